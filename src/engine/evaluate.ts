@@ -1,0 +1,151 @@
+/** `evaluate`: one station's facts and a ruleset in, a deterministic `EvaluationResult` out. */
+import { isParsedFacts, parseFacts } from '../facts/parse.js';
+import type { StationFacts } from '../facts/schema.js';
+import { InvalidInputError } from '../issues/issue.js';
+import type { EvaluationResult, ItemResult } from '../result/schema.js';
+import { baseRuleset } from '../ruleset/base.js';
+import type { Ruleset } from '../ruleset/finalize.js';
+import { gradeOf } from '../scoring/grade.js';
+import { LIBRARY } from '../version.js';
+import { compiledOutcomes, compileRuleset } from './compiled.js';
+import { buildItemResult, type ItemOutcomes } from './item-result.js';
+import { prepareStation } from './prepare.js';
+import { referenceOutcomes } from './reference.js';
+
+/** Which evaluator runs the conditions; both give byte-identical results. */
+export type EngineChoice = 'compiled' | 'json-rules-engine';
+
+/**
+ * Options of {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { ruleset: loadRulesetOrThrow([base, variant]), engine: 'compiled' };
+ * ```
+ */
+export interface EvaluateOptions {
+  /** The ruleset to score against; the base ruleset of the standard when absent. */
+  readonly ruleset?: Ruleset;
+  /** `compiled` (default, fast) or `json-rules-engine` (the reference). */
+  readonly engine?: EngineChoice;
+}
+
+function checkedFacts(facts: StationFacts): StationFacts {
+  if (isParsedFacts(facts)) return facts;
+  const parsed = parseFacts(facts);
+  if (!parsed.ok) throw new InvalidInputError('facts', parsed.issues);
+  return parsed.value;
+}
+
+function expertItem(item: Ruleset['items'][number]): ItemResult {
+  return {
+    id: item.id,
+    seq: item.seq,
+    section: item.section,
+    part: item.part,
+    title: item.title,
+    mode: item.scoring.mode,
+    max: item.points,
+    score: 0,
+    status: 'notAssessed',
+    missing: [],
+    failures: null,
+    applicability: null,
+    conditions: null,
+    records: [],
+    notCounted: [],
+    advice: item.advice,
+    computed: null,
+    assessment: null,
+    origin: item.origin,
+  };
+}
+
+function assemble(
+  facts: StationFacts,
+  ruleset: Ruleset,
+  outcomes: ReadonlyMap<string, ItemOutcomes>,
+): EvaluationResult {
+  const items = ruleset.items.map((item) => {
+    const itemOutcomes = outcomes.get(item.id);
+    return itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
+  });
+  const partKind = new Map(ruleset.parts.map((p) => [p.id, p.kind]));
+  let base = 0;
+  let bonus = 0;
+  for (const item of items) {
+    if (partKind.get(item.part) === 'bonus') bonus += item.score;
+    else base += item.score;
+  }
+  const total = base + bonus;
+  const grade = gradeOf(total, ruleset.grades);
+  const maxBase = ruleset.parts.filter((p) => p.kind === 'base').reduce((n, p) => n + p.points, 0);
+  const maxBonus = ruleset.parts.filter((p) => p.kind === 'bonus').reduce((n, p) => n + p.points, 0);
+  return {
+    schemaVersion: 1,
+    library: { name: LIBRARY.name, version: LIBRARY.version },
+    ruleset: {
+      id: ruleset.id,
+      version: ruleset.version,
+      hash: ruleset.hash,
+      chain: ruleset.chain.map((l) => ({ ...l })),
+    },
+    station: { id: facts.station.id, name: facts.station.name },
+    period: { start: facts.period.start, end: facts.period.end, timeZone: facts.station.timeZone },
+    grade: grade.id,
+    gradeLabel: grade.label,
+    base,
+    bonus,
+    total,
+    max: { base: maxBase, bonus: maxBonus, total: maxBase + maxBonus },
+    parts: ruleset.parts.map((part) => ({
+      id: part.id,
+      kind: part.kind,
+      title: part.title,
+      max: part.points,
+      score: items.filter((i) => i.part === part.id).reduce((n, i) => n + i.score, 0),
+    })),
+    items,
+    pending: items.filter((i) => i.status === 'notAssessed').map((i) => i.id),
+    warnings: [],
+    rejectedEvidence: [],
+  };
+}
+
+/**
+ * Evaluates one station synchronously through the compiled path.
+ *
+ * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid.
+ * @example
+ * ```ts
+ * const result = evaluateSync(parseFactsOrThrow(json));
+ * console.log(result.total, result.grade);
+ * ```
+ */
+export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions, 'engine'> = {}): EvaluationResult {
+  const valid = checkedFacts(facts);
+  const ruleset = options.ruleset ?? baseRuleset();
+  const station = prepareStation(valid);
+  return assemble(valid, ruleset, compiledOutcomes(compileRuleset(ruleset), station));
+}
+
+/**
+ * Evaluates one station against a ruleset (the standard's base ruleset by default). The result
+ * is plain, deterministic JSON: the same facts and ruleset give byte-identical output whatever
+ * the order of records or the machine's time zone.
+ *
+ * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid.
+ * @example
+ * ```ts
+ * import { evaluate, parseFactsOrThrow } from 'clean-station';
+ * const result = await evaluate(parseFactsOrThrow(json));
+ * for (const item of result.items) console.log(item.id, item.score, '/', item.max, item.missing);
+ * ```
+ */
+export async function evaluate(facts: StationFacts, options: EvaluateOptions = {}): Promise<EvaluationResult> {
+  if ((options.engine ?? 'compiled') === 'compiled') return evaluateSync(facts, options);
+  const valid = checkedFacts(facts);
+  const ruleset = options.ruleset ?? baseRuleset();
+  const station = prepareStation(valid);
+  return assemble(valid, ruleset, await referenceOutcomes(ruleset, station));
+}

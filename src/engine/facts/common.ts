@@ -1,0 +1,45 @@
+/** Helpers shared by fact functions: service-point windows and who held which post when. */
+import type { StationFacts } from '../../facts/schema.js';
+import { type LocalDay, maxDay, minDay } from '../../time/local-day.js';
+import type { Duty, PreparedStation } from '../prepare.js';
+
+type ServicePoint = StationFacts['servicePoints'][number];
+
+/** The part of the period in which a service point had to meet its obligations, or null. */
+export function pointWindow(station: PreparedStation, point: ServicePoint): { from: LocalDay; to: LocalDay } | null {
+  const from = point.opened ? maxDay(station.windowStart, point.opened) : station.windowStart;
+  const to = point.closed ? minDay(station.periodEnd, point.closed) : station.periodEnd;
+  return from <= to ? { from, to } : null;
+}
+
+/** Service points open at some time in the period, sorted by id. */
+export function activePoints(station: PreparedStation): ServicePoint[] {
+  return station.servicePoints.filter((p) => {
+    const opened = p.opened ?? station.periodStart;
+    return opened <= station.periodEnd && (p.closed === undefined || p.closed >= station.periodStart);
+  });
+}
+
+/** Whether a duty covers `day`. */
+export function dutyCovers(duty: Duty, day: LocalDay): boolean {
+  return duty.start <= day && (duty.end === undefined || duty.end >= day);
+}
+
+/** Whether a duty overlaps `from..to`. */
+export function dutyOverlaps(duty: Duty, from: LocalDay, to: LocalDay): boolean {
+  return duty.start <= to && (duty.end === undefined || duty.end >= from);
+}
+
+/** Ids of people who held a supervisor post at some time in the period, sorted. */
+export function activeSupervisors(station: PreparedStation): string[] {
+  const ids = new Set<string>();
+  for (const duty of station.duties) {
+    if (duty.role === 'supervisor' && dutyOverlaps(duty, station.periodStart, station.periodEnd)) ids.add(duty.staffId);
+  }
+  return [...ids].sort();
+}
+
+/** Whether `staffId` held a post of `role` (at any service point) on `day`. */
+export function heldRoleOn(station: PreparedStation, staffId: string, role: Duty['role'], day: LocalDay): boolean {
+  return station.duties.some((d) => d.staffId === staffId && d.role === role && dutyCovers(d, day));
+}

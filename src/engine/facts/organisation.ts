@@ -1,0 +1,241 @@
+/** Facts of A1 (organisation): service points, terminals, facilities, posts, supervisors, lists. */
+import { z } from 'zod';
+import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../../facts/schema.js';
+import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
+import type { Duty } from '../prepare.js';
+import { activePoints, activeSupervisors, pointWindow } from './common.js';
+import { compareKeys, defineFact, type Json } from './fact.js';
+
+export const servicePoints = defineFact({
+  name: 'servicePoints',
+  description:
+    'Service points active in the period, and those that are neither at an accepted venue nor a cloud point.',
+  params: z.strictObject({ venues: z.array(z.enum(VENUE_KINDS)).max(20) }),
+  compute(station, params) {
+    const active = activePoints(station);
+    const venues = new Set<string>(params.venues);
+    const unsited = active.filter((p) => !p.cloud && (p.venue === undefined || !venues.has(p.venue))).map((p) => p.id);
+    return { active: active.map((p) => p.id), unsited, records: active.map((p) => p.id) };
+  },
+});
+
+export const terminals = defineFact({
+  name: 'terminals',
+  description: 'Active service points whose smart terminal lacks a required service (or that have none).',
+  params: z.strictObject({ services: z.array(z.enum(TERMINAL_SERVICES)).max(10) }),
+  compute(station, params) {
+    const lacking: Json[] = [];
+    const active = activePoints(station);
+    for (const point of active) {
+      const offered = new Set<string>(point.terminal?.services ?? []);
+      const missing = params.services.filter((s) => !offered.has(s));
+      if (missing.length > 0) lacking.push({ servicePointId: point.id, missing });
+    }
+    return { lacking, records: active.map((p) => p.id) };
+  },
+});
+
+export const facilities = defineFact({
+  name: 'facilities',
+  description: 'Required facilities (Table 附表1) an active service point lacks or has too few of.',
+  params: z.strictObject({ required: z.partialRecord(z.enum(FACILITY_KINDS), z.int().min(0).max(1000)) }),
+  compute(station, params) {
+    const lacking: Json[] = [];
+    const active = activePoints(station);
+    const required = Object.entries(params.required).sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const point of active) {
+      const have = new Map<string, number>();
+      for (const f of point.facilities) have.set(f.kind, (have.get(f.kind) ?? 0) + f.quantity);
+      for (const [kind, need] of required) {
+        const count = have.get(kind) ?? 0;
+        if (need !== undefined && count < need) lacking.push({ servicePointId: point.id, kind, have: count, need });
+      }
+    }
+    return { lacking, records: active.map((p) => p.id) };
+  },
+});
+
+/** Gaps in a post over `from..to` longer than the refill deadline allows. */
+function postGaps(duties: readonly Duty[], from: LocalDay, to: LocalDay, refillMonths: number): Json[] {
+  const gaps: Json[] = [];
+  let coveredUntil = addDays(from, -1);
+  for (const duty of duties) {
+    if (duty.end !== undefined && duty.end < from) continue;
+    if (duty.start > to) break;
+    const gapStart = addDays(coveredUntil, 1);
+    if (duty.start > gapStart && duty.start > addMonths(coveredUntil, refillMonths)) {
+      gaps.push({ from: gapStart, to: addDays(duty.start, -1) });
+    }
+    if (duty.end === undefined) return gaps;
+    if (duty.end > coveredUntil) coveredUntil = duty.end;
+  }
+  if (coveredUntil < to && to > addMonths(coveredUntil, refillMonths))
+    gaps.push({ from: addDays(coveredUntil, 1), to });
+  return gaps;
+}
+
+export const staffing = defineFact({
+  name: 'staffing',
+  description:
+    'Posts (one per role per active service point) and those not held for the whole window, allowing gaps up to the refill deadline.',
+  params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
+  compute(station, params) {
+    const unfilled: Json[] = [];
+    const records = new Set<string>();
+    let posts = 0;
+    for (const point of activePoints(station)) {
+      const window = pointWindow(station, point);
+      if (!window) continue;
+      for (const role of params.roles) {
+        posts++;
+        const held = station.duties.filter((d) => d.servicePointId === point.id && d.role === role);
+        for (const d of held) records.add(d.id);
+        const gaps = postGaps(held, window.from, window.to, params.refillMonths);
+        if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
+      }
+    }
+    return { posts, unfilled, records: [...records].sort() };
+  },
+});
+
+export const vacancies = defineFact({
+  name: 'vacancies',
+  description:
+    'Posts vacated in the period (a duty ended before the period end at a point still open) and whether each was refilled in time.',
+  params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
+  compute(station, params) {
+    const opened: Array<{ [key: string]: Json }> = [];
+    const late: Json[] = [];
+    const records = new Set<string>();
+    const roles = new Set<string>(params.roles);
+    const points = new Map(station.servicePoints.map((p) => [p.id, p]));
+    for (const duty of station.duties) {
+      if (!roles.has(duty.role) || duty.end === undefined) continue;
+      if (duty.end < station.periodStart || duty.end >= station.periodEnd) continue;
+      const point = points.get(duty.servicePointId);
+      if (!point || (point.closed !== undefined && point.closed <= duty.end)) continue;
+      const vacated = duty.end;
+      const deadline = addMonths(vacated, params.refillMonths);
+      const successor = station.duties.find(
+        (d) =>
+          d.id !== duty.id &&
+          d.servicePointId === duty.servicePointId &&
+          d.role === duty.role &&
+          d.start <= deadline &&
+          (d.end === undefined || d.end > vacated) &&
+          d.start > duty.start,
+      );
+      records.add(duty.id);
+      if (successor) records.add(successor.id);
+      const status = successor ? 'refilled' : deadline <= station.periodEnd ? 'late' : 'pending';
+      const vacancy = {
+        dutyId: duty.id,
+        servicePointId: duty.servicePointId,
+        role: duty.role,
+        vacated,
+        deadline,
+        status,
+        refilledBy: successor ? successor.id : null,
+      };
+      opened.push(vacancy);
+      if (status === 'late') late.push(vacancy);
+    }
+    opened.sort((a, b) =>
+      compareKeys([a.vacated as string, a.dutyId as string], [b.vacated as string, b.dutyId as string]),
+    );
+    return { opened, late, records: [...records].sort() };
+  },
+});
+
+export const supervisorApprovals = defineFact({
+  name: 'supervisorApprovals',
+  description:
+    'Supervisors active in the period, and those without an approval by the named approver with a date, a document number and an eligibility check.',
+  params: z.strictObject({ approver: z.enum(['discipline-committee', 'other']) }),
+  compute(station, params) {
+    const supervisors = activeSupervisors(station);
+    const unapproved: string[] = [];
+    const records = new Set<string>();
+    for (const staffId of supervisors) {
+      const approval = station.appointments.find(
+        (a) =>
+          a.staffId === staffId &&
+          a.approver === params.approver &&
+          a.date <= station.periodEnd &&
+          (a.documentNo ?? '').trim() !== '' &&
+          a.eligibilityChecked,
+      );
+      if (approval) records.add(approval.id);
+      else unapproved.push(staffId);
+    }
+    return { supervisors, unapproved, records: [...records].sort() };
+  },
+});
+
+export const supervisorReviews = defineFact({
+  name: 'supervisorReviews',
+  description:
+    'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline.',
+  params: z.strictObject({ dismissalMonths: z.int().min(0).max(24) }),
+  compute(station, params) {
+    const supervisors = activeSupervisors(station);
+    const inPeriod = (day: LocalDay) => day >= station.periodStart && day <= station.periodEnd;
+    const records = new Set<string>();
+    const reviewed = new Set<string>();
+    for (const review of station.reviews) {
+      if (inPeriod(review.date) && supervisors.includes(review.staffId)) {
+        reviewed.add(review.staffId);
+        records.add(review.id);
+      }
+    }
+    const grounds = [
+      ...station.dismissalGrounds.map((g) => ({
+        id: g.id,
+        staffId: g.staffId,
+        date: g.date,
+        ground: g.ground as string,
+      })),
+      ...station.reviews
+        .filter((r) => r.outcome === 'unfit')
+        .map((r) => ({ id: r.id, staffId: r.staffId, date: r.date, ground: 'unfit-review' })),
+    ].sort((a, b) => compareKeys([a.date, a.id], [b.date, b.id]));
+    const lateDismissals: Json[] = [];
+    for (const ground of grounds) {
+      const deadline = addMonths(ground.date, params.dismissalMonths);
+      if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
+      const still = station.duties.filter(
+        (d) =>
+          d.staffId === ground.staffId &&
+          d.role === 'supervisor' &&
+          (d.end === undefined || d.end > deadline) &&
+          d.start <= deadline,
+      );
+      records.add(ground.id);
+      if (still.length > 0 && deadline <= station.periodEnd) {
+        lateDismissals.push({
+          staffId: ground.staffId,
+          groundId: ground.id,
+          ground: ground.ground,
+          arose: ground.date,
+          deadline,
+        });
+      }
+    }
+    return {
+      supervisors,
+      unreviewed: supervisors.filter((s) => !reviewed.has(s)),
+      lateDismissals,
+      records: [...records].sort(),
+    };
+  },
+});
+
+export const responsibilityLists = defineFact({
+  name: 'responsibilityLists',
+  description: 'Whether a written responsibility list for a role was issued on or before the period end.',
+  params: z.strictObject({ role: z.enum(POST_ROLES) }),
+  compute(station, params) {
+    const lists = station.responsibilityLists.filter((l) => l.role === params.role && l.issued <= station.periodEnd);
+    return { present: lists.length > 0, records: lists.map((l) => l.id) };
+  },
+});

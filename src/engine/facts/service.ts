@@ -1,0 +1,95 @@
+/** Facts of A2 (service efficiency): demands, immediate disclosures, outage notices. */
+import { z } from 'zod';
+import { addDays, instantOf, localDayOfInstant } from '../../time/local-day.js';
+import { defineFact, type Json } from './fact.js';
+
+export const demands = defineFact({
+  name: 'demands',
+  description: 'Demands collected at liaison in the period, and those neither resolved nor given a recorded reason.',
+  params: z.strictObject({}),
+  compute(station) {
+    let collected = 0;
+    const unresolved: string[] = [];
+    const records: string[] = [];
+    for (const { id, day, record } of station.records.liaisons) {
+      if (day < station.periodStart || day > station.periodEnd) continue;
+      for (const demand of record.demands) {
+        collected++;
+        if (!demand.resolved && (demand.reason ?? '').trim() === '') unresolved.push(demand.id);
+      }
+      if (record.demands.length > 0) records.push(id);
+    }
+    return { collected, unresolved: unresolved.sort(), records: records.sort() };
+  },
+});
+
+export const immediateDisclosures = defineFact({
+  name: 'immediateDisclosures',
+  description:
+    'Events needing immediate disclosure in the period, and those not disclosed by an immediate disclosure naming them within the deadline.',
+  params: z.strictObject({ days: z.int().min(0).max(365) }),
+  compute(station, params) {
+    const disclosedOn = new Map<string, string>();
+    for (const { day, record } of station.records.disclosures) {
+      if (record.frequency !== 'immediate') continue;
+      for (const eventId of record.eventIds) {
+        const seen = disclosedOn.get(eventId);
+        if (seen === undefined || day < seen) disclosedOn.set(eventId, day);
+      }
+    }
+    const events: string[] = [];
+    const late: Json[] = [];
+    const records = new Set<string>();
+    for (const { id, day } of station.records.disclosureEvents) {
+      if (day < station.periodStart || day > station.periodEnd) continue;
+      events.push(id);
+      records.add(id);
+      const deadline = addDays(day, params.days);
+      const on = disclosedOn.get(id);
+      if (on === undefined || on > deadline || on < day)
+        late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
+    }
+    for (const { id, record } of station.records.disclosures) {
+      if (record.frequency === 'immediate' && record.eventIds.some((e) => records.has(e))) records.add(id);
+    }
+    return { events, late, records: [...records].sort() };
+  },
+});
+
+export const outageNotices = defineFact({
+  name: 'outageNotices',
+  description:
+    'Outages starting in the period and those whose notice was late: planned ≥ N days ahead, temporary ≥ N hours ahead, fault within N hours after the start.',
+  params: z.strictObject({
+    plannedDays: z.number().min(0).max(365),
+    temporaryHours: z
+      .number()
+      .min(0)
+      .max(24 * 365),
+    faultHours: z
+      .number()
+      .min(0)
+      .max(24 * 365),
+  }),
+  compute(station, params) {
+    const outages: string[] = [];
+    const late: Json[] = [];
+    const zone = station.timeZone;
+    for (const outage of station.outages) {
+      const startMs = instantOf(outage.start, zone);
+      const startDay = localDayOfInstant(startMs, zone);
+      if (startDay < station.periodStart || startDay > station.periodEnd) continue;
+      outages.push(outage.id);
+      const noticeMs = outage.noticeAt === undefined ? null : instantOf(outage.noticeAt, zone);
+      let inTime: boolean;
+      if (noticeMs === null) inTime = false;
+      else if (outage.kind === 'planned')
+        inTime = localDayOfInstant(noticeMs, zone) <= addDays(startDay, -params.plannedDays);
+      else if (outage.kind === 'temporary') inTime = noticeMs <= startMs - params.temporaryHours * 3_600_000;
+      else inTime = noticeMs <= startMs + params.faultHours * 3_600_000;
+      if (!inTime)
+        late.push({ id: outage.id, kind: outage.kind, start: outage.start, noticeAt: outage.noticeAt ?? null });
+    }
+    return { outages, late, records: outages };
+  },
+});

@@ -1,0 +1,51 @@
+/** Facts of A3 and A4: correction reminders and incidents. */
+import { z } from 'zod';
+import { INCIDENT_KINDS } from '../../facts/schema.js';
+import { addDays } from '../../time/local-day.js';
+import { defineFact, type Json } from './fact.js';
+
+export const correctionReminders = defineFact({
+  name: 'correctionReminders',
+  description: 'Problems flagged in the period, and those without a correction reminder within the deadline.',
+  params: z.strictObject({ days: z.int().min(0).max(365) }),
+  compute(station, params) {
+    const remindedOn = new Map<string, string[]>();
+    for (const { day, record } of station.records.correctionReminders) {
+      const days = remindedOn.get(record.problemId) ?? [];
+      days.push(day);
+      remindedOn.set(record.problemId, days);
+    }
+    const flagged: string[] = [];
+    const unreminded: Json[] = [];
+    const records = new Set<string>();
+    for (const { id, day } of station.records.problemFlags) {
+      if (day < station.periodStart || day > station.periodEnd) continue;
+      flagged.push(id);
+      records.add(id);
+      const deadline = addDays(day, params.days);
+      const inTime = (remindedOn.get(id) ?? []).some((d) => d >= day && d <= deadline);
+      if (!inTime) unreminded.push({ problemId: id, flagged: day, deadline });
+    }
+    for (const { id, record } of station.records.correctionReminders) {
+      if (records.has(record.problemId)) records.add(id);
+    }
+    return { flagged, unreminded, records: [...records].sort() };
+  },
+});
+
+export const incidents = defineFact({
+  name: 'incidents',
+  description:
+    'Incidents of the given kinds that occurred in the period; those whose responsibility was ruled out are listed apart and do not count.',
+  params: z.strictObject({ kinds: z.array(z.enum(INCIDENT_KINDS)).min(1).max(10) }),
+  compute(station, params) {
+    const kinds = new Set<string>(params.kinds);
+    const counted: string[] = [];
+    const ruledOut: string[] = [];
+    for (const { id, day, record } of station.incidents) {
+      if (!kinds.has(record.kind) || day < station.periodStart || day > station.periodEnd) continue;
+      (record.responsibilityRuledOut ? ruledOut : counted).push(id);
+    }
+    return { counted, ruledOut, records: [...counted, ...ruledOut].sort() };
+  },
+});

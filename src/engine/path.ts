@@ -1,0 +1,69 @@
+/**
+ * The safe path resolver used by both evaluation paths: dot-separated own-property names and
+ * array indices (`missing`, `late.0.kind`). Nothing is evaluated; prototype keys cannot be
+ * addressed.
+ */
+
+/** Path segments that can never be addressed. */
+export const FORBIDDEN_PATH_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The longest path accepted, in segments. */
+export const MAX_PATH_SEGMENTS = 8;
+
+/**
+ * Why a path is not acceptable, or null when it is.
+ *
+ * @example
+ * ```ts
+ * pathProblem('missing'); // null
+ * pathProblem('$.missing'); // 'bad-segment'
+ * pathProblem('__proto__.x'); // 'forbidden-segment'
+ * ```
+ */
+export function pathProblem(path: string): 'bad-segment' | 'forbidden-segment' | 'too-long' | null {
+  const segments = path.split('.');
+  if (segments.length > MAX_PATH_SEGMENTS) return 'too-long';
+  for (const segment of segments) {
+    if (FORBIDDEN_PATH_SEGMENTS.has(segment)) return 'forbidden-segment';
+    if (!SEGMENT.test(segment)) return 'bad-segment';
+  }
+  return null;
+}
+
+/**
+ * Resolves a dot path in a JSON value; `undefined` when any step is absent. Only own properties
+ * are followed.
+ *
+ * @example
+ * ```ts
+ * resolvePath({ late: [{ kind: 'fault' }] }, 'late.0.kind'); // 'fault'
+ * resolvePath({}, 'toString'); // undefined
+ * ```
+ */
+export function resolvePath(value: unknown, path: string): unknown {
+  let current: unknown = value;
+  for (const segment of path.split('.')) {
+    if (current === null || typeof current !== 'object' || FORBIDDEN_PATH_SEGMENTS.has(segment)) return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * What a condition's `path` yields from a fact value, exactly as json-rules-engine applies a path:
+ * only to objects; any other value is returned as it is.
+ *
+ * @example
+ * ```ts
+ * factValueAtPath({ missing: [] }, 'missing'); // []
+ * factValueAtPath(3, 'missing'); // 3
+ * ```
+ */
+export function factValueAtPath(factValue: unknown, path: string | undefined): unknown {
+  if (!path) return factValue;
+  if (factValue !== null && typeof factValue === 'object') return resolvePath(factValue, path);
+  return factValue;
+}

@@ -1,0 +1,88 @@
+/** zod schemas for the date strings of the facts, with the library's own issue codes. */
+import { z } from 'zod';
+import { checkDateTime, isPlainDate, isTimeZone } from '../time/local-day.js';
+
+/** Plausible years for any date in a facts file; outside them a date is a typo. */
+export const PLAUSIBLE_YEARS = { min: 1990, max: 2100 } as const;
+
+function inPlausibleRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max;
+}
+
+function rangeIssue(value: string) {
+  return {
+    code: 'custom' as const,
+    input: value,
+    message: 'date-out-of-range',
+    params: { code: 'date-out-of-range', value, min: `${PLAUSIBLE_YEARS.min}`, max: `${PLAUSIBLE_YEARS.max}` },
+  };
+}
+
+/** A plain calendar date `YYYY-MM-DD` (a local day in the station's time zone). */
+export const plainDate = z
+  .string()
+  .max(10)
+  .check((ctx) => {
+    if (!isPlainDate(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: 'invalid-date',
+        params: { code: 'invalid-date', value: ctx.value },
+      });
+    } else if (!inPlausibleRange(ctx.value)) ctx.issues.push(rangeIssue(ctx.value));
+  })
+  .meta({ format: 'date', description: 'A calendar day YYYY-MM-DD in the station time zone' });
+
+/** A plain date, or a date-time that carries an offset (`2023-03-31T20:00:00Z`). */
+export const dateOrDateTime = z
+  .string()
+  .max(40)
+  .check((ctx) => {
+    const value = ctx.value;
+    if (value.length === 10) {
+      if (!isPlainDate(value))
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: 'invalid-date',
+          params: { code: 'invalid-date', value },
+        });
+      else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
+      return;
+    }
+    const check = checkDateTime(value);
+    if (check === 'no-offset') {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: 'date-time-without-offset',
+        params: { code: 'date-time-without-offset', value },
+      });
+    } else if (check === 'invalid') {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: 'invalid-date-time',
+        params: { code: 'invalid-date-time', value },
+      });
+    } else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
+  })
+  .meta({ description: 'A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z' });
+
+/** An IANA time zone name. */
+export const timeZone = z
+  .string()
+  .max(64)
+  .check((ctx) => {
+    if (!isTimeZone(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: 'invalid-time-zone',
+        params: { code: 'invalid-time-zone', value: ctx.value },
+      });
+    }
+  })
+  .meta({ description: 'IANA time zone, e.g. Asia/Shanghai' });

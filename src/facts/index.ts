@@ -1,0 +1,2 @@
+export { parseFacts, parseFactsJson, parseFactsOrThrow } from './parse.js';
+export * from './schema.js';

@@ -1,0 +1,67 @@
+/** `parseFacts`: unknown JSON in, typed facts or every issue out. */
+import { InvalidInputError, type Issue, type ParseResult } from '../issues/issue.js';
+import { parseJsonText } from '../issues/json-text.js';
+import { fromZodIssues } from '../issues/zod-issues.js';
+import { crossCheckFacts } from './references.js';
+import { type StationFacts, stationFactsSchema } from './schema.js';
+
+const parsedFacts = new WeakSet<object>();
+
+/** Whether `facts` is an object returned by {@link parseFacts} (so it need not be checked again). */
+export function isParsedFacts(facts: unknown): boolean {
+  return typeof facts === 'object' && facts !== null && parsedFacts.has(facts);
+}
+
+function byPath(a: Issue, b: Issue): number {
+  const pa = JSON.stringify(a.path);
+  const pb = JSON.stringify(b.path);
+  return pa < pb ? -1 : pa > pb ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/**
+ * Validates one station's facts. Returns the typed facts (defaults filled in), or every issue at
+ * once, each with a code, a JSON path and a zh/en message. Never throws.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseFacts(JSON.parse(text));
+ * if (parsed.ok) console.log(parsed.value.station.name);
+ * else for (const issue of parsed.issues) console.error(issue.path, issue.message.en);
+ * ```
+ */
+export function parseFacts(input: unknown): ParseResult<StationFacts> {
+  const parsed = stationFactsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).sort(byPath) };
+  const issues = crossCheckFacts(parsed.data);
+  if (issues.length > 0) return { ok: false, issues: issues.sort(byPath) };
+  parsedFacts.add(parsed.data);
+  return { ok: true, value: parsed.data, issues: [] };
+}
+
+/**
+ * Like {@link parseFacts} but reads JSON text (a UTF-8 BOM is accepted; a syntax error is an
+ * issue with line and column).
+ *
+ * @example
+ * ```ts
+ * const parsed = parseFactsJson(readFileSync('station.json', 'utf8'));
+ * ```
+ */
+export function parseFactsJson(text: string): ParseResult<StationFacts> {
+  const read = parseJsonText(text);
+  return read.ok ? parseFacts(read.value) : { ok: false, issues: read.issues };
+}
+
+/**
+ * Like {@link parseFacts} but throws an {@link InvalidInputError} carrying every issue.
+ *
+ * @example
+ * ```ts
+ * const facts = parseFactsOrThrow(JSON.parse(text));
+ * ```
+ */
+export function parseFactsOrThrow(input: unknown): StationFacts {
+  const parsed = parseFacts(input);
+  if (!parsed.ok) throw new InvalidInputError('facts', parsed.issues);
+  return parsed.value;
+}

@@ -1,0 +1,27 @@
+/**
+ * clean-station: score power-supply stations against the Zhejiang standard
+ * 清廉供电站所服务监督评价标准 (Appendix A, 28 items) with declarative rules and a full trace.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, parseFacts } from 'clean-station';
+ * const parsed = parseFacts(JSON.parse(text));
+ * if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message.en).join('\n'));
+ * const result = await evaluate(parsed.value);
+ * console.log(result.total, result.grade);
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
+export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
+export type { RecordKind, StationFacts, StationFactsInput } from './facts/schema.js';
+export { stationFactsSchema } from './facts/schema.js';
+export { formatPath, InvalidInputError, type Issue, type JsonPath, type ParseResult } from './issues/issue.js';
+export type { EvaluationResult, ItemResult, TraceNode, Warning } from './result/schema.js';
+export { evaluationResultSchema } from './result/schema.js';
+export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';
+export type { ResolvedItem, Ruleset, RulesetLink } from './ruleset/finalize.js';
+export { loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
+export type { Condition, GradeId, Localized, Scoring } from './ruleset/schema.js';
+export { LIBRARY } from './version.js';

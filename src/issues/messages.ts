@@ -1,0 +1,134 @@
+/**
+ * The message catalogue for input issues, in Chinese and English. Templates use `{name}`
+ * placeholders filled from the issue's params. Code that reports an issue names a code; it never
+ * writes the prose itself.
+ */
+
+type Template = { readonly zh: string; readonly en: string };
+
+/** Every issue code with its zh/en template. */
+export const issueTemplates = {
+  'invalid-json': {
+    zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{detail}',
+    en: 'Invalid JSON at line {line}, column {column}: {detail}',
+  },
+  'invalid-type': { zh: '类型错误：应为 {expected}，实为 {received}', en: 'Expected {expected}, got {received}' },
+  'missing-field': { zh: '缺少必填字段', en: 'Required field is missing' },
+  'unknown-field': { zh: '未知字段“{field}”（可能拼写错误）', en: 'Unknown field "{field}" (a typo?)' },
+  'invalid-value': { zh: '取值无效，可选值：{allowed}', en: 'Invalid value; expected one of: {allowed}' },
+  'too-small': { zh: '取值过小：不得小于 {minimum}', en: 'Too small: must be at least {minimum}' },
+  'too-big': { zh: '取值过大：不得大于 {maximum}', en: 'Too big: must be at most {maximum}' },
+  'not-an-integer': { zh: '应为整数', en: 'Must be a whole number' },
+  'invalid-string': { zh: '字符串格式无效：{detail}', en: 'Invalid string: {detail}' },
+  'invalid-date': {
+    zh: '日期“{value}”无效：应为存在的日期 YYYY-MM-DD',
+    en: 'Invalid date "{value}": expected an existing date YYYY-MM-DD',
+  },
+  'invalid-date-time': {
+    zh: '“{value}”不是有效的日期或日期时间（ISO 8601）',
+    en: '"{value}" is not a valid ISO 8601 date or date-time',
+  },
+  'date-time-without-offset': {
+    zh: '日期时间“{value}”缺少时区偏移（如 +08:00 或 Z）',
+    en: 'Date-time "{value}" has no offset (add +08:00 or Z)',
+  },
+  'invalid-time-zone': { zh: '未知时区“{value}”', en: 'Unknown time zone "{value}"' },
+  'date-out-of-range': {
+    zh: '日期“{value}”超出合理范围（{min} 至 {max}）',
+    en: 'Date "{value}" is outside the plausible range {min}..{max}',
+  },
+  'end-before-start': { zh: '结束日期 {end} 早于开始日期 {start}', en: 'End {end} is before start {start}' },
+  'period-too-long': {
+    zh: '评价周期不得超过一年（{start} 至 {end}）',
+    en: 'The evaluation period may not exceed one year ({start} to {end})',
+  },
+  'duplicate-id': { zh: '编号“{id}”重复（首次出现于 {first}）', en: 'Duplicate id "{id}" (first used at {first})' },
+  'unknown-reference': { zh: '引用了不存在的 {target}：“{ref}”', en: 'Unknown {target} "{ref}"' },
+  'input-too-large': {
+    zh: '输入过大（{size} 字符，上限 {limit}）',
+    en: 'Input too large ({size} characters; the limit is {limit})',
+  },
+  'input-too-deep': {
+    zh: '嵌套层级过深（上限 {limit} 层）',
+    en: 'Input nested too deeply (the limit is {limit} levels)',
+  },
+  'not-an-object': { zh: '输入应为 JSON 对象', en: 'Input must be a JSON object' },
+  'unknown-param': { zh: '引用了未定义的参数“{name}”', en: 'Param "{name}" is referenced but not defined' },
+  'unknown-fact': { zh: '未知事实“{name}”（可用：{known}）', en: 'Unknown fact "{name}" (known: {known})' },
+  'unknown-operator': { zh: '未知运算符“{name}”（可用：{known}）', en: 'Unknown operator "{name}" (known: {known})' },
+  'invalid-path': {
+    zh: '路径“{path}”无效（{problem}）：只允许以点分隔的属性名',
+    en: 'Invalid path "{path}" ({problem}): only dot-separated property names are allowed',
+  },
+  'invalid-condition': { zh: '条件无效：{detail}', en: 'Invalid condition: {detail}' },
+  'condition-too-deep': {
+    zh: '条件嵌套过深（上限 {limit} 层）',
+    en: 'Condition nested too deeply (the limit is {limit})',
+  },
+  'value-too-large': { zh: '列表过长（上限 {limit} 项）', en: 'List too long (the limit is {limit} entries)' },
+  'forbidden-key': { zh: '禁止使用的键“{key}”', en: 'Forbidden key "{key}"' },
+  'missing-conditions': { zh: '计算型评价项必须有 conditions', en: 'A computed item needs conditions' },
+  'unexpected-conditions': { zh: '专家评议项不应有 conditions', en: 'An expert-judged item takes no conditions' },
+  'unknown-section': { zh: '未知二级指标“{id}”', en: 'Unknown section "{id}"' },
+  'unknown-part': { zh: '未知一级指标“{id}”', en: 'Unknown part "{id}"' },
+  'points-mismatch': {
+    zh: '{what}“{id}”分值为 {declared}，但其下各项合计 {sum}',
+    en: '{what} "{id}" declares {declared} points but its items add up to {sum}',
+  },
+  'bonus-outside-bonus-part': { zh: '加分项“{id}”不在加分部分', en: 'Bonus item "{id}" is outside the bonus part' },
+  'scored-item-in-bonus-part': {
+    zh: '评价项“{id}”的计分方式不能用于加分部分',
+    en: 'Item "{id}" in the bonus part must use bonus or expert scoring',
+  },
+  'grades-not-ordered': {
+    zh: '等级应按 优秀、合格、不合格 顺序，分数线递减，最后一档下限为 null',
+    en: 'Grades must be excellent, qualified, unqualified with falling thresholds and null for the last',
+  },
+  'engine-rejected': {
+    zh: 'json-rules-engine 拒绝此条件：{detail}',
+    en: 'json-rules-engine rejects this condition: {detail}',
+  },
+  'invalid-version': {
+    zh: '版本号“{value}”不是有效的语义化版本',
+    en: 'Version "{value}" is not a valid semantic version',
+  },
+  'invalid-issue': { zh: '输入无效：{detail}', en: 'Invalid input: {detail}' },
+} as const satisfies Record<string, Template>;
+
+/** A code of the catalogue. */
+export type IssueCode = keyof typeof issueTemplates;
+
+const extraTemplates = new Map<string, Template>();
+
+/**
+ * Adds templates for codes owned by another module (the ruleset loader, the review parser).
+ *
+ * @example
+ * ```ts
+ * registerIssueTemplates({ 'unknown-item': { zh: '未知评价项 {id}', en: 'Unknown item {id}' } });
+ * ```
+ */
+export function registerIssueTemplates(templates: Record<string, Template>): void {
+  for (const [code, template] of Object.entries(templates)) extraTemplates.set(code, template);
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The zh/en message of an issue code with its params filled in.
+ *
+ * @example
+ * ```ts
+ * issueMessage('duplicate-id', { id: 'L-1', first: 'records.liaisons[0]' }).en;
+ * // 'Duplicate id "L-1" (first used at records.liaisons[0])'
+ * ```
+ */
+export function issueMessage(code: string, params: Record<string, string | number>): Template {
+  const template: Template | undefined = (issueTemplates as Record<string, Template>)[code] ?? extraTemplates.get(code);
+  if (!template) return { zh: `${code}`, en: `${code}` };
+  return { zh: fill(template.zh, params), en: fill(template.en, params) };
+}

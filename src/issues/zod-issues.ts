@@ -1,0 +1,56 @@
+/** Turns zod's issues into the library's coded, bilingual issues. */
+import type { z } from 'zod';
+import { type Issue, makeIssue } from './issue.js';
+
+function describeReceived(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | number>): Issue[] {
+  const path = [...basePath, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  switch (raw.code) {
+    case 'invalid_type': {
+      if (raw.input === undefined) return [makeIssue('missing-field', path)];
+      return [makeIssue('invalid-type', path, { expected: raw.expected, received: describeReceived(raw.input) })];
+    }
+    case 'unrecognized_keys':
+      return raw.keys.map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
+    case 'invalid_value':
+      return [makeIssue('invalid-value', path, { allowed: raw.values.map((v) => String(v)).join(', ') })];
+    case 'too_small':
+      return [makeIssue('too-small', path, { minimum: String(raw.minimum) })];
+    case 'too_big':
+      return [makeIssue('too-big', path, { maximum: String(raw.maximum) })];
+    case 'invalid_format':
+      return [makeIssue('invalid-string', path, { detail: raw.format })];
+    case 'invalid_union':
+      return [makeIssue('invalid-issue', path, { detail: raw.message })];
+    case 'custom': {
+      const params = (raw.params ?? {}) as Record<string, string | number>;
+      const code = typeof params.code === 'string' ? params.code : 'invalid-issue';
+      const { code: _ignored, ...rest } = params;
+      return [makeIssue(code, path, code === 'invalid-issue' ? { detail: raw.message } : rest)];
+    }
+    default:
+      if (raw.code === 'not_multiple_of') return [makeIssue('not-an-integer', path)];
+      return [makeIssue('invalid-issue', path, { detail: raw.message })];
+  }
+}
+
+/**
+ * Converts zod issues to library issues, prefixing `basePath` to each path.
+ *
+ * @example
+ * ```ts
+ * const parsed = schema.safeParse(input);
+ * if (!parsed.success) return fromZodIssues(parsed.error.issues);
+ * ```
+ */
+export function fromZodIssues(
+  raw: readonly z.core.$ZodIssue[],
+  basePath: ReadonlyArray<string | number> = [],
+): Issue[] {
+  return raw.flatMap((issue) => convertOne(issue, basePath));
+}

@@ -1,0 +1,151 @@
+/**
+ * The `EvaluationResult` contract as a zod schema (types inferred from it; JSON Schema generated
+ * from it). Stable names: `items[]` with `id`, `score`, `max`, `status`, `missing`; `base`,
+ * `bonus`, `total`; `grade`.
+ */
+import { z } from 'zod';
+import { GRADE_IDS, localized } from '../ruleset/schema.js';
+
+const json = z.json();
+
+/** One evaluated leaf or boolean node of an item's conditions. */
+export type TraceNode =
+  | {
+      readonly kind: 'all' | 'any' | 'not';
+      readonly name?: string;
+      readonly result: boolean;
+      readonly children: readonly TraceNode[];
+    }
+  | {
+      readonly kind: 'leaf';
+      readonly name?: string;
+      readonly fact: string;
+      readonly params: unknown;
+      readonly path?: string;
+      readonly operator: string;
+      readonly expected: unknown;
+      readonly actual: unknown;
+      readonly result: boolean;
+    };
+
+/** The schema of a trace node (recursive, so its type is written once above). */
+export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
+  z.union([
+    z.strictObject({
+      kind: z.enum(['all', 'any', 'not']),
+      name: z.string().optional(),
+      result: z.boolean(),
+      children: z.array(traceNodeSchema),
+    }),
+    z.strictObject({
+      kind: z.literal('leaf'),
+      name: z.string().optional(),
+      fact: z.string(),
+      params: json,
+      path: z.string().optional(),
+      operator: z.string(),
+      expected: json,
+      actual: json,
+      result: z.boolean(),
+    }),
+  ]),
+) as z.ZodType<TraceNode>;
+
+/** Item statuses (spec §2). */
+export const ITEM_STATUSES = ['pass', 'partial', 'fail', 'notApplicable', 'notAssessed', 'overridden'] as const;
+
+const notCounted = z.strictObject({ id: z.string(), reason: z.string(), bucket: z.string() });
+
+const computedOutcome = z.strictObject({ score: z.number(), status: z.enum(ITEM_STATUSES) });
+
+/** An expert assessment as the result shows it. */
+export const assessmentResultSchema = z.strictObject({
+  assessor: z.string(),
+  date: z.string(),
+  justification: z.string(),
+  verdict: z.enum(['pass', 'fail']).nullable(),
+  score: z.number(),
+});
+
+/** The result of one item. */
+export const itemResultSchema = z.strictObject({
+  id: z.string(),
+  seq: z.string(),
+  section: z.string(),
+  part: z.string(),
+  title: localized,
+  mode: z.enum(['all-or-nothing', 'deduct-per-failure', 'deduct-per-occurrence', 'bonus', 'expert']),
+  max: z.number(),
+  score: z.number(),
+  status: z.enum(ITEM_STATUSES),
+  missing: z.array(z.string()).meta({ description: 'Required buckets (2023-04, 2023-Q2, 2023-H1) not met' }),
+  failures: z.number().nullable().meta({ description: 'Failures or occurrences counted by a deduction mode' }),
+  applicability: traceNodeSchema.nullable(),
+  conditions: traceNodeSchema.nullable(),
+  records: z.array(z.string()).meta({ description: 'Ids of the records the item relied on' }),
+  notCounted: z
+    .array(notCounted)
+    .meta({ description: 'Records present but not counted for a missing bucket, and why' }),
+  advice: localized.nullable(),
+  computed: computedOutcome.nullable().meta({ description: 'The computed outcome, when an assessment replaced it' }),
+  assessment: assessmentResultSchema.nullable(),
+  origin: z.string().meta({ description: 'The ruleset (base or variant id) the item comes from' }),
+});
+
+/** The result of one item. */
+export type ItemResult = z.output<typeof itemResultSchema>;
+
+/** A coded warning from the standard's body text (not a deduction). */
+export const warningSchema = z.strictObject({
+  code: z.string(),
+  records: z.array(z.string()),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: localized,
+});
+
+/** A warning. */
+export type Warning = z.output<typeof warningSchema>;
+
+/** The full result of evaluating one station. */
+export const evaluationResultSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  library: z.strictObject({ name: z.string(), version: z.string() }),
+  ruleset: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    hash: z.string(),
+    chain: z.array(z.strictObject({ id: z.string(), version: z.string() })),
+  }),
+  station: z.strictObject({ id: z.string(), name: z.string() }),
+  period: z.strictObject({ start: z.string(), end: z.string(), timeZone: z.string() }),
+  grade: z.enum(GRADE_IDS),
+  gradeLabel: localized,
+  base: z.number(),
+  bonus: z.number(),
+  total: z.number(),
+  max: z.strictObject({ base: z.number(), bonus: z.number(), total: z.number() }),
+  parts: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(['base', 'bonus']),
+      title: localized,
+      max: z.number(),
+      score: z.number(),
+    }),
+  ),
+  items: z.array(itemResultSchema),
+  pending: z.array(z.string()).meta({ description: 'Expert-judged items still waiting for an assessment' }),
+  warnings: z.array(warningSchema),
+  rejectedEvidence: z.array(z.strictObject({ id: z.string(), reason: z.string(), by: z.string(), date: z.string() })),
+});
+
+/**
+ * The full result of evaluating one station: plain JSON, deterministic.
+ *
+ * @example
+ * ```ts
+ * const result: EvaluationResult = await evaluate(facts);
+ * console.log(result.total, result.grade, result.items.filter((i) => i.score < i.max).map((i) => i.id));
+ * ```
+ */
+export type EvaluationResult = z.output<typeof evaluationResultSchema>;

@@ -1,0 +1,205 @@
+/**
+ * Local calendar days. Every date in the facts becomes a `YYYY-MM-DD` string in the station's
+ * time zone exactly once, when a station is prepared for evaluation; all bucketing and window
+ * arithmetic then works on these strings, never on `Date` objects per record per rule.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addMonths as addMonthsFns, getDaysInMonth } from 'date-fns';
+
+/** A calendar day in the station's time zone, `YYYY-MM-DD`. */
+export type LocalDay = string;
+
+/** The zone of the standard (Zhejiang): UTC+8 all year. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+function isExistingDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(new Date(Date.UTC(year, month - 1, 1, 12)));
+}
+
+/**
+ * Whether `value` is an existing plain calendar date `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isPlainDate('2024-02-29'); // true
+ * isPlainDate('2023-02-29'); // false
+ * ```
+ */
+export function isPlainDate(value: string): boolean {
+  const m = PLAIN_DATE.exec(value);
+  return m !== null && isExistingDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** How a date or date-time string reads, for validation messages. */
+export type DateTimeCheck = 'ok' | 'invalid' | 'no-offset';
+
+/**
+ * Checks an ISO 8601 date-time: it must exist and carry an offset or `Z`.
+ *
+ * @example
+ * ```ts
+ * checkDateTime('2023-03-31T20:00:00Z'); // 'ok'
+ * checkDateTime('2023-03-31T20:00:00'); // 'no-offset'
+ * checkDateTime('2023-02-30T08:00:00+08:00'); // 'invalid'
+ * ```
+ */
+export function checkDateTime(value: string): DateTimeCheck {
+  const m = DATE_TIME.exec(value);
+  if (!m) return 'invalid';
+  if (!isExistingDay(Number(m[1]), Number(m[2]), Number(m[3]))) return 'invalid';
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'invalid';
+  const offset = m[8];
+  if (offset === undefined) return 'no-offset';
+  if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4, 6)) > 59)) return 'invalid';
+  return 'ok';
+}
+
+/**
+ * Whether `zone` is an IANA time zone this runtime knows.
+ *
+ * @example
+ * ```ts
+ * isTimeZone('Asia/Shanghai'); // true
+ * isTimeZone('Mars/Olympus'); // false
+ * ```
+ */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The instant of a date or date-time, in epoch milliseconds. A plain date is the start of that
+ * day in `timeZone`.
+ *
+ * @example
+ * ```ts
+ * instantOf('2023-04-01', 'Asia/Shanghai') === Date.parse('2023-03-31T16:00:00Z'); // true
+ * ```
+ */
+export function instantOf(value: string, timeZone: string): number {
+  if (value.length === 10) {
+    const [y, m, d] = splitDay(value);
+    return new TZDate(y, m - 1, d, timeZone).getTime();
+  }
+  return Date.parse(value);
+}
+
+/**
+ * The local calendar day, in `timeZone`, of a plain date (returned as is) or of a date-time with
+ * an offset.
+ *
+ * @example
+ * ```ts
+ * localDayOf('2023-03-31T20:00:00Z', 'Asia/Shanghai'); // '2023-04-01'
+ * localDayOf('2023-03-31', 'Asia/Shanghai'); // '2023-03-31'
+ * ```
+ */
+export function localDayOf(value: string, timeZone: string): LocalDay {
+  if (value.length === 10) return value;
+  return localDayOfInstant(Date.parse(value), timeZone);
+}
+
+/**
+ * The local calendar day of an instant (epoch ms) in `timeZone`.
+ *
+ * @example
+ * ```ts
+ * localDayOfInstant(Date.parse('2023-12-31T16:00:00Z'), 'Asia/Shanghai'); // '2024-01-01'
+ * ```
+ */
+export function localDayOfInstant(ms: number, timeZone: string): LocalDay {
+  const offsetMinutes = tzOffset(timeZone, new Date(ms));
+  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+function splitDay(day: LocalDay): [number, number, number] {
+  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+}
+
+function dayFromUtc(date: Date): LocalDay {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The day `n` calendar days after `day` (before, when `n` is negative).
+ *
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 1); // '2024-02-29'
+ * addDays('2023-03-01', -1); // '2023-02-28'
+ * ```
+ */
+export function addDays(day: LocalDay, n: number): LocalDay {
+  const [y, m, d] = splitDay(day);
+  return dayFromUtc(new Date(Date.UTC(y, m - 1, d + n, 12)));
+}
+
+/**
+ * The day `n` calendar months after `day`, clamped to the end of a shorter month (date-fns
+ * `addMonths`): 31 January + 1 month is 28 or 29 February.
+ *
+ * @example
+ * ```ts
+ * addMonths('2023-01-31', 1); // '2023-02-28'
+ * addMonths('2024-01-31', 1); // '2024-02-29'
+ * ```
+ */
+export function addMonths(day: LocalDay, n: number): LocalDay {
+  const [y, m, d] = splitDay(day);
+  const moved = addMonthsFns(new TZDate(y, m - 1, d, 'UTC'), n);
+  return `${String(moved.getFullYear()).padStart(4, '0')}-${pad2(moved.getMonth() + 1)}-${pad2(moved.getDate())}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * Whole calendar days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2023-12-31', '2024-01-01'); // 1
+ * ```
+ */
+export function daysBetween(from: LocalDay, to: LocalDay): number {
+  const [y1, m1, d1] = splitDay(from);
+  const [y2, m2, d2] = splitDay(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/**
+ * The last day of the month `day` falls in.
+ *
+ * @example
+ * ```ts
+ * lastDayOfMonth('2024-02-10'); // '2024-02-29'
+ * ```
+ */
+export function lastDayOfMonth(day: LocalDay): LocalDay {
+  const [y, m] = splitDay(day);
+  return `${day.slice(0, 8)}${pad2(daysInMonth(y, m))}`;
+}
+
+/** The later of two days. */
+export function maxDay(a: LocalDay, b: LocalDay): LocalDay {
+  return a > b ? a : b;
+}
+
+/** The earlier of two days. */
+export function minDay(a: LocalDay, b: LocalDay): LocalDay {
+  return a < b ? a : b;
+}
