@@ -8,12 +8,22 @@ function describeReceived(input: unknown): string {
   return typeof input;
 }
 
+/**
+ * What zod's issue says was received. zod keeps the input only when asked (`reportInput`); without
+ * it, the default message ends in "received <type>".
+ */
+function receivedOf(raw: z.core.$ZodIssueInvalidType): string {
+  if ('input' in raw) return describeReceived(raw.input);
+  return /received (\w+)\s*$/.exec(raw.message)?.[1] ?? 'unknown';
+}
+
 function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | number>): Issue[] {
   const path = [...basePath, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   switch (raw.code) {
     case 'invalid_type': {
-      if (raw.input === undefined) return [makeIssue('missing-field', path)];
-      return [makeIssue('invalid-type', path, { expected: raw.expected, received: describeReceived(raw.input) })];
+      const received = receivedOf(raw);
+      if (received === 'undefined') return [makeIssue('missing-field', path)];
+      return [makeIssue('invalid-type', path, { expected: raw.expected, received })];
     }
     case 'unrecognized_keys':
       return raw.keys.map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
