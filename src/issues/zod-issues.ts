@@ -1,6 +1,7 @@
 /** Turns zod's issues into the library's coded, bilingual issues. */
 import type { z } from 'zod';
 import { type Issue, makeIssue } from './issue.js';
+import { MAX_ISSUES } from './limit.js';
 
 function describeReceived(input: unknown): string {
   if (input === null) return 'null';
@@ -26,7 +27,7 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
       return [makeIssue('invalid-type', path, { expected: raw.expected, received })];
     }
     case 'unrecognized_keys':
-      return raw.keys.map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
+      return raw.keys.slice(0, MAX_ISSUES + 1).map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
     case 'invalid_value':
       return [makeIssue('invalid-value', path, { allowed: raw.values.map((v) => String(v)).join(', ') })];
     case 'too_small':
@@ -50,7 +51,8 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
 }
 
 /**
- * Converts zod issues to library issues, prefixing `basePath` to each path.
+ * Converts zod issues to library issues, prefixing `basePath` to each path. Stops a little past
+ * {@link MAX_ISSUES} (callers report the rest as `too-many-issues`).
  *
  * @example
  * ```ts
@@ -62,5 +64,10 @@ export function fromZodIssues(
   raw: readonly z.core.$ZodIssue[],
   basePath: ReadonlyArray<string | number> = [],
 ): Issue[] {
-  return raw.flatMap((issue) => convertOne(issue, basePath));
+  const out: Issue[] = [];
+  for (const issue of raw) {
+    out.push(...convertOne(issue, basePath));
+    if (out.length > MAX_ISSUES) break;
+  }
+  return out;
 }

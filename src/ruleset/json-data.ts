@@ -84,5 +84,10 @@ export function jsonObjectData<T = Record<string, z.core.util.JSONType>>() {
  * ```
  */
 export function jsonObject<K extends z.core.$ZodRecordKey>(key: K) {
-  return jsonObjectData<Record<z.output<K> & string, z.core.util.JSONType>>().pipe(z.record(key, z.custom<z.core.util.JSONType>(() => true)));
+  return jsonObjectData<Record<z.output<K> & string, z.core.util.JSONType>>().pipe(
+    z.record(
+      key,
+      z.custom<z.core.util.JSONType>(() => true),
+    ),
+  );
 }

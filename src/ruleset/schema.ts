@@ -79,9 +79,9 @@ export type Condition =
 
 /** Conditions are validated by `checkCondition`; the schema only asks for an object. */
 export const conditionSchema = jsonObjectData<Condition>().meta({
-    id: 'Condition',
-    description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
-  });
+  id: 'Condition',
+  description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
+});
 
 /** One item of Appendix A. */
 export const itemSchema = z.strictObject({
