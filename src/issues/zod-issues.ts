@@ -18,6 +18,20 @@ function receivedOf(raw: z.core.$ZodIssueInvalidType): string {
   return /received (\w+)\s*$/.exec(raw.message)?.[1] ?? 'unknown';
 }
 
+/** Whether a union branch failed only because the value is of another kind altogether. */
+function missesEntirely(issues: readonly z.core.$ZodIssue[]): boolean {
+  return issues.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
+}
+
+/**
+ * The issues of the one union branch the value was evidently meant for (the only branch that did
+ * not fail on the value's kind), so its problems get precise codes and paths.
+ */
+function matchingBranch(raw: z.core.$ZodIssueInvalidUnion): readonly z.core.$ZodIssue[] | null {
+  const candidates = (raw.errors ?? []).filter((branch) => !missesEntirely(branch));
+  return candidates.length === 1 ? (candidates[0] as readonly z.core.$ZodIssue[]) : null;
+}
+
 function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | number>): Issue[] {
   const path = [...basePath, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   switch (raw.code) {
@@ -36,8 +50,11 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
       return [makeIssue('too-big', path, { maximum: String(raw.maximum) })];
     case 'invalid_format':
       return [makeIssue('invalid-string', path, { detail: raw.format })];
-    case 'invalid_union':
+    case 'invalid_union': {
+      const branch = matchingBranch(raw);
+      if (branch) return branch.flatMap((issue) => convertOne(issue, path));
       return [makeIssue('invalid-issue', path, { detail: raw.message })];
+    }
     case 'custom': {
       const params = (raw.params ?? {}) as Record<string, string | number>;
       const code = typeof params.code === 'string' ? params.code : 'invalid-issue';

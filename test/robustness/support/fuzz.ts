@@ -31,7 +31,8 @@ function pathsOf(root: unknown): Key[][] {
     const { value, path } = stack.pop() as { value: unknown; path: Key[] };
     paths.push(path);
     if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
-    else if (isContainer(value)) for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+    else if (isContainer(value))
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
   }
   return paths;
 }
@@ -162,11 +163,7 @@ export function expectWellFormedIssue(issue: Issue): void {
 }
 
 /** Checks the shape of a parse result: a value and no issues, or no value and coded issues. */
-export function expectParseResult(result: {
-  ok: boolean;
-  value?: unknown;
-  issues: readonly Issue[];
-}): void {
+export function expectParseResult(result: { ok: boolean; value?: unknown; issues: readonly Issue[] }): void {
   if (result.ok) {
     expect(result.value).toBeDefined();
     expect(result.issues).toHaveLength(0);

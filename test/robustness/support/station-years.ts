@@ -56,8 +56,16 @@ const operation = fc.oneof(
     day: fc.nat({ max: 364 }),
     refillAfter: fc.option(fc.nat({ max: 200 }), { nil: undefined }),
   }),
-  fc.record({ op: fc.constant('problem' as const), when, reminderAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }) }),
-  fc.record({ op: fc.constant('event' as const), when, disclosedAfter: fc.option(fc.nat({ max: 10 }), { nil: undefined }) }),
+  fc.record({
+    op: fc.constant('problem' as const),
+    when,
+    reminderAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }),
+  }),
+  fc.record({
+    op: fc.constant('event' as const),
+    when,
+    disclosedAfter: fc.option(fc.nat({ max: 10 }), { nil: undefined }),
+  }),
   fc.record({ op: fc.constant('unresolved-demand' as const), index: fc.nat(), reason: fc.boolean() }),
   fc.record({ op: fc.constant('weaken' as const), what: fc.nat({ max: 7 }) }),
   fc.record({ op: fc.constant('zone' as const), zone: fc.constantFrom(...ZONES) }),
