@@ -149,7 +149,7 @@ describe('conditions are data checked at load time', () => {
         operator: 'notEqual',
         value: "this.constructor.constructor('return process')().exit(1)",
       });
-      firstConditions(doc).all.push({ ...leaf, operator: 'notEqual', value: '${process.exit(1)}' });
+      firstConditions(doc).all.push({ ...leaf, operator: 'notEqual', value: ['$', '{process.exit(1)}'].join('') });
     });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const facts = parsed(compliantFacts());
