@@ -10,7 +10,7 @@ import { parseFacts } from '../../src/facts/parse.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
 import { baseRuleset } from '../../src/ruleset/base.js';
 import type { Ruleset } from '../../src/ruleset/finalize.js';
-import { fuzzParameters, shuffleEveryList } from './support/fuzz.js';
+import { FUZZ_TIMEOUT, fuzzParameters, shuffleEveryList } from './support/fuzz.js';
 import { stationYear } from './support/station-years.js';
 
 const RUNS = 10_000;
@@ -38,19 +38,23 @@ function brokenInvariants(result: EvaluationResult, ruleset: Ruleset): string[] 
 }
 
 describe('evaluating arbitrary valid station-years', () => {
-  it(`never throws, keeps every score in bounds, grades by the total and ignores record order (${RUNS} runs)`, () => {
-    const ruleset = baseRuleset();
-    fc.assert(
-      fc.property(stationYear(), fc.integer(), (input, seed) => {
-        const parsed = parseFacts(input);
-        if (!parsed.ok) throw new Error(`the arbitrary made invalid facts: ${JSON.stringify(parsed.issues)}`);
-        const result = evaluateSync(parsed.value, { ruleset });
-        expect(brokenInvariants(result, ruleset)).toEqual([]);
-        const reordered = parseFacts(shuffleEveryList(input, seed));
-        if (!reordered.ok) throw new Error('shuffling made the facts invalid');
-        expect(JSON.stringify(evaluateSync(reordered.value, { ruleset }))).toBe(JSON.stringify(result));
-      }),
-      fuzzParameters(RUNS),
-    );
-  });
+  it(
+    `never throws, keeps every score in bounds, grades by the total and ignores record order (${RUNS} runs)`,
+    () => {
+      const ruleset = baseRuleset();
+      fc.assert(
+        fc.property(stationYear(), fc.integer(), (input, seed) => {
+          const parsed = parseFacts(input);
+          if (!parsed.ok) throw new Error(`the arbitrary made invalid facts: ${JSON.stringify(parsed.issues)}`);
+          const result = evaluateSync(parsed.value, { ruleset });
+          expect(brokenInvariants(result, ruleset)).toEqual([]);
+          const reordered = parseFacts(shuffleEveryList(input, seed));
+          if (!reordered.ok) throw new Error('shuffling made the facts invalid');
+          expect(JSON.stringify(evaluateSync(reordered.value, { ruleset }))).toBe(JSON.stringify(result));
+        }),
+        fuzzParameters(RUNS),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -10,7 +10,7 @@ import { parseFacts, parseFactsJson } from '../../src/facts/parse.js';
 import { baseRulesetDocument } from '../../src/ruleset/base.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 import { compliantFacts } from '../support/station.js';
-import { expectParseResult, fuzzParameters, mutationsOf } from './support/fuzz.js';
+import { expectParseResult, FUZZ_TIMEOUT, fuzzParameters, mutationsOf } from './support/fuzz.js';
 
 const RUNS = 10_000;
 
@@ -24,38 +24,50 @@ const factsInputs = fc.oneof(
 );
 
 describe('parseFacts on arbitrary input', () => {
-  it(`never throws and always returns a value or coded issues (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(factsInputs, (input) => expectParseResult(parseFacts(input))),
-      fuzzParameters(RUNS),
-    );
-  });
+  it(
+    `never throws and always returns a value or coded issues (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(factsInputs, (input) => expectParseResult(parseFacts(input))),
+        fuzzParameters(RUNS),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it(`reads arbitrary text, JSON or not, without throwing (${RUNS} runs)`, () => {
-    const text = fc.oneof(
-      fc.string({ unit: 'binary' }),
-      fc.jsonValue().map((v) => JSON.stringify(v)),
-      mutationsOf(compliantFacts()).map((v) => {
-        const json = JSON.stringify(v) ?? '';
-        return json.slice(0, Math.max(0, json.length - (json.length % 97)));
-      }),
-    );
-    fc.assert(
-      fc.property(text, (input) => expectParseResult(parseFactsJson(input))),
-      fuzzParameters(RUNS),
-    );
-  });
+  it(
+    `reads arbitrary text, JSON or not, without throwing (${RUNS} runs)`,
+    () => {
+      const text = fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        mutationsOf(compliantFacts()).map((v) => {
+          const json = JSON.stringify(v) ?? '';
+          return json.slice(0, Math.max(0, json.length - (json.length % 97)));
+        }),
+      );
+      fc.assert(
+        fc.property(text, (input) => expectParseResult(parseFactsJson(input))),
+        fuzzParameters(RUNS),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 describe('loadRuleset on arbitrary input', () => {
-  it(`never throws and always returns a ruleset or coded issues (${RUNS} runs)`, () => {
-    const inputs = fc.oneof(
-      { weight: 1, arbitrary: fc.jsonValue() },
-      { weight: 1, arbitrary: mutationsOf(baseRulesetDocument()) },
-    );
-    fc.assert(
-      fc.property(inputs, (input) => expectParseResult(loadRuleset(input))),
-      fuzzParameters(RUNS),
-    );
-  });
+  it(
+    `never throws and always returns a ruleset or coded issues (${RUNS} runs)`,
+    () => {
+      const inputs = fc.oneof(
+        { weight: 1, arbitrary: fc.jsonValue() },
+        { weight: 1, arbitrary: mutationsOf(baseRulesetDocument()) },
+      );
+      fc.assert(
+        fc.property(inputs, (input) => expectParseResult(loadRuleset(input))),
+        fuzzParameters(RUNS),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -11,6 +11,12 @@ import { issueTemplates } from '../../../src/issues/messages.js';
 /** The seed of every fuzzer in this folder; fast-check prints it with any counterexample. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_231_231);
 
+/**
+ * Time allowed for one 10 000-run property. The whole folder needs well under two minutes on an
+ * idle machine; the generous bound keeps a busy CI runner from failing a correct property.
+ */
+export const FUZZ_TIMEOUT = 300_000;
+
 /** fast-check parameters: the shared seed, `numRuns` runs, the shrunk counterexample printed on failure. */
 export function fuzzParameters(numRuns: number): fc.Parameters<unknown> {
   return { seed: FUZZ_SEED, numRuns, endOnFailure: false };
