@@ -239,6 +239,11 @@ describe('facts as JSON text', () => {
     expect(parsed.issues.map((i) => [i.code, i.params.line])).toEqual([['invalid-json', 3]]);
   });
 
+  it('refuses something that is not text (a Buffer from a JavaScript caller) without throwing', () => {
+    const parsed = parseFactsJson(Buffer.from(text) as unknown as string);
+    expect(parsed.issues.map((i) => [i.code, i.params.received])).toEqual([['invalid-type', 'object']]);
+  });
+
   it.each([
     ['empty text', ''],
     ['a bare value', '42'],
