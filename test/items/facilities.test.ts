@@ -1,0 +1,77 @@
+import { describeItem, unchanged } from '../support/cases.js';
+import type { Fixture } from '../support/station.js';
+
+type Kind = Fixture['servicePoints'][number]['facilities'][number]['kind'];
+
+const setQuantity = (kind: Kind, quantity: number) => (f: Fixture) => {
+  const point = f.servicePoints[0]!;
+  point.facilities = point.facilities.filter((x) => x.kind !== kind);
+  if (quantity >= 0) point.facilities.push({ kind, quantity });
+};
+
+const REQUIRED: Kind[] = ['door-plate', 'business-cards', 'leaflets', 'desk-and-chairs', 'smart-terminal'];
+const OPTIONAL: Kind[] = [
+  'table-plate',
+  'wall-posters',
+  'service-record-book',
+  'inspection-record-book',
+  'customer-opinion-book',
+  'waiting-area',
+  'first-aid-kit',
+  'poster-screen',
+];
+
+describeItem('facilities', [
+  { name: 'every required facility at its minimum passes', change: unchanged, score: 2, status: 'pass' },
+  ...REQUIRED.map((kind) => ({
+    name: `a point without ${kind} fails`,
+    change: setQuantity(kind, -1),
+    score: 0,
+    status: 'fail' as const,
+  })),
+  ...REQUIRED.map((kind) => ({
+    name: `a point with ${kind} at quantity 0 fails`,
+    change: setQuantity(kind, 0),
+    score: 0,
+    status: 'fail' as const,
+  })),
+  {
+    name: 'quantities of one kind listed twice add up',
+    change: (f) => {
+      const point = f.servicePoints[0]!;
+      point.facilities = point.facilities.filter((x) => x.kind !== 'leaflets');
+      point.facilities.push({ kind: 'leaflets', quantity: 0 }, { kind: 'leaflets', quantity: 1 });
+    },
+    score: 2,
+    status: 'pass',
+  },
+  {
+    name: 'more than the minimum passes',
+    change: setQuantity('leaflets', 200),
+    score: 2,
+    status: 'pass',
+  },
+  {
+    name: 'optional facilities (选设) are never required',
+    change: (f) => {
+      f.servicePoints[0]!.facilities = f.servicePoints[0]!.facilities.filter((x) => !OPTIONAL.includes(x.kind));
+    },
+    score: 2,
+    status: 'pass',
+  },
+  {
+    name: 'a second point lacking a required facility fails the item',
+    change: (f) => {
+      const second = structuredClone(f.servicePoints[0]!);
+      f.servicePoints.push({
+        ...second,
+        id: 'sp-2',
+        name: '二号驿站',
+        facilities: second.facilities.filter((x) => x.kind !== 'door-plate'),
+      });
+    },
+    score: 0,
+    status: 'fail',
+    records: ['sp-1', 'sp-2'],
+  },
+]);
