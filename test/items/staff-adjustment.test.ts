@@ -3,9 +3,11 @@ import type { Fixture } from '../support/station.js';
 
 type Duty = Fixture['duties'][number];
 
-const vacate = (dutyId: string, end: string, endReason: Duty['endReason'] = 'left') => (f: Fixture) => {
-  Object.assign(recordOf(f.duties, dutyId), { end, endReason });
-};
+const vacate =
+  (dutyId: string, end: string, endReason: Duty['endReason'] = 'left') =>
+  (f: Fixture) => {
+    Object.assign(recordOf(f.duties, dutyId), { end, endReason });
+  };
 const refill = (f: Fixture, start: string, extra: Partial<Duty> = {}) => {
   f.duties.push({ id: 'd-cm-2', staffId: 'cm-2', role: 'customer-manager', servicePointId: 'sp-1', start, ...extra });
 };
@@ -55,7 +57,13 @@ describeItem('staff-adjustment', [
     name: 'a dismissed supervisor replaced on the same day of the next month is in time',
     change: (f) => {
       vacate('d-sup-1', '2023-06-15', 'dismissed')(f);
-      f.duties.push({ id: 'd-sup-2', staffId: 'sup-2', role: 'supervisor', servicePointId: 'sp-1', start: '2023-07-15' });
+      f.duties.push({
+        id: 'd-sup-2',
+        staffId: 'sup-2',
+        role: 'supervisor',
+        servicePointId: 'sp-1',
+        start: '2023-07-15',
+      });
     },
     score: 4,
     status: 'pass',

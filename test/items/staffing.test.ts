@@ -106,10 +106,13 @@ describeItem('staffing', [
     name: 'a service point opened mid-year needs its posts from its opening day only',
     change: (f) => {
       secondPoint(f, '2023-07-01');
-      f.duties.push(
-        successor('2023-07-01', { servicePointId: 'sp-2' }),
-        { id: 'd-sup-2', staffId: 'sup-2', role: 'supervisor', servicePointId: 'sp-2', start: '2023-07-01' },
-      );
+      f.duties.push(successor('2023-07-01', { servicePointId: 'sp-2' }), {
+        id: 'd-sup-2',
+        staffId: 'sup-2',
+        role: 'supervisor',
+        servicePointId: 'sp-2',
+        start: '2023-07-01',
+      });
     },
     score: 6,
     status: 'pass',
@@ -119,10 +122,13 @@ describeItem('staffing', [
     name: 'a service point opened mid-year whose post is first filled over a month later is unfilled',
     change: (f) => {
       secondPoint(f, '2023-07-01');
-      f.duties.push(
-        successor('2023-08-15', { servicePointId: 'sp-2' }),
-        { id: 'd-sup-2', staffId: 'sup-2', role: 'supervisor', servicePointId: 'sp-2', start: '2023-07-01' },
-      );
+      f.duties.push(successor('2023-08-15', { servicePointId: 'sp-2' }), {
+        id: 'd-sup-2',
+        staffId: 'sup-2',
+        role: 'supervisor',
+        servicePointId: 'sp-2',
+        start: '2023-07-01',
+      });
     },
     score: 3,
     status: 'partial',

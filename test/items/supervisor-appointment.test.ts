@@ -93,7 +93,13 @@ describeItem('supervisor-appointment', [
   {
     name: 'customer managers need no approval',
     change: (f) => {
-      f.duties.push({ id: 'd-cm-2', staffId: 'cm-2', role: 'customer-manager', servicePointId: 'sp-1', start: '2023-03-01' });
+      f.duties.push({
+        id: 'd-cm-2',
+        staffId: 'cm-2',
+        role: 'customer-manager',
+        servicePointId: 'sp-1',
+        start: '2023-03-01',
+      });
     },
     score: 3,
     status: 'pass',

@@ -12,7 +12,13 @@ const ground = (date: string) => (f: Fixture) => {
 };
 
 describeItem('supervisor-review', [
-  { name: 'a supervisor reviewed in the period passes', change: unchanged, score: 3, status: 'pass', records: ['rv-sup-1'] },
+  {
+    name: 'a supervisor reviewed in the period passes',
+    change: unchanged,
+    score: 3,
+    status: 'pass',
+    records: ['rv-sup-1'],
+  },
   {
     name: 'no review fails',
     change: (f) => {
@@ -40,7 +46,13 @@ describeItem('supervisor-review', [
   {
     name: 'a second supervisor active in the period needs a review too',
     change: (f) => {
-      f.duties.push({ id: 'd-sup-2', staffId: 'sup-2', role: 'supervisor', servicePointId: 'sp-1', start: '2023-09-01' });
+      f.duties.push({
+        id: 'd-sup-2',
+        staffId: 'sup-2',
+        role: 'supervisor',
+        servicePointId: 'sp-1',
+        start: '2023-09-01',
+      });
     },
     score: 0,
     status: 'fail',
