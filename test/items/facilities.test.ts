@@ -1,12 +1,14 @@
 import { describeItem, unchanged } from '../support/cases.js';
 import type { Fixture } from '../support/station.js';
 
-type Kind = Fixture['servicePoints'][number]['facilities'][number]['kind'];
+type Facility = NonNullable<Fixture['servicePoints'][number]['facilities']>[number];
+type Kind = Facility['kind'];
+
+const facilitiesOf = (f: Fixture): Facility[] => f.servicePoints[0]!.facilities ?? [];
 
 const setQuantity = (kind: Kind, quantity: number) => (f: Fixture) => {
-  const point = f.servicePoints[0]!;
-  point.facilities = point.facilities.filter((x) => x.kind !== kind);
-  if (quantity >= 0) point.facilities.push({ kind, quantity });
+  const others = facilitiesOf(f).filter((x) => x.kind !== kind);
+  f.servicePoints[0]!.facilities = quantity >= 0 ? [...others, { kind, quantity }] : others;
 };
 
 const REQUIRED: Kind[] = ['door-plate', 'business-cards', 'leaflets', 'desk-and-chairs', 'smart-terminal'];
@@ -38,9 +40,11 @@ describeItem('facilities', [
   {
     name: 'quantities of one kind listed twice add up',
     change: (f) => {
-      const point = f.servicePoints[0]!;
-      point.facilities = point.facilities.filter((x) => x.kind !== 'leaflets');
-      point.facilities.push({ kind: 'leaflets', quantity: 0 }, { kind: 'leaflets', quantity: 1 });
+      f.servicePoints[0]!.facilities = [
+        ...facilitiesOf(f).filter((x) => x.kind !== 'leaflets'),
+        { kind: 'leaflets', quantity: 0 },
+        { kind: 'leaflets', quantity: 1 },
+      ];
     },
     score: 2,
     status: 'pass',
@@ -52,9 +56,9 @@ describeItem('facilities', [
     status: 'pass',
   },
   {
-    name: 'optional facilities (选设) are never required',
+    name: 'optional facilities (选设) are never required, even listed at quantity 0',
     change: (f) => {
-      f.servicePoints[0]!.facilities = f.servicePoints[0]!.facilities.filter((x) => !OPTIONAL.includes(x.kind));
+      f.servicePoints[0]!.facilities = [...facilitiesOf(f), ...OPTIONAL.map((kind) => ({ kind, quantity: 0 }))];
     },
     score: 2,
     status: 'pass',
@@ -62,12 +66,11 @@ describeItem('facilities', [
   {
     name: 'a second point lacking a required facility fails the item',
     change: (f) => {
-      const second = structuredClone(f.servicePoints[0]!);
       f.servicePoints.push({
-        ...second,
+        ...structuredClone(f.servicePoints[0]!),
         id: 'sp-2',
         name: '二号驿站',
-        facilities: second.facilities.filter((x) => x.kind !== 'door-plate'),
+        facilities: facilitiesOf(f).filter((x) => x.kind !== 'door-plate'),
       });
     },
     score: 0,
