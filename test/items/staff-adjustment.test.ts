@@ -106,6 +106,26 @@ describeItem('staff-adjustment', [
     status: 'notApplicable',
   },
   {
+    name: 'a second customer manager who stays in post keeps the post held when the other leaves',
+    change: (f) => {
+      refill(f, '2018-06-01');
+      vacate('d-cm-1', '2023-05-10')(f);
+    },
+    score: 4,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a co-holder who left before the vacancy does not refill it',
+    change: (f) => {
+      refill(f, '2018-06-01', { end: '2023-05-01', endReason: 'left' });
+      vacate('d-cm-1', '2023-06-10')(f);
+    },
+    score: 2,
+    status: 'partial',
+    failures: 1,
+  },
+  {
     name: 'a transfer opens a vacancy like a departure',
     change: vacate('d-cm-1', '2023-04-30', 'transferred'),
     score: 2,
