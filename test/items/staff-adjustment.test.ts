@@ -36,6 +36,28 @@ describeItem('staff-adjustment', [
     failures: 1,
   },
   {
+    name: 'in a leap year, a vacancy of 31 January refilled on 29 February is in time',
+    year: 2024,
+    change: (f) => {
+      vacate('d-cm-1', '2024-01-31')(f);
+      refill(f, '2024-02-29');
+    },
+    score: 4,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'in a leap year, a vacancy of 31 January refilled on 1 March is late',
+    year: 2024,
+    change: (f) => {
+      vacate('d-cm-1', '2024-01-31')(f);
+      refill(f, '2024-03-01');
+    },
+    score: 2,
+    status: 'partial',
+    failures: 1,
+  },
+  {
     name: 'a vacancy never refilled costs 2',
     change: vacate('d-cm-1', '2023-05-10'),
     score: 2,
