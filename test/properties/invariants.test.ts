@@ -2,8 +2,9 @@
  * Invariants of the scoring over generated station-years (fast-check, fixed seed: a failure
  * prints the seed and the path to replay it; set FC_SEED to explore other seeds).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate, evaluateSync } from '../../src/engine/evaluate.js';
@@ -14,6 +15,7 @@ import { resultLines } from '../support/print-results.js';
 import { evaluateInput, parsed } from '../support/station.js';
 import { addCompliantRecord, compliantRecordArb, scenarioArb, shuffleEverything, stationOf } from './arbitraries.js';
 
+const execFileAsync = promisify(execFile);
 const SEED = Number(process.env.FC_SEED ?? 20_230_101);
 const check = <T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>, numRuns: number) =>
   fc.assert(property as fc.IAsyncProperty<T>, { seed: SEED, numRuns });
@@ -44,6 +46,15 @@ describe(`scoring invariants (fast-check seed ${SEED})`, () => {
       }),
       150,
     );
+  });
+
+  it.each([
+    [90, 'excellent'],
+    [89.99, 'qualified'],
+    [60, 'qualified'],
+    [59.5, 'unqualified'],
+  ])('gradeOf(%d) is %s', (total, grade) => {
+    expect(gradeOf(total, baseRuleset().grades).id).toBe(grade);
   });
 
   it('grades exactly by the bands: ≥ 90 excellent, ≥ 60 qualified, below unqualified', async () => {
@@ -137,12 +148,15 @@ describe('independence from the process time zone', () => {
     );
   });
 
-  it.each(['UTC', 'America/New_York'])('a child process with TZ=%s prints byte-identical results', (zone) => {
+  it('child processes with TZ=UTC and TZ=America/New_York print byte-identical results', async () => {
     const script = fileURLToPath(new URL('../support/print-results.ts', import.meta.url));
-    const output = execFileSync(process.execPath, ['--import', 'tsx', script], {
-      env: { ...process.env, TZ: zone },
-      encoding: 'utf8',
-    });
-    expect(output).toBe(`${resultLines().join('\n')}\n`);
+    const run = (zone: string) =>
+      execFileAsync(process.execPath, ['--import', 'tsx', script], {
+        env: { ...process.env, TZ: zone },
+        encoding: 'utf8',
+      });
+    const outputs = await Promise.all(['UTC', 'America/New_York'].map(run));
+    const expected = `${resultLines().join('\n')}\n`;
+    for (const { stdout } of outputs) expect(stdout).toBe(expected);
   });
 });
