@@ -19,6 +19,17 @@ const REQUIRED_FIELDS = {
 
 type PatchCollection = keyof typeof REQUIRED_FIELDS;
 
+/** Where a new entry goes: a new section after the last section of its part, anything else last. */
+function newEntryIndex(
+  list: ReadonlyArray<Record<string, unknown>>,
+  collection: PatchCollection,
+  patch: Record<string, unknown>,
+): number {
+  if (collection !== 'sections') return list.length;
+  const last = list.findLastIndex((entry) => entry.part === patch.part);
+  return last === -1 ? list.length : last + 1;
+}
+
 function patchEntries(
   traced: TracedRuleset,
   collection: PatchCollection,
@@ -46,8 +57,9 @@ function patchEntries(
         );
         return;
       }
-      list.push({ ...patch });
-      sources.push({ id: patch.id, entry: { doc, path }, fields: new Map() });
+      const at = newEntryIndex(list, collection, patch);
+      list.splice(at, 0, { ...patch });
+      sources.splice(at, 0, { id: patch.id, entry: { doc, path }, fields: new Map() });
       return;
     }
     const entry = list[index] as Record<string, unknown>;

@@ -20,7 +20,7 @@ export interface DocumentIssue {
   readonly issue: Issue;
 }
 
-function findCycle(entries: readonly ChainEntry[], parentOf: ReadonlyMap<number, number>, start: number): number[] {
+function findCycle(parentOf: ReadonlyMap<number, number>, start: number): number[] {
   const walk: number[] = [];
   let current: number | undefined = start;
   while (current !== undefined) {
@@ -75,7 +75,7 @@ export function resolveChain(
   });
   const reported = new Set<number>();
   entries.forEach((_, doc) => {
-    const cycle = findCycle(entries, parentOf, doc);
+    const cycle = findCycle(parentOf, doc);
     if (cycle.length === 0 || cycle.some((d) => reported.has(d))) return;
     for (const d of cycle) reported.add(d);
     const first = Math.min(...cycle);
