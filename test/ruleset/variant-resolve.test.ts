@@ -65,7 +65,7 @@ describe('loadRuleset with variants', () => {
     const noop = loadRulesetOrThrow([baseDoc(), variant()]);
     expect(noop.hash).toBe(baseRuleset().hash);
     const facts = compliantFacts();
-    facts.records.liaisons = facts.records.liaisons.slice(1);
+    facts.records.liaisons = (facts.records.liaisons ?? []).slice(1);
     const a = evaluateInput(facts);
     const b = evaluateInput(facts, noop);
     expect(b.items.map((i) => [i.id, i.score, i.status])).toEqual(a.items.map((i) => [i.id, i.score, i.status]));

@@ -51,7 +51,7 @@ describe('examples/variants/jinhua-city.json', () => {
 
   it('counts a month-end publication dated in the last 7 days, which the base does not', async () => {
     const facts = compliantFacts();
-    facts.records.resultPublications = facts.records.resultPublications.map((r, i) =>
+    facts.records.resultPublications = (facts.records.resultPublications ?? []).map((r, i) =>
       i === 8 ? { ...r, date: day(9, 25) } : r,
     );
     expect((await itemOf(facts, 'result-publication')).missing).toEqual(['2023-09']);
@@ -70,7 +70,7 @@ describe('examples/variants/jinhua-city.json', () => {
 
   it('shows the overridden advice with the 7-day window', async () => {
     const facts = compliantFacts();
-    facts.records.resultPublications = facts.records.resultPublications.slice(1);
+    facts.records.resultPublications = (facts.records.resultPublications ?? []).slice(1);
     const item = await itemOf(facts, 'result-publication', jinhua);
     expect(item.advice?.en).toContain('last 7 days');
   });
