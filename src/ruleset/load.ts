@@ -86,8 +86,11 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
   for (const doc of rest) {
     const variant = (documents[doc] as Parsed & { kind: 'variant' }).doc;
     links.push({ id: variant.id, version: variant.version });
+    // A step is checked as a whole only when the steps before it were sound; its own problems
+    // (unknown ids) do not stop the checks, so an author sees every problem of the file at once.
+    const sound = issues.length === 0;
     issues.push(...applyVariant(traced, variant, doc).map((issue) => ({ doc, issue })));
-    if (issues.length > 0) continue;
+    if (!sound) continue;
     result = finalizeStep(traced, [...links], doc);
     if (!result.ok) issues.push(...result.issues);
   }

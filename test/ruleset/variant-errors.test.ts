@@ -67,7 +67,10 @@ const cases: Case[] = [
   {
     name: 'an override of an item removed by the same variant',
     documents: () => [baseDoc(), variant({ remove: ['innovation'], override: { innovation: { points: 5 } } })],
-    expected: [{ code: 'unknown-item', file: 'variant.json', path: ['override', 'innovation'] }],
+    expected: [
+      { code: 'unknown-item', file: 'variant.json', path: ['override', 'innovation'] },
+      { code: 'points-mismatch', file: 'variant.json', path: ['resolved', 'sections', 'B1.1', 'points'] },
+    ],
   },
   {
     name: 'an added item whose id exists',
@@ -270,6 +273,16 @@ describe('loadRuleset errors', () => {
       ['city.json', 'unknown-item'],
       ['city.json', 'unknown-item'],
       ['city.json', 'duplicate-item'],
+    ]);
+  });
+
+  it('checks the resolved totals even when an id is unknown', () => {
+    const loaded = loadRuleset([variant({ remove: ['facilites'], override: { staffing: { points: 8 } } })], {
+      files: ['city.json'],
+    });
+    expect(loaded.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown-item', ['remove', 0]],
+      ['points-mismatch', ['resolved', 'sections', 'A1.2', 'points']],
     ]);
   });
 
