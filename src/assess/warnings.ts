@@ -10,7 +10,14 @@ import type { Warning } from '../result/schema.js';
 import { addDays, addMonths } from '../time/local-day.js';
 import { type WarningParams, warningParamsSchema } from './warning-params.js';
 
-/** Warning codes, in the order they are reported. */
+/**
+ * Warning codes, in the order they are reported.
+ *
+ * @example
+ * ```ts
+ * result.warnings.filter((w) => w.code === WARNING_CODES[0]); // too many candidates
+ * ```
+ */
 export const WARNING_CODES = [
   'too-many-candidates',
   'term-too-long',

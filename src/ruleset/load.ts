@@ -14,7 +14,14 @@ import { type BaseRuleset, baseRulesetSchema } from './schema.js';
 import { relocate, type TracedRuleset, tracedBase } from './traced.js';
 import { isVariantDocument, type Variant, variantSchema } from './variant.js';
 
-/** Options of {@link loadRuleset}. */
+/**
+ * Options of {@link loadRuleset}.
+ *
+ * @example
+ * ```ts
+ * const options: LoadRulesetOptions = { files: ['jinhua-city.json', 'zj-clean-station.json'] };
+ * ```
+ */
 export interface LoadRulesetOptions {
   /** The file name of each document, in input order, stamped on the issues. */
   readonly files?: readonly string[];

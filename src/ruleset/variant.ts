@@ -9,7 +9,14 @@ import { GRADE_IDS, itemSchema, localized, paramsSchema } from './schema.js';
 const rulesetId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
 const itemId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
 
-/** The fields of an item a variant may override; each replaces the base's value as a whole. */
+/**
+ * The fields of an item a variant may override; each replaces the base's value as a whole.
+ *
+ * @example
+ * ```ts
+ * itemOverrideSchema.parse({ points: 3, advice: { zh: '…', en: '…' } });
+ * ```
+ */
 export const itemOverrideSchema = itemSchema
   .pick({
     points: true,
