@@ -130,6 +130,7 @@ export function compliantFacts(year = YEAR): Fixture {
         staffId: 'sup-1',
       })),
       leaderReports: QUARTERS.map((q) => ({ id: `lr-${q}`, date: day(q * 3, 25, year) })),
+      safetyTrainings: [],
     },
     outages: [],
     incidents: [],
