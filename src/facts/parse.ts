@@ -34,6 +34,8 @@ function ordered(issues: readonly Issue[]): Issue[] {
  * ```
  */
 export function parseFacts(input: unknown): ParseResult<StationFacts> {
+  // zod leaves the offending input out of its issues unless asked; without it a value of the
+  // wrong type could not be told from a missing one.
   const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, issues: ordered([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };

@@ -122,8 +122,7 @@ export const vacancies = defineFact({
           d.servicePointId === duty.servicePointId &&
           d.role === duty.role &&
           d.start <= deadline &&
-          (d.end === undefined || d.end > vacated) &&
-          d.start > duty.start,
+          (d.end === undefined || d.end > vacated),
       );
       records.add(duty.id);
       if (successor) records.add(successor.id);
