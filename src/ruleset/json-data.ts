@@ -91,3 +91,18 @@ export function jsonObject<K extends z.core.$ZodRecordKey>(key: K) {
     ),
   );
 }
+
+/**
+ * A record (`z.record(key, value)`) guarded like {@link jsonData} first, so that a `__proto__`
+ * key, which zod would drop silently, is reported, and a hostile depth is refused without
+ * recursion.
+ *
+ * @example
+ * ```ts
+ * guardedRecord(z.string(), z.number()).safeParse(JSON.parse('{"__proto__": 1}')).success; // false
+ * ```
+ */
+export function guardedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) {
+  const record = z.record(key, value);
+  return jsonObjectData<z.input<typeof record>>().pipe(record);
+}

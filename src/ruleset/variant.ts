@@ -4,6 +4,7 @@
  * and redeclaring grade bands, parts and sections. A variant is data only.
  */
 import { z } from 'zod';
+import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localized, paramsSchema } from './schema.js';
 
 const rulesetId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
@@ -83,7 +84,7 @@ export const variantSchema = z
       })
       .meta({ description: 'The ruleset this variant extends, pinned by a semver range' }),
     params: paramsSchema.optional().meta({ description: 'Params to set; each replaces the value it names' }),
-    override: z.record(itemId, itemOverrideSchema).optional(),
+    override: guardedRecord(itemId, itemOverrideSchema).optional(),
     remove: z.array(itemId).max(500).optional(),
     add: z.array(itemSchema).max(500).optional(),
     grades: z.array(gradePatchSchema).max(3).optional(),

@@ -1,11 +1,12 @@
 /**
- * Fuzzing the parsers with arbitrary and near-valid JSON: they never throw, and always return
- * either a value or a non-empty list of coded, located, bilingual issues. (`parseReview` joins
- * this file when the review format lands; facts and rulesets are covered here.)
+ * Fuzzing the parsers (facts, rulesets with variants, review files) with arbitrary and near-valid
+ * JSON: they never throw, and always return either a value or a non-empty list of coded,
+ * located, bilingual issues.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { parseReview } from '../../src/assess/parse.js';
 import { parseFacts, parseFactsJson } from '../../src/facts/parse.js';
 import { baseRulesetDocument } from '../../src/ruleset/base.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
@@ -65,6 +66,23 @@ describe('loadRuleset on arbitrary input', () => {
       );
       fc.assert(
         fc.property(inputs, (input) => expectParseResult(loadRuleset(input))),
+        fuzzParameters(RUNS),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+});
+
+describe('parseReview on arbitrary input', () => {
+  it(
+    `never throws and always returns a review or coded issues (${RUNS} runs)`,
+    () => {
+      const inputs = fc.oneof(
+        { weight: 1, arbitrary: fc.jsonValue() },
+        { weight: 1, arbitrary: mutationsOf(example('review.json')) },
+      );
+      fc.assert(
+        fc.property(inputs, (input) => expectParseResult(parseReview(input))),
         fuzzParameters(RUNS),
       );
     },

@@ -3,6 +3,7 @@
  * paths, prototype keys, deep nesting and enormous lists are refused at load time with coded
  * issues, and nothing in a ruleset or in the facts can reach an object prototype.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, evaluateSync } from '../../src/engine/evaluate.js';
 import { OPERATORS } from '../../src/engine/operators.js';
@@ -184,6 +185,18 @@ describe('prototype keys in rulesets are refused, never silently dropped', () =>
       ]);
     },
   );
+
+  it.each(['__proto__', 'constructor'])('refuses %s in a variant’s params and overrides', (key) => {
+    const text = readFileSync(new URL('../../examples/variants/jinhua-city.json', import.meta.url), 'utf8')
+      .replace('"params": {', `"params": {"${key}": {"polluted": true},`)
+      .replace('"override": {', `"override": {"${key}": {"points": 1},`);
+    const loaded = loadRuleset([JSON.parse(text)]);
+    expectParseResult(loaded);
+    expect(codesAt(loaded.issues)).toEqual([
+      `forbidden-key ["params","${key}"]`,
+      `forbidden-key ["override","${key}"]`,
+    ]);
+  });
 
   it('refuses __proto__ as an unknown field anywhere the format is fixed', () => {
     const loaded = loadChanged(
