@@ -23,28 +23,44 @@ function issueParams(problem: JsonScanProblem): Record<string, string | number> 
   }
 }
 
-function guard(requireObject: boolean) {
-  return (ctx: z.core.ParsePayload<unknown>): void => {
-    const value = ctx.value;
-    if (value === undefined) {
-      ctx.issues.push({ code: 'invalid_type', expected: requireObject ? 'object' : 'unknown', input: value });
-      return;
-    }
-    if (requireObject && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-      const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-      ctx.issues.push({
+type RawIssue = z.core.$ZodRawIssue;
+
+/** The issues that keep `value` from being plain, bounded JSON data (an object, if required). */
+function guardIssues(value: unknown, requireObject: boolean): RawIssue[] {
+  if (value === undefined)
+    return [{ code: 'invalid_type', expected: requireObject ? 'object' : 'unknown', input: value }];
+  if (requireObject && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return [
+      {
         code: 'custom',
         input: value,
         message: 'invalid-type',
         params: { code: 'invalid-type', expected: 'object', received },
-      });
-      return;
-    }
-    for (const problem of scanJsonValue(value, RULESET_JSON_LIMITS)) {
-      const params = issueParams(problem);
-      ctx.issues.push({ code: 'custom', input: value, path: problem.path, message: String(params.code), params });
-    }
+      },
+    ];
+  }
+  return scanJsonValue(value, RULESET_JSON_LIMITS).map((problem) => {
+    const params = issueParams(problem);
+    return { code: 'custom', input: value, path: problem.path, message: String(params.code), params };
+  });
+}
+
+function guard(requireObject: boolean) {
+  return (ctx: z.core.ParsePayload<unknown>): void => {
+    ctx.issues.push(...guardIssues(ctx.value, requireObject));
   };
+}
+
+/**
+ * `schema`, preceded by the guard of {@link jsonObjectData}. A preprocess step rather than a
+ * pipe from a custom schema, so that JSON Schema generation still describes `schema`.
+ */
+function guarded<S extends z.ZodType>(schema: S) {
+  return z.preprocess((value, ctx) => {
+    for (const issue of guardIssues(value, true)) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+    return value;
+  }, schema);
 }
 
 /**
@@ -84,7 +100,7 @@ export function jsonObjectData<T = Record<string, z.core.util.JSONType>>() {
  * ```
  */
 export function jsonObject<K extends z.core.$ZodRecordKey>(key: K) {
-  return jsonObjectData<Record<z.output<K> & string, z.core.util.JSONType>>().pipe(
+  return guarded(
     z.record(
       key,
       z.custom<z.core.util.JSONType>(() => true),
@@ -103,6 +119,5 @@ export function jsonObject<K extends z.core.$ZodRecordKey>(key: K) {
  * ```
  */
 export function guardedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) {
-  const record = z.record(key, value);
-  return jsonObjectData<z.input<typeof record>>().pipe(record);
+  return guarded(z.record(key, value));
 }
