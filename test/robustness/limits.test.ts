@@ -45,7 +45,7 @@ describe('input limits', () => {
   });
 
   it(`refuses JSON nested deeper than ${MAX_JSON_DEPTH} levels, however deep`, () => {
-    for (const depth of [MAX_JSON_DEPTH + 1, 1_000_000]) {
+    for (const depth of [MAX_JSON_DEPTH + 1, 200_000]) {
       const read = parseJsonText(`${'['.repeat(depth)}${']'.repeat(depth)}`);
       expect(read.ok).toBe(false);
       if (!read.ok) expect(codes(read.issues)).toEqual(['input-too-deep']);
