@@ -39,7 +39,7 @@ describe('parseFacts on arbitrary input', () => {
   );
 
   it(
-    `reads arbitrary text, JSON or not, without throwing (${RUNS} runs)`,
+    `reads arbitrary text, JSON or not, without throwing (${TEXT_RUNS} runs)`,
     () => {
       const text = fc.oneof(
         fc.string({ unit: 'binary' }),
@@ -51,7 +51,7 @@ describe('parseFacts on arbitrary input', () => {
       );
       fc.assert(
         fc.property(text, (input) => expectParseResult(parseFactsJson(input))),
-        fuzzParameters(RUNS),
+        fuzzParameters(TEXT_RUNS),
       );
     },
     FUZZ_TIMEOUT,
