@@ -15,18 +15,23 @@ export interface GenerateOptions {
   readonly scale?: number;
 }
 
-type Records = NonNullable<StationFactsInput['records']>;
+type RecordsInput = NonNullable<StationFactsInput['records']>;
+type Records = { [K in keyof RecordsInput]-?: NonNullable<RecordsInput[K]> };
 type Duty = NonNullable<StationFactsInput['duties']>[number];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dayOf = (year: number, month: number, dayOfMonth: number): LocalDay =>
-  `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+const dayOf = (year: number, month: number, dayOfMonth: number): LocalDay => `${year}-${pad(month)}-${pad(dayOfMonth)}`;
 const lastDom = (year: number, month: number) => Number(lastDayOfMonth(dayOf(year, month, 1)).slice(8));
 
 const FACILITIES = ['door-plate', 'business-cards', 'leaflets', 'desk-and-chairs', 'smart-terminal'] as const;
 const OPTIONAL_FACILITIES = ['table-plate', 'wall-posters', 'first-aid-kit', 'waiting-area'] as const;
 const DISMISSAL_GROUNDS = ['sanctioned', 'inactive-six-months', 'unsuitable'] as const;
-const INCIDENT_KINDS = ['service-complaint', 'state-grid-notified-event', 'leapfrog-petition', 'staff-violation'] as const;
+const INCIDENT_KINDS = [
+  'service-complaint',
+  'state-grid-notified-event',
+  'leapfrog-petition',
+  'staff-violation',
+] as const;
 
 /** A record date: mostly a plain day, sometimes a date-time (in UTC or with the +08:00 offset). */
 function stamp(rnd: Random, day: LocalDay): string {
@@ -274,7 +279,9 @@ export function generateStationYear(seed: number, options: GenerateOptions = {})
     });
   });
   b.periodic(4, 0.05, (q) => {
-    const kinds = rnd.chance(0.92) ? JOINT_ATTENDEE_KINDS.slice(0, 4) : rnd.subset(JOINT_ATTENDEE_KINDS.slice(0, 4), 0.7);
+    const kinds = rnd.chance(0.92)
+      ? JOINT_ATTENDEE_KINDS.slice(0, 4)
+      : rnd.subset(JOINT_ATTENDEE_KINDS.slice(0, 4), 0.7);
     r.jointMeetings.push({ id: b.id('jm'), date: stamp(rnd, b.dayIn(q * 3)), attendeeKinds: [...kinds] });
   });
   b.periodic(12, 0.04, (m) => r.specialInspections.push({ id: b.id('si'), date: stamp(rnd, b.dayIn(m)) }));
@@ -353,6 +360,10 @@ export function generateStationYear(seed: number, options: GenerateOptions = {})
  * for (const input of stationYears(1000, 7)) evaluateSync(parseFactsOrThrow(input));
  * ```
  */
-export function* stationYears(count: number, seed: number, options: GenerateOptions = {}): Generator<StationFactsInput> {
+export function* stationYears(
+  count: number,
+  seed: number,
+  options: GenerateOptions = {},
+): Generator<StationFactsInput> {
   for (let i = 0; i < count; i++) yield generateStationYear(seedFor(seed, i), options);
 }
