@@ -13,6 +13,7 @@
  *
  * @packageDocumentation
  */
+export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
 export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
 export type { RecordKind, StationFacts, StationFactsInput } from './facts/schema.js';

@@ -34,8 +34,7 @@ export function activeSupervisors(station: PreparedStation): readonly string[] {
 
 /** Whether `staffId` held a post of `role` (at any service point) on `day`. */
 export function heldRoleOn(station: PreparedStation, staffId: string, role: Duty['role'], day: LocalDay): boolean {
-  const duties = station.dutiesByStaff.get(staffId);
-  return duties !== undefined && duties.some((d) => d.role === role && dutyCovers(d, day));
+  return station.dutiesByStaff.get(staffId)?.some((d) => d.role === role && dutyCovers(d, day)) ?? false;
 }
 
 /** The duties of one post (a role at a service point), in the order of `station.duties`. */
