@@ -80,7 +80,7 @@ async function streamChild(count: number): Promise<void> {
   let peak = process.memoryUsage.rss();
   let invalid = 0;
   let sum = 0;
-  const checkpoints: Array<{ count: number; cpuMs: number }> = [];
+  const checkpoints: Array<{ count: number; cpuMs: number; rssMB: number }> = [];
   const cpu = process.cpuUsage();
   let i = 0;
   for await (const entry of evaluateMany(stationYears(count, SEED + 1))) {
@@ -88,7 +88,9 @@ async function streamChild(count: number): Promise<void> {
     else invalid++;
     i++;
     if (i % 200 === 0) peak = Math.max(peak, process.memoryUsage.rss());
-    if (i % (count / 4) === 0) checkpoints.push({ count: i, cpuMs: round(cpuMs(cpu), 0) });
+    if (i % (count / 4) === 0) {
+      checkpoints.push({ count: i, cpuMs: round(cpuMs(cpu), 0), rssMB: round(process.memoryUsage.rss() / 1e6, 0) });
+    }
   }
   peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
   console.log(
@@ -99,7 +101,7 @@ async function streamChild(count: number): Promise<void> {
 function stream(count: number): {
   count: number;
   peakRssMB: number;
-  checkpoints: Array<{ count: number; cpuMs: number }>;
+  checkpoints: Array<{ count: number; cpuMs: number; rssMB: number }>;
 } {
   const script = fileURLToPath(import.meta.url);
   const child = spawnSync(process.execPath, [...process.execArgv, script, '--stream', String(count)], {
@@ -199,6 +201,7 @@ async function main(): Promise<void> {
       ['other measurement', 'value'],
       ['(d) stream through evaluateMany (parse + evaluate)', `${streamed.count} station-years`],
       ['    peak RSS', `${streamed.peakRssMB} MB`],
+      ['    RSS at ¼ ½ ¾ 1 of the stream', `${streamed.checkpoints.map((c) => c.rssMB).join(' / ')} MB`],
       [
         '    CPU ms of each quarter of the stream',
         `${quarters.map((q) => round(q, 0)).join(' / ')} (4th ÷ 2nd: ${round(linearity, 2)}, linear = 1)`,
