@@ -92,6 +92,10 @@ export const issueTemplates = {
     zh: '版本号“{value}”不是有效的语义化版本',
     en: 'Version "{value}" is not a valid semantic version',
   },
+  'too-many-issues': {
+    zh: '问题过多：仅列出前 {limit} 个',
+    en: 'Too many issues: only the first {limit} are listed',
+  },
   'invalid-issue': { zh: '输入无效：{detail}', en: 'Invalid input: {detail}' },
   'no-ruleset': { zh: '未提供规则集文件', en: 'No ruleset document was given' },
   'invalid-range': {
