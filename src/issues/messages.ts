@@ -72,7 +72,7 @@ export const issueTemplates = {
   'unknown-section': { zh: '未知二级指标“{id}”', en: 'Unknown section "{id}"' },
   'unknown-part': { zh: '未知一级指标“{id}”', en: 'Unknown part "{id}"' },
   'points-mismatch': {
-    zh: '{what}“{id}”分值为 {declared}，但其下各项合计 {sum}',
+    zh: '指标“{id}”分值为 {declared}，但其下各项合计 {sum}',
     en: '{what} "{id}" declares {declared} points but its items add up to {sum}',
   },
   'bonus-outside-bonus-part': { zh: '加分项“{id}”不在加分部分', en: 'Bonus item "{id}" is outside the bonus part' },
