@@ -18,6 +18,7 @@ export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse
 export type { Assessment, EvidenceRejection, Review, ReviewInput } from './assess/schema.js';
 export { reviewSchema } from './assess/schema.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
+export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
 export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
 export type { RecordKind, StationFacts, StationFactsInput } from './facts/schema.js';
