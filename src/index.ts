@@ -23,5 +23,5 @@ export { evaluationResultSchema } from './result/schema.js';
 export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';
 export type { ResolvedItem, Ruleset, RulesetLink } from './ruleset/finalize.js';
 export { loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
-export type { Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
+export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
 export { LIBRARY } from './version.js';

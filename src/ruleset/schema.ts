@@ -194,5 +194,14 @@ export const baseRulesetSchema = z.strictObject({
 /** A base ruleset file as written. */
 export type BaseRulesetInput = z.input<typeof baseRulesetSchema>;
 
-/** A base ruleset after validation. */
+/**
+ * A base ruleset document after validation (defaults filled in): the shape of
+ * `clean-station/rules/base` and of `schemas/ruleset.json`.
+ *
+ * @example
+ * ```ts
+ * const doc: BaseRuleset = baseRulesetDocument();
+ * doc.items.map((item) => `${item.seq} ${item.id} ${item.points}`);
+ * ```
+ */
 export type BaseRuleset = z.output<typeof baseRulesetSchema>;
