@@ -4,9 +4,11 @@
  * and return. `build-schemas.ts` writes them; the tests regenerate them in memory.
  */
 import { z } from 'zod';
+import { reviewSchema } from '../src/assess/schema.js';
 import { stationFactsSchema } from '../src/facts/schema.js';
 import { evaluationResultSchema } from '../src/result/schema.js';
 import { baseRulesetSchema, conditionSchema } from '../src/ruleset/schema.js';
+import { variantSchema } from '../src/ruleset/variant.js';
 
 /** A JSON Schema document as plain JSON. */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -82,6 +84,18 @@ export function jsonSchemas(): Record<string, JsonSchema> {
       'input',
       'Ruleset',
       'A base ruleset: the standard’s items as data, with json-rules-engine conditions.',
+    ),
+    'variant.json': generate(
+      variantSchema,
+      'input',
+      'RulesetVariant',
+      'A regional variant: extends a ruleset (pinned by a semver range) and changes params, items, parts, sections or grades.',
+    ),
+    'review.json': generate(
+      reviewSchema,
+      'input',
+      'Review',
+      'Expert assessments (专家评议) and rejected evidence for one station’s evaluation.',
     ),
     'result.json': generate(
       evaluationResultSchema,

@@ -98,3 +98,31 @@ describe('the generated result schema (schemas/result.json)', () => {
     expect(validateJsonSchema(result, resultSchema).map((e) => e.path)).toContain('$.grade');
   });
 });
+
+describe('the generated variant schema (schemas/variant.json)', () => {
+  const variantSchema = schemas['variant.json']!;
+
+  it('validates the example variant', () => {
+    expect(validateJsonSchema(readJson('examples/variants/jinhua-city.json'), variantSchema)).toEqual([]);
+  });
+
+  it('rejects a variant that does not say what it extends', () => {
+    const variant = clone(readJson('examples/variants/jinhua-city.json')) as Json;
+    delete variant.extends;
+    expect(validateJsonSchema(variant, variantSchema).map((e) => e.path)).toContain('$.extends');
+  });
+});
+
+describe('the generated review schema (schemas/review.json)', () => {
+  const reviewSchema = schemas['review.json']!;
+
+  it('validates the example review', () => {
+    expect(validateJsonSchema(readJson('examples/review.json'), reviewSchema)).toEqual([]);
+  });
+
+  it('rejects an assessment with an unknown verdict', () => {
+    const review = clone(readJson('examples/review.json')) as Json;
+    (review.assessments as Json[])[0]!.verdict = 'maybe';
+    expect(validateJsonSchema(review, reviewSchema).map((e) => e.path)).toContain('$.assessments[0].verdict');
+  });
+});
