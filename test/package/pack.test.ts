@@ -157,10 +157,17 @@ const summary = (file: string) => {
 describe('the packed tarball, installed into a fresh project', () => {
   it('ships what users need and nothing of the sources or tests', () => {
     const pkg = join(app, 'node_modules', 'clean-station');
-    for (const file of [...BUILT, 'rules/base/zj-clean-station.json', 'package.json', 'LICENSE', 'CHANGELOG.md']) {
+    for (const file of [
+      ...BUILT,
+      'rules/base/zj-clean-station.json',
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+    ]) {
       expect(existsSync(join(pkg, file)), file).toBe(true);
     }
-    for (const file of ['src', 'test', 'scripts', 'examples', 'tsconfig.json']) {
+    for (const file of ['src', 'test', 'scripts', 'examples', 'docs', 'bench', 'tsconfig.json']) {
       expect(existsSync(join(pkg, file)), file).toBe(false);
     }
   });
