@@ -2,6 +2,7 @@
  * `docs/facts-reference.md`, generated from the facts JSON Schema (itself generated from the zod
  * schema): one section per record kind, with the Chinese terms the schema's metadata carries.
  */
+import { DATE_OR_DATE_TIME_PATTERN } from '../../src/facts/dates.js';
 import { type JsonSchema, jsonSchemas } from '../json-schemas.js';
 import { GENERATED_NOTE } from './markdown.js';
 
@@ -26,7 +27,7 @@ function typeOf(node: Node): string {
   switch (node.type) {
     case 'string': {
       if (node.format === 'date') return 'date `YYYY-MM-DD`';
-      if (typeof node.description === 'string' && node.description.includes('ISO 8601 date-time')) {
+      if (node.pattern === DATE_OR_DATE_TIME_PATTERN) {
         return 'date `YYYY-MM-DD` or date-time with offset';
       }
       const length = range(node, 'minLength', 'maxLength', ' characters');

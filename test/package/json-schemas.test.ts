@@ -47,6 +47,11 @@ describe('the generated facts schema (schemas/facts.json)', () => {
       (f) => delete (((f.records as Json).liaisons as Json[])[0]!.demands as Json[])[0]!.resolved,
       '$.records.liaisons[0].demands[0].resolved',
     ],
+    [
+      'a date-time without an offset',
+      (f) => Object.assign(((f.records as Json).liaisons as Json[])[0]!, { date: '2023-01-08T10:00:00' }),
+      '$.records.liaisons[0].date',
+    ],
   ];
 
   it.each(mutations)('rejects an example with %s, as parseFacts does', (_what, mutate, path) => {
