@@ -41,7 +41,15 @@ export interface EvaluateManyOptions extends EvaluateOptions {
   readonly onInvalid?: 'yield' | 'throw';
 }
 
-/** A synchronous or asynchronous source of stations' facts. */
+/**
+ * A synchronous or asynchronous source of stations' facts, for {@link evaluateMany}.
+ *
+ * @example
+ * ```ts
+ * const source: FactsSource = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+ * for await (const entry of evaluateMany(source)) if (entry.ok) console.log(entry.result.total);
+ * ```
+ */
 export type FactsSource = Iterable<StationFacts | unknown> | AsyncIterable<StationFacts | unknown>;
 
 function checked(input: unknown): { ok: true; facts: StationFacts } | { ok: false; issues: readonly Issue[] } {

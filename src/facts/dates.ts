@@ -43,6 +43,13 @@ export const plainDate = z
   })
   .meta({ format: 'date', description: 'A calendar day YYYY-MM-DD in the station time zone' });
 
+/**
+ * The shape of a date or date-time as a regular expression, published in the JSON Schema so that
+ * validators in other languages also require the offset. The calendar checks stay in zod.
+ */
+export const DATE_OR_DATE_TIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+
 /** A plain date, or a date-time that carries an offset (`2023-03-31T20:00:00Z`). */
 export const dateOrDateTime = z
   .string()
@@ -78,7 +85,10 @@ export const dateOrDateTime = z
       });
     } else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
   })
-  .meta({ description: 'A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z' });
+  .meta({
+    pattern: DATE_OR_DATE_TIME_PATTERN,
+    description: 'A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z',
+  });
 
 /** An IANA time zone name. */
 export const timeZone = z
