@@ -60,7 +60,8 @@ export interface CliContext {
  * ```
  */
 export function problemLine(problem: Problem, lang: Lang): string {
-  return `${problem.where}: ${problem.message[lang]}${problem.code ? ` [${problem.code}]` : ''}`;
+  const line = `${problem.where}: ${problem.message[lang]}${problem.code ? ` [${problem.code}]` : ''}`;
+  return line.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /**
