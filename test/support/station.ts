@@ -5,8 +5,8 @@
 import { evaluate, evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFacts } from '../../src/facts/parse.js';
 import type { StationFacts, StationFactsInput } from '../../src/facts/schema.js';
-import type { Ruleset } from '../../src/ruleset/finalize.js';
 import type { EvaluationResult, ItemResult } from '../../src/result/schema.js';
+import type { Ruleset } from '../../src/ruleset/finalize.js';
 
 const YEAR = 2023;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -81,14 +81,24 @@ export function compliantFacts(): StationFactsInput & { records: NonNullable<Sta
         date: day(m, 10),
         demands: [{ id: `dm-${m}`, resolved: true }],
       })),
-      ledgerHandovers: MONTHS.map((m) => ({ id: `lh-${m}`, date: day(m, 20), fromStaffId: 'cm-1', toStaffId: 'sup-1' })),
+      ledgerHandovers: MONTHS.map((m) => ({
+        id: `lh-${m}`,
+        date: day(m, 20),
+        fromStaffId: 'cm-1',
+        toStaffId: 'sup-1',
+      })),
       publicity: QUARTERS.map((q) => ({ id: `pu-${q}`, date: day(q * 3 - 1, 5) })),
       disclosureEvents: [],
       disclosures: [
         ...MONTHS.map((m) => ({ id: `ds-m-${m}`, date: day(m, 3), frequency: 'monthly' as const })),
         ...QUARTERS.map((q) => ({ id: `ds-q-${q}`, date: day(q * 3, 15), frequency: 'quarterly' as const })),
       ],
-      supervisionMeetings: MONTHS.map((m) => ({ id: `sm-${m}`, date: day(m, 12), minutes: true, attendees: ['g-sec', 'g-sup'] })),
+      supervisionMeetings: MONTHS.map((m) => ({
+        id: `sm-${m}`,
+        date: day(m, 12),
+        minutes: true,
+        attendees: ['g-sec', 'g-sup'],
+      })),
       jointMeetings: QUARTERS.map((q) => ({
         id: `jm-${q}`,
         date: day(q * 3, 10),
@@ -115,7 +125,10 @@ export function compliantFacts(): StationFactsInput & { records: NonNullable<Sta
 /** Parses facts, failing the test with every issue when they are invalid. */
 export function parsed(input: unknown): StationFacts {
   const result = parseFacts(input);
-  if (!result.ok) throw new Error(`fixture is invalid:\n${result.issues.map((i) => `${JSON.stringify(i.path)} ${i.message.en}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `fixture is invalid:\n${result.issues.map((i) => `${JSON.stringify(i.path)} ${i.message.en}`).join('\n')}`,
+    );
   return result.value;
 }
 
@@ -130,7 +143,8 @@ export async function itemOf(input: unknown, id: string, ruleset?: Ruleset): Pro
   const options = ruleset ? { ruleset } : {};
   const compiled = evaluateSync(facts, options);
   const reference = await evaluate(facts, { ...options, engine: 'json-rules-engine' });
-  if (JSON.stringify(compiled) !== JSON.stringify(reference)) throw new Error('compiled and json-rules-engine results differ');
+  if (JSON.stringify(compiled) !== JSON.stringify(reference))
+    throw new Error('compiled and json-rules-engine results differ');
   const item = compiled.items.find((i) => i.id === id);
   if (!item) throw new Error(`no item ${id}`);
   return item;
