@@ -17,8 +17,18 @@ const lastDay = (month: number, year = YEAR) => new Date(Date.UTC(year, month, 0
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const QUARTERS = [1, 2, 3, 4];
 
+type Filled<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
+
+/**
+ * The fixture's shape: facts as written in a file, with every list present so that a test can
+ * change one record in place without guarding against absent lists.
+ */
+export type Fixture = Filled<Omit<StationFactsInput, '$schema' | 'records'>> & {
+  records: Filled<NonNullable<StationFactsInput['records']>>;
+};
+
 /** A station-year that meets every computed item of the base ruleset. */
-export function compliantFacts(): StationFactsInput & { records: NonNullable<StationFactsInput['records']> } {
+export function compliantFacts(): Fixture {
   const requiredFacilities = ['door-plate', 'business-cards', 'leaflets', 'desk-and-chairs', 'smart-terminal'].map(
     (kind) => ({ kind: kind as 'door-plate', quantity: 1 }),
   );
