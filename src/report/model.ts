@@ -105,7 +105,7 @@ function itemDetail(item: ItemResult, lang: Lang, m: ReportMessages): ItemDetail
     records: item.records,
     advice: item.advice ? pick(item.advice, lang) : null,
     assessment: a
-      ? `${points(a.score)} / ${points(item.max)}${a.verdict ? ` (${a.verdict})` : ''}, ${m.assessedBy({ assessor: a.assessor, date: a.date })}: ${a.justification}`
+      ? `${points(a.score)} / ${points(item.max)}${a.verdict ? ` (${label(m.statuses, a.verdict)})` : ''}, ${m.assessedBy({ assessor: a.assessor, date: a.date })}: ${a.justification}`
       : null,
     computed: item.computed
       ? `${points(item.computed.score)} / ${points(item.max)} (${label(m.statuses, item.computed.status)})`

@@ -89,6 +89,14 @@ describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
     await expect(details.locator('li').first().isVisible()).resolves.toBe(true);
   });
 
+  it('prints on A4 with every item detail opened', async () => {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(join(OUTPUT, 'report-lapses.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const closed = await page.locator('details:not([open])').count();
+    expect(closed).toBe(0);
+  });
+
   it('logs no error and makes no network request; saves a screenshot', async () => {
     await page.screenshot({ path: join(OUTPUT, 'report-lapses.png'), fullPage: true });
     expect(existsSync(join(OUTPUT, 'report-lapses.png'))).toBe(true);

@@ -39,12 +39,12 @@ function listText(loaded: LoadedRuleset, lang: Lang): string {
   const m = reportMessages(lang);
   const origins = paramOrigins(loaded);
   const items = textTable(
-    [m.seq, 'id', m.part, m.max, 'mode', m.item, m.origin],
+    [m.seq, m.id, m.section, m.max, m.mode, m.item, m.origin],
     ruleset.items.map((i) => [i.seq, i.id, i.section, points(i.points), i.scoring.mode, pick(i.title, lang), i.origin]),
     [0, 3],
   );
   const params = textTable(
-    [cliMessages.params()[lang], 'value', m.origin],
+    [cliMessages.params()[lang], m.value, m.origin],
     Object.entries(ruleset.params).map(([key, value]) => [key, JSON.stringify(value), origins.get(key) ?? ruleset.id]),
   );
   return `${header(ruleset, lang)}\n${items.join('\n')}\n\n${params.join('\n')}\n`;
@@ -60,10 +60,10 @@ function showText(item: ResolvedItem, lang: Lang): string {
     '',
     pick(item.check, lang),
     '',
-    `scoring: ${JSON.stringify(item.scoring)}`,
+    `${m.mode}: ${JSON.stringify(item.scoring)}`,
   ];
-  if (item.applicability) lines.push('', `applicability: ${JSON.stringify(item.applicability, null, 2)}`);
-  if (item.conditions) lines.push('', `conditions: ${JSON.stringify(item.conditions, null, 2)}`);
+  if (item.applicability) lines.push('', `${m.applicability}: ${JSON.stringify(item.applicability, null, 2)}`);
+  if (item.conditions) lines.push('', `${m.conditions}: ${JSON.stringify(item.conditions, null, 2)}`);
   lines.push('', `${m.advice}: ${pick(item.advice, lang)}`);
   return `${lines.join('\n')}\n`;
 }
