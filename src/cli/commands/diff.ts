@@ -36,7 +36,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .description('compare two results of a station item by item (rose / fell / unchanged)')
     .argument('<last>', 'the earlier result JSON (evaluate --format json)')
     .argument('<this>', 'the later result JSON')
-    .option('--force', 'compare even when the ruleset hashes differ')
+    .option('--force', 'compare even when the ruleset hashes or the stations differ')
     .addOption(formatOption(['table', 'json'], 'table'))
     .addOption(langOption())
     .addOption(outputOption())
