@@ -1,6 +1,8 @@
 /**
- * Runs the built `clean-station` binary as a user would. The package is built once per change:
+ * Runs the built `clean-station` binary as a user would. The binary is built once per change:
  * the first test file to need it builds under a lock; the others wait and reuse `dist/cli.js`.
+ * Only the CLI entry is built here (as `tsup.config.ts` builds it, without cleaning `dist/`), so
+ * a test never sees `dist/` half cleaned.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -11,6 +13,21 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 export const EXAMPLES = join(ROOT, 'examples');
 const LOCK = join(ROOT, 'test-output', '.cli-build.lock');
+const BUILD_CLI = [
+  'tsup',
+  '--no-config',
+  '--entry.cli',
+  'src/cli/main.ts',
+  '--format',
+  'esm',
+  '--target',
+  'node20',
+  '--external',
+  'json-rules-engine',
+  '--sourcemap',
+  '--out-dir',
+  'dist',
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -42,7 +59,7 @@ export async function ensureBuilt(): Promise<void> {
       continue;
     }
     try {
-      if (!isFresh()) execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe' });
+      if (!isFresh()) execFileSync('npx', BUILD_CLI, { cwd: ROOT, stdio: 'pipe' });
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
     }
