@@ -31,30 +31,47 @@ export interface ItemOutcomes {
  * (an empty `all` or `any` holds; every child is evaluated, no short-circuit).
  */
 export function traceOf(node: Condition, outcomes: readonly LeafOutcome[], cursor = { next: 0 }): TraceNode {
-  const name = node.name === undefined ? {} : { name: node.name };
+  // Built field by field (not with object spread, which is several times slower here); the key
+  // order is the one the result schema documents.
   if ('all' in node || 'any' in node) {
     const kind = 'all' in node ? 'all' : 'any';
-    const children = ('all' in node ? node.all : node.any).map((child) => traceOf(child, outcomes, cursor));
-    const result =
-      children.length === 0 || (kind === 'all' ? children.every((c) => c.result) : children.some((c) => c.result));
-    return { kind, ...name, result, children };
+    const list = 'all' in node ? node.all : node.any;
+    const children: TraceNode[] = [];
+    let result = kind === 'all';
+    for (const child of list) {
+      const trace = traceOf(child, outcomes, cursor);
+      children.push(trace);
+      result = kind === 'all' ? result && trace.result : result || trace.result;
+    }
+    return branch(kind, node.name, children.length === 0 || result, children);
   }
   if ('not' in node) {
     const child = traceOf(node.not, outcomes, cursor);
-    return { kind: 'not', ...name, result: !child.result, children: [child] };
+    return branch('not', node.name, !child.result, [child]);
   }
   const outcome = outcomes[cursor.next++] as LeafOutcome;
-  return {
-    kind: 'leaf',
-    ...name,
-    fact: node.fact,
-    params: node.params ?? {},
-    ...(node.path === undefined ? {} : { path: node.path }),
-    operator: node.operator,
-    expected: node.value ?? null,
-    actual: outcome.actual === undefined ? null : outcome.actual,
-    result: outcome.result,
-  };
+  const leaf: { -readonly [K in keyof LeafTrace]: LeafTrace[K] } = { kind: 'leaf' } as LeafTrace;
+  if (node.name !== undefined) leaf.name = node.name;
+  leaf.fact = node.fact;
+  leaf.params = node.params ?? {};
+  if (node.path !== undefined) leaf.path = node.path;
+  leaf.operator = node.operator;
+  leaf.expected = node.value ?? null;
+  leaf.actual = outcome.actual === undefined ? null : outcome.actual;
+  leaf.result = outcome.result;
+  return leaf;
+}
+
+type LeafTrace = Extract<TraceNode, { kind: 'leaf' }>;
+type BranchTrace = Exclude<TraceNode, LeafTrace>;
+
+function branch(
+  kind: BranchTrace['kind'],
+  name: string | undefined,
+  result: boolean,
+  children: TraceNode[],
+): TraceNode {
+  return name === undefined ? { kind, result, children } : { kind, name, result, children };
 }
 
 function listField(value: unknown, field: string): unknown[] {
@@ -80,41 +97,26 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
   const applicability =
     item.applicability && outcomes.applicability ? traceOf(item.applicability, outcomes.applicability) : null;
   const conditions = item.conditions && outcomes.conditions ? traceOf(item.conditions, outcomes.conditions) : null;
-  const leaves = [...(outcomes.applicability ?? []), ...(outcomes.conditions ?? [])];
   const records = new Set<string>();
-  for (const leaf of leaves) for (const id of listField(leaf.value, 'records')) records.add(String(id));
-  const base = {
-    id: item.id,
-    seq: item.seq,
-    section: item.section,
-    part: item.part,
-    title: item.title,
-    mode: item.scoring.mode,
-    max: item.points,
-  };
-  const evidence = { records: [...records].sort() };
+  for (const leaf of outcomes.applicability ?? [])
+    for (const id of listField(leaf.value, 'records')) records.add(String(id));
+  for (const leaf of outcomes.conditions ?? [])
+    for (const id of listField(leaf.value, 'records')) records.add(String(id));
+  const evidence = [...records].sort();
   if (applicability && !applicability.result) {
-    return {
-      ...base,
-      score: item.points,
-      status: 'notApplicable',
-      missing: [],
-      failures: null,
-      applicability,
-      conditions,
-      ...evidence,
-      notCounted: [],
-      advice: null,
-      computed: null,
-      assessment: null,
-      origin: item.origin,
-    };
+    return itemResult(item, item.points, 'notApplicable', [], null, applicability, conditions, evidence, [], null);
   }
   const missing: string[] = [];
+  const seen = new Set<string>();
   const notCounted: ItemResult['notCounted'] = [];
   for (const leaf of outcomes.conditions ?? []) {
-    for (const bucket of listField(leaf.value, 'missing'))
-      if (!missing.includes(String(bucket))) missing.push(String(bucket));
+    for (const bucket of listField(leaf.value, 'missing')) {
+      const name = String(bucket);
+      if (!seen.has(name)) {
+        seen.add(name);
+        missing.push(name);
+      }
+    }
     for (const note of listField(leaf.value, 'notCounted')) notCounted.push(note as ItemResult['notCounted'][number]);
   }
   const passed = conditions?.result ?? false;
@@ -127,17 +129,50 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
       : (outcomes.referencedCount ?? 0);
   const scored = scoreItem(scoring, { max: item.points, passed, count });
   const deducts = scoring.mode === 'deduct-per-failure' || scoring.mode === 'deduct-per-occurrence';
-  return {
-    ...base,
-    score: scored.score,
-    status: scored.status,
+  return itemResult(
+    item,
+    scored.score,
+    scored.status,
     missing,
-    failures: deducts ? count : null,
+    deducts ? count : null,
     applicability,
     conditions,
-    ...evidence,
+    evidence,
     notCounted,
-    advice: scored.score < item.points ? item.advice : null,
+    scored.score < item.points ? item.advice : null,
+  );
+}
+
+/** One literal with every key in schema order (object spread here costs more than the checks). */
+function itemResult(
+  item: ResolvedItem,
+  score: number,
+  status: ItemResult['status'],
+  missing: string[],
+  failures: number | null,
+  applicability: TraceNode | null,
+  conditions: TraceNode | null,
+  records: string[],
+  notCounted: ItemResult['notCounted'],
+  advice: ItemResult['advice'],
+): ItemResult {
+  return {
+    id: item.id,
+    seq: item.seq,
+    section: item.section,
+    part: item.part,
+    title: item.title,
+    mode: item.scoring.mode,
+    max: item.points,
+    score,
+    status,
+    missing,
+    failures,
+    applicability,
+    conditions,
+    records,
+    notCounted,
+    advice,
     computed: null,
     assessment: null,
     origin: item.origin,

@@ -1,16 +1,24 @@
 /**
  * Prepares one station for evaluation in a single pass: every record's date becomes a local day
- * in the station's zone (once), rejected evidence is set aside, and records are grouped and
- * sorted so that results never depend on the order of the input.
+ * in the station's zone (once) with its month number and place in the month, rejected evidence is
+ * set aside, and records, duties and service points are grouped and sorted once, so that the fact
+ * functions share the work and results never depend on the order of the input.
  */
 import type { RecordKind, StationFacts } from '../facts/schema.js';
 import { RECORD_KINDS } from '../facts/schema.js';
 import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
+import { monthIndexOf, monthLength } from './calendar.js';
 
-/** A record with its local day. */
+/** A record with its local day, bucketed once for every fact that counts it. */
 export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
   readonly id: string;
   readonly day: LocalDay;
+  /** The day's month as `year × 12 + month − 1` (see `monthIndexOf`). */
+  readonly month: number;
+  /** The day of the month, 1–31. */
+  readonly dayOfMonth: number;
+  /** The number of days in the day's month. */
+  readonly monthLength: number;
   readonly record: R;
 }
 
@@ -49,6 +57,33 @@ export interface PreparedStation {
   readonly outages: ReadonlyArray<StationFacts['outages'][number]>;
   /** Incidents with their local day, sorted, rejected ones left out. */
   readonly incidents: ReadonlyArray<DatedRecord<StationFacts['incidents'][number]>>;
+  /** Service points open at some time in the period, sorted by id. */
+  readonly activePoints: ReadonlyArray<StationFacts['servicePoints'][number]>;
+  /** Duties of each post, by service point id then role, in the order of `duties`. */
+  readonly dutiesByPost: ReadonlyMap<string, ReadonlyMap<Duty['role'], readonly Duty[]>>;
+  /** Duties of each staff member, in the order of `duties`. */
+  readonly dutiesByStaff: ReadonlyMap<string, readonly Duty[]>;
+  /** Ids of people who held a supervisor post at some time in the period, sorted. */
+  readonly activeSupervisors: readonly string[];
+}
+
+function dated<R extends { id: string; date: string }>(record: R, timeZone: string): DatedRecord<R> {
+  const day = localDayOf(record.date, timeZone);
+  const month = monthIndexOf(day);
+  return {
+    id: record.id,
+    day,
+    month,
+    dayOfMonth: Number(day.slice(8, 10)),
+    monthLength: monthLength(month),
+    record,
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
@@ -74,45 +109,68 @@ export function prepareStation(
   rejections: ReadonlyMap<string, Rejection> = new Map(),
 ): PreparedStation {
   const timeZone = facts.station.timeZone;
+  const periodStart = facts.period.start;
+  const periodEnd = facts.period.end;
   const records = {} as Record<RecordKind, DatedRecord[]>;
   const rejected = {} as Record<RecordKind, DatedRecord[]>;
+  const checkRejections = rejections.size > 0;
   for (const kind of RECORD_KINDS) {
     const kept: DatedRecord[] = [];
     const set: DatedRecord[] = [];
     for (const record of facts.records[kind]) {
-      const dated = { id: record.id, day: localDayOf(record.date, timeZone), record };
-      (rejections.has(record.id) ? set : kept).push(dated);
+      (checkRejections && rejections.has(record.id) ? set : kept).push(dated(record, timeZone));
     }
     records[kind] = kept.sort(byDayThenId);
     if (set.length > 0) rejected[kind] = set.sort(byDayThenId);
   }
-  const incidents = facts.incidents
-    .filter((i) => !rejections.has(i.id))
-    .map((record) => ({ id: record.id, day: localDayOf(record.date, timeZone), record }))
+  const notRejected = <T extends { id: string }>(list: readonly T[]): T[] =>
+    checkRejections ? list.filter((x) => !rejections.has(x.id)) : [...list];
+  const incidents = notRejected(facts.incidents)
+    .map((record) => dated(record, timeZone))
     .sort(byDayThenId);
-  const kept = <T extends { id: string }>(list: readonly T[]): T[] =>
-    list.filter((x) => !rejections.has(x.id)).sort(byId);
-  const duties = facts.duties
-    .filter((d) => !rejections.has(d.id))
-    .sort((a, b) => (a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b)));
+  const kept = <T extends { id: string }>(list: readonly T[]): T[] => notRejected(list).sort(byId);
+  const duties = notRejected(facts.duties).sort((a, b) =>
+    a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b),
+  );
+  const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
+  const dutiesByStaff = new Map<string, Duty[]>();
+  const supervisors = new Set<string>();
+  for (const duty of duties) {
+    let roles = dutiesByPost.get(duty.servicePointId);
+    if (roles === undefined) {
+      roles = new Map();
+      dutiesByPost.set(duty.servicePointId, roles);
+    }
+    pushTo(roles, duty.role, duty);
+    pushTo(dutiesByStaff, duty.staffId, duty);
+    if (duty.role === 'supervisor' && duty.start <= periodEnd && (duty.end === undefined || duty.end >= periodStart))
+      supervisors.add(duty.staffId);
+  }
+  const servicePoints = kept(facts.servicePoints);
   const established = facts.station.established;
   return {
     facts,
     timeZone,
-    periodStart: facts.period.start,
-    periodEnd: facts.period.end,
-    windowStart: established ? maxDay(facts.period.start, established) : facts.period.start,
+    periodStart,
+    periodEnd,
+    windowStart: established ? maxDay(periodStart, established) : periodStart,
     records: records as PreparedStation['records'],
     rejected: rejected as PreparedStation['rejected'],
     rejections,
     duties,
     incidents,
-    servicePoints: kept(facts.servicePoints),
+    servicePoints,
     appointments: kept(facts.appointments),
     reviews: kept(facts.reviews),
     dismissalGrounds: kept(facts.dismissalGrounds),
     responsibilityLists: kept(facts.responsibilityLists),
     outages: kept(facts.outages),
+    activePoints: servicePoints.filter(
+      (p) => (p.opened ?? periodStart) <= periodEnd && (p.closed === undefined || p.closed >= periodStart),
+    ),
+    dutiesByPost,
+    dutiesByStaff,
+    activeSupervisors: [...supervisors].sort(),
   };
 }
 

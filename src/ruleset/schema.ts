@@ -4,6 +4,7 @@
  * they are checked by {@link checkCondition} so that every problem gets a precise path.
  */
 import { z } from 'zod';
+import { jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
 /** A text in Chinese and English. */
 export const localized = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
@@ -22,13 +23,13 @@ const itemId = z
   .regex(/^[a-z][a-z0-9-]{0,63}$/)
   .meta({ description: 'Stable kebab-case id of an item' });
 
-/** A JSON value with no functions or classes, as rulesets may contain. */
-export const jsonValue = z.json();
+/** A JSON value with no functions or classes, as rulesets may contain (bounded, see `jsonData`). */
+export const jsonValue = jsonData();
 
 /** A reference to a factual quantity: a derived fact with params and a path to a number or list. */
 export const factReference = z.strictObject({
   fact: z.string().min(1).max(64),
-  params: z.record(z.string().max(64), jsonValue).optional(),
+  params: jsonObject(z.string().max(64)).optional(),
   path: z.string().max(200).optional(),
 });
 
@@ -77,12 +78,10 @@ export type Condition =
   | { readonly not: Condition; readonly name?: string };
 
 /** Conditions are validated by `checkCondition`; the schema only asks for an object. */
-export const conditionSchema = z
-  .custom<Condition>((value) => value !== null && typeof value === 'object' && !Array.isArray(value))
-  .meta({
-    id: 'Condition',
-    description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
-  });
+export const conditionSchema = jsonObjectData<Condition>().meta({
+  id: 'Condition',
+  description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
+});
 
 /** One item of Appendix A. */
 export const itemSchema = z.strictObject({
@@ -129,7 +128,7 @@ const gradeSchema = z.strictObject({
 });
 
 /** The tunables of a ruleset (month-end days, grace days, …), referenced as `{ "$param": name }`. */
-export const paramsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/), jsonValue);
+export const paramsSchema = jsonObject(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/));
 
 /** A complete (base) ruleset file. */
 export const baseRulesetSchema = z.strictObject({

@@ -72,13 +72,18 @@ export function checkDateTime(value: string): DateTimeCheck {
  * ```
  */
 export function isTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
   } catch {
     return false;
   }
+  // Only zones the runtime accepts are remembered, so hostile input cannot grow the cache.
+  if (knownZones.size < 1000) knownZones.add(zone);
+  return true;
 }
+
+const knownZones = new Set<string>();
 
 /**
  * The instant of a date or date-time, in epoch milliseconds. A plain date is the start of that
@@ -121,8 +126,34 @@ export function localDayOf(value: string, timeZone: string): LocalDay {
  * ```
  */
 export function localDayOfInstant(ms: number, timeZone: string): LocalDay {
-  const offsetMinutes = tzOffset(timeZone, new Date(ms));
+  const offsetMinutes = offsetAt(ms, timeZone);
   return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+/** Per zone: UTC day number → the zone's offset, for days without a transition. */
+const uniformOffsets = new Map<string, Map<number, number>>();
+const MAX_CACHED_DAYS = 100_000;
+
+/**
+ * The zone's UTC offset in minutes at an instant. Asking `Intl` is slow, so the offset of a UTC
+ * day with no transition in it (the same offset at its start and at the next day's start) is
+ * remembered; a day with a transition is always asked exactly.
+ */
+function offsetAt(ms: number, timeZone: string): number {
+  const utcDay = Math.floor(ms / DAY_MS);
+  let days = uniformOffsets.get(timeZone);
+  if (days === undefined) {
+    days = new Map();
+    uniformOffsets.set(timeZone, days);
+  }
+  const cached = days.get(utcDay);
+  if (cached !== undefined) return cached;
+  const atStart = tzOffset(timeZone, new Date(utcDay * DAY_MS));
+  if (atStart !== tzOffset(timeZone, new Date((utcDay + 1) * DAY_MS))) return tzOffset(timeZone, new Date(ms));
+  if (days.size >= MAX_CACHED_DAYS) days.clear();
+  days.set(utcDay, atStart);
+  return atStart;
 }
 
 function splitDay(day: LocalDay): [number, number, number] {

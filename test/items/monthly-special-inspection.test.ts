@@ -41,4 +41,19 @@ describeItem('monthly-special-inspection', [
     score: 5,
     status: 'pass',
   },
+  {
+    name: 'February of a leap year: an inspection on the 29th counts',
+    year: 2024,
+    change: (f) => redate(f.records.specialInspections, 'si-2', '2024-02-29'),
+    score: 5,
+    status: 'pass',
+  },
+  {
+    name: 'a leap-year station missing February names 2024-02',
+    year: 2024,
+    change: (f) => remove(f.records.specialInspections, 'si-2'),
+    score: 0,
+    status: 'fail',
+    missing: ['2024-02'],
+  },
 ]);

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { describeItem, recordOf, remove, unchanged } from '../support/cases.js';
+import { compliantFacts, itemOf } from '../support/station.js';
 
 describeItem('responsibility-lists', [
   {
@@ -60,3 +62,17 @@ describeItem('responsibility-lists', [
     failures: 1,
   },
 ]);
+
+describe('responsibility-lists trace', () => {
+  it('evaluates both conditions even when the first fails, with actual and expected values', async () => {
+    const facts = compliantFacts();
+    facts.responsibilityLists = [];
+    const item = await itemOf(facts, 'responsibility-lists');
+    const leaves = item.conditions?.kind === 'all' ? item.conditions.children : [];
+    expect(leaves.map((l) => (l.kind === 'leaf' ? [l.name, l.actual, l.expected, l.result] : null))).toEqual([
+      ['customer-manager-list', false, true, false],
+      ['supervisor-list', false, true, false],
+    ]);
+    expect(item.advice?.zh).toBeTruthy();
+  });
+});

@@ -62,6 +62,22 @@ describeItem('result-publication', [
     notCounted: outside('rp-2', '2023-02'),
   },
   {
+    name: 'February of a leap year: the 25th is in its last 5 days',
+    year: 2024,
+    change: (f) => redate(f.records.resultPublications, 'rp-2', '2024-02-25'),
+    score: 3,
+    status: 'pass',
+  },
+  {
+    name: 'February of a leap year: the 24th is outside',
+    year: 2024,
+    change: (f) => redate(f.records.resultPublications, 'rp-2', '2024-02-24'),
+    score: 0,
+    status: 'fail',
+    missing: ['2024-02'],
+    notCounted: outside('rp-2', '2024-02'),
+  },
+  {
     name: 'the 3rd of the next month counts for the month that ended',
     change: (f) => redate(f.records.resultPublications, 'rp-4', '2023-05-03'),
     score: 3,

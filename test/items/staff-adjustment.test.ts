@@ -36,6 +36,28 @@ describeItem('staff-adjustment', [
     failures: 1,
   },
   {
+    name: 'in a leap year, a vacancy of 31 January refilled on 29 February is in time',
+    year: 2024,
+    change: (f) => {
+      vacate('d-cm-1', '2024-01-31')(f);
+      refill(f, '2024-02-29');
+    },
+    score: 4,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'in a leap year, a vacancy of 31 January refilled on 1 March is late',
+    year: 2024,
+    change: (f) => {
+      vacate('d-cm-1', '2024-01-31')(f);
+      refill(f, '2024-03-01');
+    },
+    score: 2,
+    status: 'partial',
+    failures: 1,
+  },
+  {
     name: 'a vacancy never refilled costs 2',
     change: vacate('d-cm-1', '2023-05-10'),
     score: 2,
@@ -104,6 +126,26 @@ describeItem('staff-adjustment', [
     },
     score: 4,
     status: 'notApplicable',
+  },
+  {
+    name: 'a second customer manager who stays in post keeps the post held when the other leaves',
+    change: (f) => {
+      refill(f, '2018-06-01');
+      vacate('d-cm-1', '2023-05-10')(f);
+    },
+    score: 4,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a co-holder who left before the vacancy does not refill it',
+    change: (f) => {
+      refill(f, '2018-06-01', { end: '2023-05-01', endReason: 'left' });
+      vacate('d-cm-1', '2023-06-10')(f);
+    },
+    score: 2,
+    status: 'partial',
+    failures: 1,
   },
   {
     name: 'a transfer opens a vacancy like a departure',

@@ -71,6 +71,14 @@ describe('totals and grade of a whole result', () => {
     ]);
   });
 
+  it.each([2023, 2024])(
+    'the compliant fixture of %i (common and leap year) scores every computed item in full',
+    (year) => {
+      const result = evaluateInput(compliantFacts(year));
+      expect(result.items.filter((i) => i.status !== 'notAssessed' && i.score < i.max).map((i) => i.id)).toEqual([]);
+    },
+  );
+
   it('a station losing exactly 10 points is still excellent at 90', () => {
     const facts = compliantFacts();
     facts.records.specialInspections.pop();

@@ -25,6 +25,8 @@ export interface ItemCase {
   readonly records?: readonly string[];
   /** A ruleset other than the base one (a variant with a changed param). */
   readonly ruleset?: Ruleset;
+  /** The calendar year of the compliant fixture the case starts from (2023 when absent). */
+  readonly year?: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ItemCase {
 export function describeItem(id: string, cases: readonly ItemCase[]): void {
   describe(`item ${id}`, () => {
     it.each(cases)('$name', async (row) => {
-      const facts = compliantFacts();
+      const facts = compliantFacts(row.year);
       row.change(facts);
       const item = await itemOf(facts, id, row.ruleset);
       expect({ score: item.score, status: item.status, missing: item.missing, notCounted: item.notCounted }).toEqual({

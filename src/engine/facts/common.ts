@@ -13,11 +13,8 @@ export function pointWindow(station: PreparedStation, point: ServicePoint): { fr
 }
 
 /** Service points open at some time in the period, sorted by id. */
-export function activePoints(station: PreparedStation): ServicePoint[] {
-  return station.servicePoints.filter((p) => {
-    const opened = p.opened ?? station.periodStart;
-    return opened <= station.periodEnd && (p.closed === undefined || p.closed >= station.periodStart);
-  });
+export function activePoints(station: PreparedStation): readonly ServicePoint[] {
+  return station.activePoints;
 }
 
 /** Whether a duty covers `day`. */
@@ -31,15 +28,16 @@ export function dutyOverlaps(duty: Duty, from: LocalDay, to: LocalDay): boolean 
 }
 
 /** Ids of people who held a supervisor post at some time in the period, sorted. */
-export function activeSupervisors(station: PreparedStation): string[] {
-  const ids = new Set<string>();
-  for (const duty of station.duties) {
-    if (duty.role === 'supervisor' && dutyOverlaps(duty, station.periodStart, station.periodEnd)) ids.add(duty.staffId);
-  }
-  return [...ids].sort();
+export function activeSupervisors(station: PreparedStation): readonly string[] {
+  return station.activeSupervisors;
 }
 
 /** Whether `staffId` held a post of `role` (at any service point) on `day`. */
 export function heldRoleOn(station: PreparedStation, staffId: string, role: Duty['role'], day: LocalDay): boolean {
-  return station.duties.some((d) => d.staffId === staffId && d.role === role && dutyCovers(d, day));
+  return station.dutiesByStaff.get(staffId)?.some((d) => d.role === role && dutyCovers(d, day)) ?? false;
+}
+
+/** The duties of one post (a role at a service point), in the order of `station.duties`. */
+export function dutiesOfPost(station: PreparedStation, servicePointId: string, role: Duty['role']): readonly Duty[] {
+  return station.dutiesByPost.get(servicePointId)?.get(role) ?? [];
 }

@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import type { RecordKind } from '../../facts/schema.js';
 import { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS, POST_ROLES, RECORD_KINDS } from '../../facts/schema.js';
-import { bucketOf, bucketRange, monthEndBucket, quarterEndBucket, requiredBuckets } from '../../time/buckets.js';
-import { addDays, type LocalDay } from '../../time/local-day.js';
+import type { Per } from '../../time/buckets.js';
+import type { LocalDay } from '../../time/local-day.js';
+import { bucketIndex, bucketName, requiredBucketRange } from '../bucket-index.js';
 import type { DatedRecord, PreparedStation } from '../prepare.js';
 import { activePoints, heldRoleOn, pointWindow } from './common.js';
 import { compareKeys, defineFact, type Json } from './fact.js';
@@ -59,30 +60,53 @@ function whyNotCounted(
   return null;
 }
 
-/** The bucket a record counts for under the params' window, or null when outside it. */
-function bucketFor(day: LocalDay, params: CoverageParams): string | null {
-  if (params.window === 'month-end') return monthEndBucket(day, params.monthEndDays, params.graceDays);
-  if (params.window === 'quarter-end') return quarterEndBucket(day, params.graceDays);
-  return bucketOf(day, params.per);
+/** The numbered bucket (and its length) a record counts for under the params' window, or null. */
+function bucketFor(dated: DatedRecord<AnyRecord>, params: CoverageParams): { per: Per; index: number } | null {
+  if (params.window === 'month-end') {
+    // As `monthEndBucket`: the last `monthEndDays` days of a month, or the first `graceDays` of the next.
+    if (dated.dayOfMonth <= params.graceDays) return { per: 'month', index: dated.month - 1 };
+    if (dated.dayOfMonth > dated.monthLength - params.monthEndDays) return { per: 'month', index: dated.month };
+    return null;
+  }
+  if (params.window === 'quarter-end') {
+    // As `quarterEndBucket`: the last month of a quarter, or the first `graceDays` days of the next.
+    const inQuarter = dated.month % 3;
+    if (inQuarter === 2) return { per: 'quarter', index: bucketIndex(dated.month, 'quarter') };
+    if (inQuarter === 0 && dated.dayOfMonth <= params.graceDays)
+      return { per: 'quarter', index: bucketIndex(dated.month, 'quarter') - 1 };
+    return null;
+  }
+  return { per: params.per, index: bucketIndex(dated.month, params.per) };
 }
 
 interface Scope {
   readonly suffix: string;
-  readonly from: LocalDay;
-  readonly to: LocalDay;
-  readonly accepts: (record: AnyRecord) => boolean;
+  readonly servicePointId: string | null;
+  /** Numbers of the first and last required bucket. */
+  readonly first: number;
+  readonly last: number;
 }
 
 function scopesOf(station: PreparedStation, params: CoverageParams): Scope[] {
   if (params.scope === 'station') {
-    return [{ suffix: '', from: station.windowStart, to: station.periodEnd, accepts: () => true }];
+    const [first, last] = requiredBucketRange(params.per, station.windowStart, station.periodEnd);
+    return [{ suffix: '', servicePointId: null, first, last }];
   }
   const scopes: Scope[] = [];
   for (const point of activePoints(station)) {
     const window = pointWindow(station, point);
-    if (window) scopes.push({ suffix: `@${point.id}`, ...window, accepts: (r) => r.servicePointId === point.id });
+    if (!window) continue;
+    const [first, last] = requiredBucketRange(params.per, window.from, window.to);
+    scopes.push({ suffix: `@${point.id}`, servicePointId: point.id, first, last });
   }
   return scopes;
+}
+
+interface Note {
+  readonly id: string;
+  readonly reason: string;
+  readonly scope: number;
+  readonly index: number;
 }
 
 export const coverage = defineFact({
@@ -91,63 +115,74 @@ export const coverage = defineFact({
     'Required buckets of a record kind (month, quarter, half, within the station window) and which of them have a record that counts.',
   params: coverageParams,
   compute(station, params) {
-    const required: string[] = [];
-    const met = new Set<string>();
-    const records: string[] = [];
-    const notCounted: Array<{ [key: string]: Json }> = [];
-    const noted = new Set<string>();
+    const per = params.per;
     const list = station.records[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>>;
     const rejectedList = (station.rejected[params.kind] ?? []) as ReadonlyArray<DatedRecord<AnyRecord>>;
     const { frequency } = params.require;
-    for (const scope of scopesOf(station, params)) {
-      const scopeRequired = requiredBuckets(params.per, scope.from, scope.to);
-      const requiredSet = new Set(scopeRequired);
-      for (const bucket of scopeRequired) required.push(bucket + scope.suffix);
-      const consider = (dated: DatedRecord<AnyRecord>, rejectedReason: string | null) => {
-        const record = dated.record;
-        if (frequency !== undefined && record.frequency !== frequency) return;
-        if (!scope.accepts(record)) return;
-        if (dated.day < station.periodStart) return;
-        const bucket = bucketFor(dated.day, params);
+    const scopes = scopesOf(station, params);
+    const met = scopes.map((scope) => new Array<boolean>(Math.max(0, scope.last - scope.first + 1)).fill(false));
+    const records: string[] = [];
+    const notes: Note[] = [];
+    const noted = new Set<string>();
+    const note = (id: string, reason: string, scope: number, index: number) => {
+      const key = `${id}|${scope}|${index}`;
+      if (noted.has(key)) return;
+      noted.add(key);
+      notes.push({ id, reason, scope, index });
+    };
+    const consider = (dated: DatedRecord<AnyRecord>, rejectedReason: string | null) => {
+      const record = dated.record;
+      if (frequency !== undefined && record.frequency !== frequency) return;
+      if (dated.day < station.periodStart) return;
+      const bucket = bucketFor(dated, params);
+      for (let s = 0; s < scopes.length; s++) {
+        const scope = scopes[s] as Scope;
+        if (scope.servicePointId !== null && record.servicePointId !== scope.servicePointId) continue;
         if (bucket === null) {
           // Outside every window: name it against its own bucket and the one before (a late
           // report), so whichever is missing shows the record that was there.
-          const home = bucketOf(dated.day, params.per);
-          const previous = bucketOf(addDays(bucketRange(home)[0], -1), params.per);
-          for (const candidate of [previous, home]) {
-            if (requiredSet.has(candidate)) note(dated.id, 'outside-window', candidate + scope.suffix);
+          const home = bucketIndex(dated.month, per);
+          for (const candidate of [home - 1, home]) {
+            if (candidate >= scope.first && candidate <= scope.last) note(dated.id, 'outside-window', s, candidate);
           }
-          return;
+          continue;
         }
-        if (!requiredSet.has(bucket)) return;
+        if (bucket.per !== per || bucket.index < scope.first || bucket.index > scope.last) continue;
         const reason = rejectedReason ?? whyNotCounted(station, record, dated.day, params.require);
         if (reason !== null) {
-          note(dated.id, reason, bucket + scope.suffix);
-          return;
+          note(dated.id, reason, s, bucket.index);
+          continue;
         }
-        met.add(bucket + scope.suffix);
+        (met[s] as boolean[])[bucket.index - scope.first] = true;
         records.push(dated.id);
-      };
-      const note = (id: string, reason: string, bucket: string) => {
-        const key = `${id}|${bucket}`;
-        if (noted.has(key)) return;
-        noted.add(key);
-        notCounted.push({ id, reason, bucket });
-      };
-      for (const dated of list) consider(dated, null);
-      for (const dated of rejectedList) consider(dated, 'rejected-evidence');
+      }
+    };
+    for (const dated of list) consider(dated, null);
+    for (const dated of rejectedList) consider(dated, 'rejected-evidence');
+    const required: string[] = [];
+    const metNames: string[] = [];
+    const missing: string[] = [];
+    scopes.forEach((scope, s) => {
+      for (let index = scope.first; index <= scope.last; index++) {
+        const name = bucketName(index, per) + scope.suffix;
+        required.push(name);
+        ((met[s] as boolean[])[index - scope.first] ? metNames : missing).push(name);
+      }
+    });
+    const notCounted: Array<{ [key: string]: Json }> = [];
+    for (const n of notes) {
+      const scope = scopes[n.scope] as Scope;
+      if ((met[n.scope] as boolean[])[n.index - scope.first]) continue;
+      notCounted.push({ id: n.id, reason: n.reason, bucket: bucketName(n.index, per) + scope.suffix });
     }
-    const missing = required.filter((b) => !met.has(b));
-    const metInOrder = required.filter((b) => met.has(b));
-    const missingSet = new Set(missing);
     return {
       required,
-      met: metInOrder,
+      met: metNames,
       missing,
-      records: [...new Set(records)].sort(),
-      notCounted: notCounted
-        .filter((n) => missingSet.has(n.bucket as string))
-        .sort((a, b) => compareKeys([a.bucket as string, a.id as string], [b.bucket as string, b.id as string])),
+      records: records.length < 2 ? records : [...new Set(records)].sort(),
+      notCounted: notCounted.sort((a, b) =>
+        compareKeys([a.bucket as string, a.id as string], [b.bucket as string, b.id as string]),
+      ),
     };
   },
 });

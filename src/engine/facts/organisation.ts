@@ -1,9 +1,10 @@
 /** Facts of A1 (organisation): service points, terminals, facilities, posts, supervisors, lists. */
 import { z } from 'zod';
 import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../../facts/schema.js';
-import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
+import type { LocalDay } from '../../time/local-day.js';
+import { daysAfter, monthsAfter } from '../calendar.js';
 import type { Duty } from '../prepare.js';
-import { activePoints, activeSupervisors, pointWindow } from './common.js';
+import { activePoints, activeSupervisors, dutiesOfPost, pointWindow } from './common.js';
 import { compareKeys, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
@@ -58,19 +59,19 @@ export const facilities = defineFact({
 /** Gaps in a post over `from..to` longer than the refill deadline allows. */
 function postGaps(duties: readonly Duty[], from: LocalDay, to: LocalDay, refillMonths: number): Json[] {
   const gaps: Json[] = [];
-  let coveredUntil = addDays(from, -1);
+  let coveredUntil = daysAfter(from, -1);
   for (const duty of duties) {
     if (duty.end !== undefined && duty.end < from) continue;
     if (duty.start > to) break;
-    const gapStart = addDays(coveredUntil, 1);
-    if (duty.start > gapStart && duty.start > addMonths(coveredUntil, refillMonths)) {
-      gaps.push({ from: gapStart, to: addDays(duty.start, -1) });
+    const gapStart = daysAfter(coveredUntil, 1);
+    if (duty.start > gapStart && duty.start > monthsAfter(coveredUntil, refillMonths)) {
+      gaps.push({ from: gapStart, to: daysAfter(duty.start, -1) });
     }
     if (duty.end === undefined) return gaps;
     if (duty.end > coveredUntil) coveredUntil = duty.end;
   }
-  if (coveredUntil < to && to > addMonths(coveredUntil, refillMonths))
-    gaps.push({ from: addDays(coveredUntil, 1), to });
+  if (coveredUntil < to && to > monthsAfter(coveredUntil, refillMonths))
+    gaps.push({ from: daysAfter(coveredUntil, 1), to });
   return gaps;
 }
 
@@ -88,7 +89,7 @@ export const staffing = defineFact({
       if (!window) continue;
       for (const role of params.roles) {
         posts++;
-        const held = station.duties.filter((d) => d.servicePointId === point.id && d.role === role);
+        const held = dutiesOfPost(station, point.id, role);
         for (const d of held) records.add(d.id);
         const gaps = postGaps(held, window.from, window.to, params.refillMonths);
         if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
@@ -115,15 +116,9 @@ export const vacancies = defineFact({
       const point = points.get(duty.servicePointId);
       if (!point || (point.closed !== undefined && point.closed <= duty.end)) continue;
       const vacated = duty.end;
-      const deadline = addMonths(vacated, params.refillMonths);
-      const successor = station.duties.find(
-        (d) =>
-          d.id !== duty.id &&
-          d.servicePointId === duty.servicePointId &&
-          d.role === duty.role &&
-          d.start <= deadline &&
-          (d.end === undefined || d.end > vacated) &&
-          d.start > duty.start,
+      const deadline = monthsAfter(vacated, params.refillMonths);
+      const successor = dutiesOfPost(station, duty.servicePointId, duty.role).find(
+        (d) => d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated),
       );
       records.add(duty.id);
       if (successor) records.add(successor.id);
@@ -153,7 +148,7 @@ export const supervisorApprovals = defineFact({
     'Supervisors active in the period, and those without an approval by the named approver with a date, a document number and an eligibility check.',
   params: z.strictObject({ approver: z.enum(['discipline-committee', 'other']) }),
   compute(station, params) {
-    const supervisors = activeSupervisors(station);
+    const supervisors = [...activeSupervisors(station)];
     const unapproved: string[] = [];
     const records = new Set<string>();
     for (const staffId of supervisors) {
@@ -178,12 +173,13 @@ export const supervisorReviews = defineFact({
     'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline.',
   params: z.strictObject({ dismissalMonths: z.int().min(0).max(24) }),
   compute(station, params) {
-    const supervisors = activeSupervisors(station);
+    const supervisors = [...activeSupervisors(station)];
+    const isSupervisor = new Set(supervisors);
     const inPeriod = (day: LocalDay) => day >= station.periodStart && day <= station.periodEnd;
     const records = new Set<string>();
     const reviewed = new Set<string>();
     for (const review of station.reviews) {
-      if (inPeriod(review.date) && supervisors.includes(review.staffId)) {
+      if (inPeriod(review.date) && isSupervisor.has(review.staffId)) {
         reviewed.add(review.staffId);
         records.add(review.id);
       }
@@ -201,14 +197,10 @@ export const supervisorReviews = defineFact({
     ].sort((a, b) => compareKeys([a.date, a.id], [b.date, b.id]));
     const lateDismissals: Json[] = [];
     for (const ground of grounds) {
-      const deadline = addMonths(ground.date, params.dismissalMonths);
+      const deadline = monthsAfter(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
-      const still = station.duties.filter(
-        (d) =>
-          d.staffId === ground.staffId &&
-          d.role === 'supervisor' &&
-          (d.end === undefined || d.end > deadline) &&
-          d.start <= deadline,
+      const still = (station.dutiesByStaff.get(ground.staffId) ?? []).filter(
+        (d) => d.role === 'supervisor' && (d.end === undefined || d.end > deadline) && d.start <= deadline,
       );
       records.add(ground.id);
       if (still.length > 0 && deadline <= station.periodEnd) {

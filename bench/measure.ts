@@ -1,0 +1,50 @@
+/** Timing helpers for the benchmark: CPU time of this process, best of several rounds. */
+
+/** CPU time (user + system) of this process in milliseconds since `since`, or since start. */
+export function cpuMs(since?: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/** How long one run of a task took. */
+export interface Timing {
+  readonly cpuMs: number;
+  readonly wallMs: number;
+}
+
+/** Runs `task` once (after a garbage collection, when exposed) and times it. */
+export async function timeOnce(task: () => unknown): Promise<Timing> {
+  globalThis.gc?.();
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  await task();
+  return { cpuMs: cpuMs(cpu), wallMs: performance.now() - wall };
+}
+
+/**
+ * Runs every task `rounds` times, interleaved (a, b, c, a, b, c, …) so that a burst of load on the
+ * machine hits them alike, and keeps each task's fastest round.
+ */
+export async function bestOf(rounds: number, tasks: ReadonlyArray<() => unknown>): Promise<Timing[]> {
+  const best: Timing[] = tasks.map(() => ({ cpuMs: Number.POSITIVE_INFINITY, wallMs: Number.POSITIVE_INFINITY }));
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, task] of tasks.entries()) {
+      const t = await timeOnce(task);
+      const b = best[i] as Timing;
+      best[i] = { cpuMs: Math.min(b.cpuMs, t.cpuMs), wallMs: Math.min(b.wallMs, t.wallMs) };
+    }
+  }
+  return best;
+}
+
+/** A number rounded to `digits` decimals. */
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** The median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}

@@ -1,0 +1,97 @@
+/**
+ * `evaluateMany`: evaluates a stream of stations one at a time, in constant memory, reusing the
+ * compiled ruleset. Invalid facts do not stop the stream: they come out as an entry with their
+ * issues, in their place.
+ */
+import { isParsedFacts, parseFacts } from '../facts/parse.js';
+import type { StationFacts } from '../facts/schema.js';
+import { InvalidInputError, type Issue } from '../issues/issue.js';
+import type { EvaluationResult } from '../result/schema.js';
+import { baseRuleset } from '../ruleset/base.js';
+import { compileRuleset } from './compiled.js';
+import { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
+
+/**
+ * One entry of {@link evaluateMany}'s output: the result of the station at `index` in the source
+ * (0-based), or, when its facts were invalid, every issue found in them.
+ *
+ * @example
+ * ```ts
+ * const entry: BatchEntry = { ok: false, index: 3, issues: [] };
+ * if (entry.ok) console.log(entry.result.total);
+ * ```
+ */
+export type BatchEntry =
+  | { readonly ok: true; readonly index: number; readonly result: EvaluationResult }
+  | { readonly ok: false; readonly index: number; readonly issues: readonly Issue[] };
+
+/**
+ * Options of {@link evaluateMany}: those of `evaluate`, plus what to do with invalid facts.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateManyOptions = { ruleset, onInvalid: 'throw' };
+ * ```
+ */
+export interface EvaluateManyOptions extends EvaluateOptions {
+  /**
+   * `'yield'` (default): an invalid station becomes a `{ ok: false, index, issues }` entry and the
+   * stream goes on. `'throw'`: the stream stops with an `InvalidInputError` carrying the issues.
+   */
+  readonly onInvalid?: 'yield' | 'throw';
+}
+
+/** A synchronous or asynchronous source of stations' facts. */
+export type FactsSource = Iterable<StationFacts | unknown> | AsyncIterable<StationFacts | unknown>;
+
+function checked(input: unknown): { ok: true; facts: StationFacts } | { ok: false; issues: readonly Issue[] } {
+  if (isParsedFacts(input)) return { ok: true, facts: input as StationFacts };
+  const parsed = parseFacts(input);
+  return parsed.ok ? { ok: true, facts: parsed.value } : { ok: false, issues: parsed.issues };
+}
+
+/**
+ * Evaluates every station of `source` (an array, a generator, a stream of parsed JSON …) and
+ * yields one {@link BatchEntry} per station, in order. Stations are read one at a time, as the
+ * consumer asks for results, and nothing is kept between them: memory stays constant however
+ * long the source is. The ruleset is compiled once. Facts that came from `parseFacts` are not
+ * validated again; anything else is validated first, and an invalid station yields its issues
+ * instead of stopping the batch (unless `onInvalid: 'throw'`).
+ *
+ * @throws {@link InvalidInputError} with `onInvalid: 'throw'`, at the first invalid station.
+ * @example
+ * ```ts
+ * import { evaluateMany } from 'clean-station';
+ *
+ * async function* stations() {
+ *   for (const file of files) yield JSON.parse(await readFile(file, 'utf8'));
+ * }
+ * for await (const entry of evaluateMany(stations())) {
+ *   if (entry.ok) console.log(files[entry.index], entry.result.total, entry.result.grade);
+ *   else console.error(files[entry.index], entry.issues.map((i) => i.message.en));
+ * }
+ * ```
+ */
+export async function* evaluateMany(
+  source: FactsSource,
+  options: EvaluateManyOptions = {},
+): AsyncGenerator<BatchEntry, void, undefined> {
+  const ruleset = options.ruleset ?? baseRuleset();
+  const engine = options.engine ?? 'compiled';
+  if (engine === 'compiled') compileRuleset(ruleset);
+  let index = 0;
+  for await (const input of source) {
+    const facts = checked(input);
+    if (!facts.ok) {
+      if (options.onInvalid === 'throw') throw new InvalidInputError('facts', facts.issues);
+      yield { ok: false, index, issues: facts.issues };
+    } else {
+      const result =
+        engine === 'compiled'
+          ? evaluateSync(facts.facts, { ruleset })
+          : await evaluate(facts.facts, { ruleset, engine });
+      yield { ok: true, index, result };
+    }
+    index++;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Buckets (months, quarters, halves) as numbers, for counting records without building names:
+ * a bucket's number is its month number ({@link monthIndexOf}) divided by 1, 3 or 6. Names
+ * (`2023-04`, `2023-Q2`, `2023-H1`) are made only for the buckets a result shows, and are the
+ * same as `bucketOf` in `src/time`.
+ */
+import type { Per } from '../time/buckets.js';
+import type { LocalDay } from '../time/local-day.js';
+import { monthIndexOf, monthLength } from './calendar.js';
+
+const MONTHS_PER: Readonly<Record<Per, number>> = { month: 1, quarter: 3, half: 6 };
+
+/**
+ * The number of the bucket of length `per` that a month (by its number) falls in.
+ *
+ * @example
+ * ```ts
+ * bucketIndex(monthIndexOf('2023-04-15'), 'quarter'); // the number of 2023-Q2
+ * ```
+ */
+export function bucketIndex(monthIndex: number, per: Per): number {
+  return Math.floor(monthIndex / MONTHS_PER[per]);
+}
+
+const names: Record<Per, Map<number, string>> = { month: new Map(), quarter: new Map(), half: new Map() };
+
+/**
+ * The name of a numbered bucket: `2023-04`, `2023-Q2` or `2023-H1`.
+ *
+ * @example
+ * ```ts
+ * bucketName(bucketIndex(monthIndexOf('2023-04-15'), 'half'), 'half'); // '2023-H1'
+ * ```
+ */
+export function bucketName(index: number, per: Per): string {
+  const cache = names[per];
+  let name = cache.get(index);
+  if (name === undefined) {
+    const perYear = 12 / MONTHS_PER[per];
+    const year = String(Math.floor(index / perYear)).padStart(4, '0');
+    const n = (index % perYear) + 1;
+    name = per === 'month' ? `${year}-${n < 10 ? '0' : ''}${n}` : `${year}-${per === 'quarter' ? 'Q' : 'H'}${n}`;
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(index, name);
+  }
+  return name;
+}
+
+/**
+ * The numbers `[first, last]` of the buckets of length `per` lying wholly inside `from..to`
+ * (inclusive; `first > last` when there is none), as `requiredBuckets` in `src/time` lists them.
+ *
+ * @example
+ * ```ts
+ * const [first, last] = requiredBucketRange('quarter', '2023-02-15', '2023-12-31'); // 2023-Q2 … 2023-Q4
+ * ```
+ */
+export function requiredBucketRange(per: Per, from: LocalDay, to: LocalDay): [number, number] {
+  if (from > to) return [1, 0];
+  const size = MONTHS_PER[per];
+  const fromMonth = monthIndexOf(from);
+  const toMonth = monthIndexOf(to);
+  const startsBucket = from.endsWith('-01') && fromMonth % size === 0;
+  const endsBucket = Number(to.slice(8, 10)) === monthLength(toMonth) && toMonth % size === size - 1;
+  const first = Math.floor(fromMonth / size) + (startsBucket ? 0 : 1);
+  const last = Math.floor(toMonth / size) - (endsBucket ? 0 : 1);
+  return [first, last];
+}
