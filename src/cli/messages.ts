@@ -89,6 +89,6 @@ export const cliMessages = {
     zh: `评价规则 ${p.id}@${p.version}（${p.hash}）`,
     en: `ruleset ${p.id}@${p.version} (${p.hash})`,
   }),
-  params: (): Bilingual => ({ zh: '参数', en: 'params' }),
+  params: (): Bilingual => ({ zh: '参数', en: 'Param' }),
   internal: (p: { detail: string }): Bilingual => ({ zh: `内部错误：${p.detail}`, en: `internal error: ${p.detail}` }),
 };
