@@ -1,6 +1,6 @@
 /** Writes the JSON Schemas generated from the zod schemas into `schemas/` (run by `npm run build`). */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { jsonSchemas } from './json-schemas.js';
+import { jsonSchemas } from '../src/schemas/json-schemas.js';
 
 const out = new URL('../schemas/', import.meta.url);
 mkdirSync(out, { recursive: true });

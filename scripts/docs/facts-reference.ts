@@ -3,7 +3,7 @@
  * schema): one section per record kind, with the Chinese terms the schema's metadata carries.
  */
 import { DATE_OR_DATE_TIME_PATTERN } from '../../src/facts/dates.js';
-import { type JsonSchema, jsonSchemas } from '../json-schemas.js';
+import { type JsonSchema, jsonSchemas } from '../../src/schemas/json-schemas.js';
 import { GENERATED_NOTE } from './markdown.js';
 
 type Node = JsonSchema;

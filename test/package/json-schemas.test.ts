@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../scripts/json-schemas.js';
+import { jsonSchemas } from '../../src/schemas/json-schemas.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { stationFactsSchema } from '../../src/facts/schema.js';

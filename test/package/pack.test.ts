@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../scripts/json-schemas.js';
+import { jsonSchemas } from '../../src/schemas/json-schemas.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 

@@ -1,6 +1,5 @@
 /** `clean-station evaluate <facts.json>`: score one station and print or write its report. */
 import type { Command } from 'commander';
-import { evaluate } from '../../engine/evaluate.js';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import { type CliContext, EXIT } from '../context.js';
@@ -9,10 +8,12 @@ import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
 import { emit } from '../output.js';
 import { REPORT_FORMATS, type ReportFormat, renderOne } from '../render.js';
+import { evaluateWithReview } from '../review.js';
 import { loadRulesetFiles } from '../ruleset.js';
 
 interface EvaluateOptions {
   readonly ruleset: string[];
+  readonly review?: string;
   readonly format: ReportFormat;
   readonly lang: Lang;
   readonly output?: string;
@@ -33,6 +34,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
     .description('evaluate one station’s facts file and print its report')
     .argument('<facts>', 'facts JSON file of one station-year')
     .addOption(rulesetOption())
+    .option('--review <file>', 'review JSON: expert assessments and rejected evidence')
     .addOption(formatOption(REPORT_FORMATS, 'table'))
     .addOption(langOption())
     .addOption(outputOption())
@@ -43,11 +45,12 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
         'clean-station evaluate station.json',
         'clean-station evaluate station.json --format html --lang en -o report.html',
         'clean-station evaluate station.json --ruleset base.json --ruleset variant.json --fail-under 90',
+        'clean-station evaluate station.json --review review.json --format md -o report.md',
       ]),
     )
     .action(async (file: string, options: EvaluateOptions) => {
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const result = await evaluate(readFacts(file), { ruleset });
+      const result = await evaluateWithReview(readFacts(file), ruleset, options.review);
       emit(ctx, renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
       if (options.failUnder !== undefined && result.total < options.failUnder) {
         const message = cliMessages.failUnder({ total: points(result.total), threshold: points(options.failUnder) });

@@ -4,11 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import type { StationFactsInput } from '../../facts/schema.js';
 import type { Lang } from '../../report/messages/index.js';
+import { jsonSchemaOf } from '../../schemas/json-schemas.js';
 import { type CliContext, CliError, EXIT } from '../context.js';
 import { writeAtomic } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, parsePositiveInt } from '../options.js';
-import { jsonSchemaOf } from './schema.js';
 
 const SCHEMA_FILE = 'facts.schema.json';
 

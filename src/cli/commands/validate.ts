@@ -1,5 +1,6 @@
-/** `clean-station validate <file>`: check a facts, ruleset or result file and list every problem. */
+/** `clean-station validate <file>`: check a facts, ruleset, review or result file and list every problem. */
 import { type Command, Option } from 'commander';
+import { parseReview } from '../../assess/parse.js';
 import { parseFacts } from '../../facts/parse.js';
 import type { Issue } from '../../issues/issue.js';
 import { fromZodIssues } from '../../issues/zod-issues.js';
@@ -12,14 +13,15 @@ import { cliMessages } from '../messages.js';
 import { examples, langOption } from '../options.js';
 
 /** The kinds of file `validate` checks. */
-export const FILE_KINDS = ['facts', 'ruleset', 'result'] as const;
+export const FILE_KINDS = ['facts', 'ruleset', 'review', 'result'] as const;
 
 /** A kind of file. */
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /**
  * Tells a file's kind from its top-level fields: a result has `schemaVersion` and `ruleset`; a
- * ruleset has `items`, `grades` or `extends`; facts have `station` or `period`.
+ * ruleset has `items`, `grades` or `extends`; facts have `station` or `period`; a review has
+ * `assessments` or `rejectedEvidence`.
  *
  * @example
  * ```ts
@@ -32,6 +34,7 @@ export function detectKind(value: unknown): FileKind | null {
   if (has('schemaVersion') && has('ruleset')) return 'result';
   if (has('items') || has('grades') || has('extends')) return 'ruleset';
   if (has('station') || has('period')) return 'facts';
+  if (has('assessments') || has('rejectedEvidence')) return 'review';
   return null;
 }
 
@@ -49,6 +52,15 @@ function check(kind: FileKind, value: unknown, file: string): Checked {
     return loaded.ok
       ? { ok: true, detail: `${loaded.value.id}@${loaded.value.version}, ${loaded.value.hash}` }
       : loaded;
+  }
+  if (kind === 'review') {
+    const parsed = parseReview(value);
+    return parsed.ok
+      ? {
+          ok: true,
+          detail: `${parsed.value.assessments.length} assessments, ${parsed.value.rejectedEvidence.length} rejections`,
+        }
+      : parsed;
   }
   const parsed = evaluationResultSchema.safeParse(value);
   return parsed.success

@@ -4,11 +4,11 @@
  * and return. `build-schemas.ts` writes them; the tests regenerate them in memory.
  */
 import { z } from 'zod';
-import { reviewSchema } from '../src/assess/schema.js';
-import { stationFactsSchema } from '../src/facts/schema.js';
-import { evaluationResultSchema } from '../src/result/schema.js';
-import { baseRulesetSchema, conditionSchema } from '../src/ruleset/schema.js';
-import { variantSchema } from '../src/ruleset/variant.js';
+import { reviewSchema } from '../assess/schema.js';
+import { stationFactsSchema } from '../facts/schema.js';
+import { evaluationResultSchema } from '../result/schema.js';
+import { baseRulesetSchema, conditionSchema } from '../ruleset/schema.js';
+import { variantSchema } from '../ruleset/variant.js';
 
 /** A JSON Schema document as plain JSON. */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -70,7 +70,33 @@ function generate(schema: z.ZodType, io: Io, title: string, description: string)
   return { $schema: DRAFT, title, description, ...rest };
 }
 
-/** The schemas shipped in `schemas/`, by file name. */
+/** The formats with a JSON Schema. */
+export const SCHEMA_KINDS = ['facts', 'ruleset', 'variant', 'review', 'result'] as const;
+
+/** A format with a JSON Schema. */
+export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+
+/**
+ * The JSON Schema of one format: facts, rulesets, variants and reviews as written (input),
+ * results as produced.
+ *
+ * @example
+ * ```ts
+ * jsonSchemaOf('facts').title; // 'StationFacts'
+ * ```
+ */
+export function jsonSchemaOf(kind: SchemaKind): JsonSchema {
+  return jsonSchemas()[`${kind}.json`] as JsonSchema;
+}
+
+/**
+ * The schemas shipped in `schemas/`, by file name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(jsonSchemas()); // ['facts.json', 'ruleset.json', 'variant.json', 'review.json', 'result.json']
+ * ```
+ */
 export function jsonSchemas(): Record<string, JsonSchema> {
   return {
     'facts.json': generate(
