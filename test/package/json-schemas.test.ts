@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/schemas/json-schemas.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { stationFactsSchema } from '../../src/facts/schema.js';
+import { jsonSchemas } from '../../src/schemas/json-schemas.js';
 import { validateJsonSchema } from '../support/json-schema.js';
 
 const schemas = jsonSchemas();

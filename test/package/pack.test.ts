@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/schemas/json-schemas.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
+import { jsonSchemas } from '../../src/schemas/json-schemas.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'compliant-station.json');
