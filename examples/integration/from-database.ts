@@ -1,11 +1,20 @@
 /**
  * Integration example: read a station-year from your own database, turn the rows into
- * `StationFacts`, evaluate them against the standard and render a report.
+ * `StationFacts`, evaluate them against the standard and render the HTML report
+ * (`npx tsx examples/integration/from-database.ts report.html`).
  *
  * Run it with `npx tsx examples/integration/from-database.ts` (after `npm run build` when run
  * from this repository; in your own project, after `npm install clean-station`).
  */
-import { type EvaluationResult, evaluate, formatPath, parseFacts, type StationFactsInput } from 'clean-station';
+import { writeFileSync } from 'node:fs';
+import {
+  type EvaluationResult,
+  evaluate,
+  formatPath,
+  parseFacts,
+  renderHtml,
+  type StationFactsInput,
+} from 'clean-station';
 import { type ActivityRow, queryStationYear, type StationYearRows } from './rows.js';
 
 type Records = NonNullable<StationFactsInput['records']>;
@@ -136,25 +145,17 @@ export function toFacts(rows: StationYearRows, year: number): StationFactsInput 
 }
 
 /**
- * A small Markdown report: the score, the grade and what to improve.
+ * What to tell the station head in one glance: the score, the grade and what to improve.
  *
  * @example
  * ```ts
- * process.stdout.write(renderReport(await evaluate(facts)));
+ * process.stdout.write(summaryLines(await evaluate(facts)));
  * ```
  */
-export function renderReport(result: EvaluationResult): string {
+export function summaryLines(result: EvaluationResult): string {
   const lines = [
-    `# ${result.station.name} (${result.period.start} – ${result.period.end})`,
-    '',
+    `${result.station.name} (${result.period.start} – ${result.period.end})`,
     `Total ${result.total} / ${result.max.total} — ${result.gradeLabel.zh} ${result.gradeLabel.en}`,
-    '',
-    '| # | Item | Score | Status |',
-    '|---|---|---|---|',
-    ...result.items.map((i) => `| ${i.seq} | ${i.title.zh} ${i.title.en} | ${i.score} / ${i.max} | ${i.status} |`),
-    '',
-    '## To improve',
-    '',
   ];
   for (const item of result.items.filter((i) => i.score < i.max && i.status !== 'notAssessed')) {
     const missing = item.missing.length > 0 ? ` — missing ${item.missing.join(', ')}` : '';
@@ -164,9 +165,12 @@ export function renderReport(result: EvaluationResult): string {
 }
 
 const YEAR = 2023;
+const reportFile = process.argv[2] ?? 'report.html';
 const parsed = parseFacts(toFacts(queryStationYear('wy-tongqin', YEAR), YEAR));
 if (parsed.ok) {
-  process.stdout.write(renderReport(await evaluate(parsed.value)));
+  const result = await evaluate(parsed.value);
+  writeFileSync(reportFile, renderHtml(result, { lang: 'zh' }));
+  process.stdout.write(`${summaryLines(result)}HTML report: ${reportFile}\n`);
 } else {
   for (const issue of parsed.issues) process.stderr.write(`${formatPath(issue.path)}: ${issue.message.en}\n`);
   process.exitCode = 1;

@@ -241,8 +241,12 @@ console.log(JSON.stringify({ ruleset: base.id + '@' + base.version, schema: fact
     for (const file of ['from-database.ts', 'rows.ts']) {
       copyFileSync(join(ROOT, 'examples', 'integration', file), join(dir, file));
     }
-    const out = node([TSX, join(dir, 'from-database.ts')]);
-    expect(out).toContain('# 武义县供电公司桐琴供电所 (2023-01-01 – 2023-12-31)');
+    const report = join(dir, 'report.html');
+    const out = node([TSX, join(dir, 'from-database.ts'), report]);
+    expect(out).toContain('武义县供电公司桐琴供电所 (2023-01-01 – 2023-12-31)');
     expect(out).toContain('Monthly special supervision inspection — missing 2023-08');
+    const html = readFileSync(report, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('武义县供电公司桐琴供电所');
   });
 });
