@@ -13,6 +13,11 @@
  *
  * @packageDocumentation
  */
+export { checkReview } from './assess/check.js';
+export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse.js';
+export type { Assessment, EvidenceRejection, Review, ReviewInput } from './assess/schema.js';
+export { reviewSchema } from './assess/schema.js';
+export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
 export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
@@ -23,6 +28,8 @@ export type { EvaluationResult, ItemResult, TraceNode, Warning } from './result/
 export { evaluationResultSchema } from './result/schema.js';
 export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';
 export type { ResolvedItem, Ruleset, RulesetLink } from './ruleset/finalize.js';
-export { loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
+export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
 export type { Condition, GradeId, Localized, Scoring } from './ruleset/schema.js';
+export type { ItemOverride, Variant, VariantInput } from './ruleset/variant.js';
+export { variantSchema } from './ruleset/variant.js';
 export { LIBRARY } from './version.js';

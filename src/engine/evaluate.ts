@@ -1,4 +1,9 @@
 /** `evaluate`: one station's facts and a ruleset in, a deterministic `EvaluationResult` out. */
+import { applyAssessment, assessmentsById, rejectedEvidenceOf, rejectionsOf } from '../assess/apply.js';
+import { checkReview } from '../assess/check.js';
+import { isParsedReview, parseReview } from '../assess/parse.js';
+import type { Review } from '../assess/schema.js';
+import { bodyTextWarnings } from '../assess/warnings.js';
 import { isParsedFacts, parseFacts } from '../facts/parse.js';
 import type { StationFacts } from '../facts/schema.js';
 import { InvalidInputError } from '../issues/issue.js';
@@ -9,7 +14,7 @@ import { gradeOf } from '../scoring/grade.js';
 import { LIBRARY } from '../version.js';
 import { compiledOutcomes, compileRuleset } from './compiled.js';
 import { buildItemResult, type ItemOutcomes } from './item-result.js';
-import { prepareStation } from './prepare.js';
+import { type PreparedStation, prepareStation } from './prepare.js';
 import { referenceOutcomes } from './reference.js';
 
 /** Which evaluator runs the conditions; both give byte-identical results. */
@@ -28,12 +33,26 @@ export interface EvaluateOptions {
   readonly ruleset?: Ruleset;
   /** `compiled` (default, fast) or `json-rules-engine` (the reference). */
   readonly engine?: EngineChoice;
+  /**
+   * Expert assessments and rejected evidence (from `parseReview`): rejected records are set aside
+   * before evaluation, assessments score expert-judged items and override computed ones.
+   */
+  readonly review?: Review;
 }
 
 function checkedFacts(facts: StationFacts): StationFacts {
   if (isParsedFacts(facts)) return facts;
   const parsed = parseFacts(facts);
   if (!parsed.ok) throw new InvalidInputError('facts', parsed.issues);
+  return parsed.value;
+}
+
+function checkedReview(review: Review | undefined, ruleset: Ruleset, facts: StationFacts): Review | undefined {
+  if (review === undefined) return undefined;
+  const parsed = isParsedReview(review) ? { ok: true as const, value: review } : parseReview(review);
+  if (!parsed.ok) throw new InvalidInputError('review', parsed.issues);
+  const issues = checkReview(parsed.value, ruleset, facts);
+  if (issues.length > 0) throw new InvalidInputError('review', issues);
   return parsed.value;
 }
 
@@ -62,13 +81,17 @@ function expertItem(item: Ruleset['items'][number]): ItemResult {
 }
 
 function assemble(
-  facts: StationFacts,
+  station: PreparedStation,
   ruleset: Ruleset,
   outcomes: ReadonlyMap<string, ItemOutcomes>,
+  review: Review | undefined,
 ): EvaluationResult {
+  const facts = station.facts;
+  const assessments = assessmentsById(review);
   const items = ruleset.items.map((item) => {
     const itemOutcomes = outcomes.get(item.id);
-    return itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
+    const computed = itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
+    return applyAssessment(computed, item, assessments.get(item.id));
   });
   const partKind = new Map(ruleset.parts.map((p) => [p.id, p.kind]));
   let base = 0;
@@ -107,15 +130,16 @@ function assemble(
     })),
     items,
     pending: items.filter((i) => i.status === 'notAssessed').map((i) => i.id),
-    warnings: [],
-    rejectedEvidence: [],
+    warnings: bodyTextWarnings(station, ruleset.params),
+    rejectedEvidence: rejectedEvidenceOf(review),
   };
 }
 
 /**
  * Evaluates one station synchronously through the compiled path.
  *
- * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid.
+ * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid, or
+ * when the review does not fit the ruleset and facts (see `checkReview`).
  * @example
  * ```ts
  * const result = evaluateSync(parseFactsOrThrow(json));
@@ -125,8 +149,9 @@ function assemble(
 export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions, 'engine'> = {}): EvaluationResult {
   const valid = checkedFacts(facts);
   const ruleset = options.ruleset ?? baseRuleset();
-  const station = prepareStation(valid);
-  return assemble(valid, ruleset, compiledOutcomes(compileRuleset(ruleset), station));
+  const review = checkedReview(options.review, ruleset, valid);
+  const station = prepareStation(valid, rejectionsOf(review));
+  return assemble(station, ruleset, compiledOutcomes(compileRuleset(ruleset), station), review);
 }
 
 /**
@@ -134,7 +159,8 @@ export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions,
  * is plain, deterministic JSON: the same facts and ruleset give byte-identical output whatever
  * the order of records or the machine's time zone.
  *
- * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid.
+ * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid, or
+ * when the review does not fit the ruleset and facts (see `checkReview`).
  * @example
  * ```ts
  * import { evaluate, parseFactsOrThrow } from 'clean-station';
@@ -146,6 +172,7 @@ export async function evaluate(facts: StationFacts, options: EvaluateOptions = {
   if ((options.engine ?? 'compiled') === 'compiled') return evaluateSync(facts, options);
   const valid = checkedFacts(facts);
   const ruleset = options.ruleset ?? baseRuleset();
-  const station = prepareStation(valid);
-  return assemble(valid, ruleset, await referenceOutcomes(ruleset, station));
+  const review = checkedReview(options.review, ruleset, valid);
+  const station = prepareStation(valid, rejectionsOf(review));
+  return assemble(station, ruleset, await referenceOutcomes(ruleset, station), review);
 }

@@ -30,7 +30,9 @@ function byPath(a: Issue, b: Issue): number {
  * ```
  */
 export function parseFacts(input: unknown): ParseResult<StationFacts> {
-  const parsed = stationFactsSchema.safeParse(input);
+  // zod leaves the offending input out of its issues unless asked; without it a value of the
+  // wrong type could not be told from a missing one.
+  const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).sort(byPath) };
   const issues = crossCheckFacts(parsed.data);
   if (issues.length > 0) return { ok: false, issues: issues.sort(byPath) };

@@ -277,6 +277,10 @@ const records = z
       .default([])
       .meta({ title: 'Supervisor report 廉政监督员履职汇报' }),
     leaderReports: list(plainRecord).default([]).meta({ title: 'Leader report 组长向公司纪委汇报' }),
+    safetyTrainings: list(plainRecord).default([]).meta({
+      title: 'Safety training 安全培训',
+      description: 'A safety training session; the base standard does not score it, regional variants may',
+    }),
   })
   .meta({ title: 'Records 过程记录', description: 'Dated records of the periodic obligations, one list per kind' });
 
@@ -340,6 +344,7 @@ export const stationFactsSchema = z
       resultPublications: [],
       supervisorReports: [],
       leaderReports: [],
+      safetyTrainings: [],
     }),
     outages: list(outage).default([]),
     incidents: list(incident).default([]),

@@ -93,6 +93,84 @@ export const issueTemplates = {
     en: 'Version "{value}" is not a valid semantic version',
   },
   'invalid-issue': { zh: '输入无效：{detail}', en: 'Invalid input: {detail}' },
+  'no-ruleset': { zh: '未提供规则集文件', en: 'No ruleset document was given' },
+  'invalid-range': {
+    zh: '版本范围“{value}”不是有效的语义化版本范围',
+    en: 'Version range "{value}" is not a valid semver range',
+  },
+  'unknown-base': {
+    zh: '所扩展的规则集“{id}”未提供（请一并加载该文件）',
+    en: 'The extended ruleset "{id}" was not given (load its file too)',
+  },
+  'base-version-mismatch': {
+    zh: '所扩展的规则集“{id}”版本为 {version}，不满足版本范围“{range}”',
+    en: 'The extended ruleset "{id}" is version {version}, outside the range "{range}"',
+  },
+  'extends-cycle': { zh: '规则集相互扩展形成循环：{cycle}', en: 'Rulesets extend each other in a cycle: {cycle}' },
+  'duplicate-ruleset': {
+    zh: '规则集“{id}”被提供了不止一次',
+    en: 'Ruleset "{id}" was given more than once',
+  },
+  'ambiguous-chain': {
+    zh: '无法确定要加载的规则集：{leaves} 均未被其他文件扩展（一次只能加载一条扩展链）',
+    en: 'Cannot tell which ruleset to load: {leaves} are each extended by no other document (load one chain at a time)',
+  },
+  'unknown-item': {
+    zh: '评价项“{id}”不存在（或已被删除）',
+    en: 'Item "{id}" does not exist (or was removed)',
+  },
+  'duplicate-item': {
+    zh: '评价项“{id}”已存在：请用 override 修改，或先在 remove 中删除',
+    en: 'Item "{id}" already exists: change it with override, or remove it first',
+  },
+  'incomplete-entry': {
+    zh: '新增的 {what}“{id}”缺少字段：{fields}',
+    en: 'The new {what} entry "{id}" lacks: {fields}',
+  },
+  'verdict-or-score': {
+    zh: '评议应给出 verdict（pass/fail）或 score，二者选一',
+    en: 'An assessment gives either a verdict (pass/fail) or a score, not both and not neither',
+  },
+  'duplicate-assessment': {
+    zh: '评价项“{id}”有多条评议（首次出现于 {first}）',
+    en: 'Item "{id}" is assessed more than once (first at {first})',
+  },
+  'duplicate-rejection': {
+    zh: '记录“{id}”被多次驳回（首次出现于 {first}）',
+    en: 'Record "{id}" is rejected more than once (first at {first})',
+  },
+  'score-out-of-range': {
+    zh: '评价项“{id}”的评分 {score} 超出范围 0 至 {max}',
+    en: 'Score {score} for item "{id}" is outside 0..{max}',
+  },
+  'unknown-record': {
+    zh: '记录“{id}”不存在，或不是可驳回的证据（过程记录、事件、停电、任职、站点、聘任、考评、解聘情形、责任清单）',
+    en: 'Record "{id}" does not exist or cannot be rejected (records, incidents, outages, duties, service points, appointments, reviews, dismissal grounds, responsibility lists can)',
+  },
+  'justification-required': {
+    zh: '对计算型评价项“{id}”的改判必须写明理由（justification）',
+    en: 'Overriding the computed item "{id}" needs a justification',
+  },
+  'too-many-candidates': {
+    zh: '聘任 {appointment} 推荐了 {count} 名人选，一般不超过 {max} 名（§5.2.2.5a）',
+    en: 'Appointment {appointment} had {count} candidates recommended; as a rule at most {max} (§5.2.2.5a)',
+  },
+  'term-too-long': {
+    zh: '聘任 {appointment} 任期 {termStart} 至 {termEnd}，超过 {maxYears} 年（§5.2.2.6）',
+    en: 'Appointment {appointment} runs {termStart} to {termEnd}, longer than {maxYears} years (§5.2.2.6)',
+  },
+  'too-many-consecutive-terms': {
+    zh: '聘任 {appointment} 为连续第 {termNumber} 届，一般不超过 {max} 届（§5.2.2.6）',
+    en: 'Appointment {appointment} is consecutive term {termNumber}; as a rule at most {max} (§5.2.2.6)',
+  },
+  'group-size': {
+    zh: '廉政监督小组有 {size} 名成员，应为 {min} 至 {max} 名（§5.2.2.8）',
+    en: 'The supervision group has {size} members; it should have {min} to {max} (§5.2.2.8)',
+  },
+  'group-leader-not-secretary': {
+    zh: '廉政监督小组组长不是支部书记（组长：{leader}）（§5.2.2.8）',
+    en: 'The supervision group is not led by the branch secretary (leader: {leader}) (§5.2.2.8)',
+  },
 } as const satisfies Record<string, Template>;
 
 /** A code of the catalogue. */

@@ -92,7 +92,7 @@ export function checkFactReference(ref: FactReference | Record<string, unknown>,
       makeIssue('unknown-fact', [...path, 'fact'], { name: String(ref.fact), known: [...FACTS.keys()].join(', ') }),
     );
   } else {
-    const parsed = fact.params.safeParse(ref.params ?? {});
+    const parsed = fact.params.safeParse(ref.params ?? {}, { reportInput: true });
     if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, [...path, 'params']));
   }
   if (ref.path !== undefined) {

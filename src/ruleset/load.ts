@@ -1,38 +1,144 @@
-/** `loadRuleset`: validate and resolve ruleset JSON, reporting every problem at once. */
+/**
+ * `loadRuleset`: validate and resolve ruleset JSON (a base, or a base with a chain of variants
+ * given in any order), reporting every problem at once with the file and path it comes from.
+ */
 import semver from 'semver';
+import baseDocument from '../../rules/base/zj-clean-station.json' with { type: 'json' };
+import { warningParamsSchema } from '../assess/warning-params.js';
 import { InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
-import { finalizeRuleset, type Ruleset } from './finalize.js';
-import { baseRulesetSchema } from './schema.js';
+import { applyVariant } from './apply-variant.js';
+import { type ChainEntry, type DocumentIssue, resolveChain } from './chain.js';
+import { finalizeRuleset, type Ruleset, type RulesetLink } from './finalize.js';
+import { type BaseRuleset, baseRulesetSchema } from './schema.js';
+import { relocate, type TracedRuleset, tracedBase } from './traced.js';
+import { isVariantDocument, type Variant, variantSchema } from './variant.js';
 
-function withFile(issues: readonly Issue[], file: string | undefined): Issue[] {
-  return file === undefined ? [...issues] : issues.map((i) => ({ ...i, file }));
+/**
+ * Options of {@link loadRuleset}.
+ *
+ * @example
+ * ```ts
+ * const options: LoadRulesetOptions = { files: ['jinhua-city.json', 'zj-clean-station.json'] };
+ * ```
+ */
+export interface LoadRulesetOptions {
+  /** The file name of each document, in input order, stamped on the issues. */
+  readonly files?: readonly string[];
+}
+
+type Parsed = { kind: 'base'; doc: BaseRuleset } | { kind: 'variant'; doc: Variant };
+
+function parseDocument(input: unknown): { ok: true; value: Parsed } | { ok: false; issues: Issue[] } {
+  if (isVariantDocument(input)) {
+    const parsed = variantSchema.safeParse(input, { reportInput: true });
+    if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+    const issues: Issue[] = [];
+    if (semver.valid(parsed.data.version) === null)
+      issues.push(makeIssue('invalid-version', ['version'], { value: parsed.data.version }));
+    if (semver.validRange(parsed.data.extends.version) === null)
+      issues.push(makeIssue('invalid-range', ['extends', 'version'], { value: parsed.data.extends.version }));
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { kind: 'variant', doc: parsed.data } };
+  }
+  const parsed = baseRulesetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  if (semver.valid(parsed.data.version) === null) {
+    return { ok: false, issues: [makeIssue('invalid-version', ['version'], { value: parsed.data.version })] };
+  }
+  return { ok: true, value: { kind: 'base', doc: parsed.data } };
+}
+
+function chainEntry(parsed: Parsed): ChainEntry {
+  return parsed.kind === 'variant'
+    ? { id: parsed.doc.id, version: parsed.doc.version, extends: parsed.doc.extends }
+    : { id: parsed.doc.id, version: parsed.doc.version };
+}
+
+/** The bundled base, added when a variant extends it and it was not given. */
+function withBundledBase(documents: Parsed[]): Parsed[] {
+  const ids = new Set(documents.map((d) => d.doc.id));
+  const needed = documents.some((d) => d.kind === 'variant' && d.doc.extends.id === baseDocument.id);
+  if (!needed || ids.has(baseDocument.id)) return documents;
+  return [...documents, { kind: 'base', doc: baseRulesetSchema.parse(baseDocument) }];
+}
+
+function warningParamIssues(params: BaseRuleset['params']): Issue[] {
+  const parsed = warningParamsSchema.safeParse(params, { reportInput: true });
+  return parsed.success ? [] : fromZodIssues(parsed.error.issues, ['params']);
+}
+
+/** Finalizes one step of the chain; issues are re-addressed to where their values were written. */
+function finalizeStep(
+  traced: TracedRuleset,
+  chain: readonly RulesetLink[],
+  doc: number,
+): { ok: true; value: Ruleset } | { ok: false; issues: DocumentIssue[] } {
+  const done = finalizeRuleset(traced.doc, chain, traced.origins);
+  const issues = [...(done.ok ? [] : done.issues), ...warningParamIssues(traced.doc.params)];
+  if (!done.ok || issues.length > 0) {
+    return { ok: false, issues: issues.map((issue) => relocate(traced, doc, issue)) };
+  }
+  return done;
+}
+
+function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | { ok: false; issues: DocumentIssue[] } {
+  const chain = resolveChain(documents.map(chainEntry));
+  if (!chain.ok) return chain;
+  const [root, ...rest] = chain.order as [number, ...number[]];
+  const base = documents[root] as Parsed & { kind: 'base' };
+  const traced = tracedBase(base.doc, root);
+  const links: RulesetLink[] = [{ id: base.doc.id, version: base.doc.version }];
+  let result = finalizeStep(traced, links, root);
+  const issues: DocumentIssue[] = result.ok ? [] : [...result.issues];
+  for (const doc of rest) {
+    const variant = (documents[doc] as Parsed & { kind: 'variant' }).doc;
+    links.push({ id: variant.id, version: variant.version });
+    // A step is checked as a whole only when the steps before it were sound; its own problems
+    // (unknown ids) do not stop the checks, so an author sees every problem of the file at once.
+    const sound = issues.length === 0;
+    issues.push(...applyVariant(traced, variant, doc).map((issue) => ({ doc, issue })));
+    if (!sound) continue;
+    result = finalizeStep(traced, [...links], doc);
+    if (!result.ok) issues.push(...result.issues);
+  }
+  return issues.length > 0 ? { ok: false, issues } : result;
 }
 
 /**
- * Validates and resolves a ruleset. Pass the base ruleset document alone, or an array of
- * documents. Returns the {@link Ruleset} or every issue (code, JSON path, zh/en message, file).
- * Never throws; nothing in the documents is evaluated as code.
+ * Validates and resolves a ruleset: a base document alone, or an array of documents (a base and
+ * variants, variants of variants) in any order, resolved by their `extends`. A variant that
+ * extends the standard's base (`zj-clean-station`) may be given without it: the bundled base is
+ * used. Returns the {@link Ruleset} of the one document nothing else extends, or every issue
+ * (code, JSON path, zh/en message, and the file from `options.files`). Never throws; nothing in
+ * the documents is evaluated as code.
  *
  * @example
  * ```ts
  * import base from 'clean-station/rules/base' with { type: 'json' };
- * const loaded = loadRuleset(base);
- * if (loaded.ok) console.log(loaded.value.hash);
+ * const loaded = loadRuleset([variant, base], { files: ['jinhua-city.json', 'zj-clean-station.json'] });
+ * if (loaded.ok) console.log(loaded.value.chain, loaded.value.hash);
+ * else for (const issue of loaded.issues) console.error(issue.file, issue.path, issue.message.en);
  * ```
  */
-export function loadRuleset(input: unknown, options: { files?: readonly string[] } = {}): ParseResult<Ruleset> {
-  const documents = Array.isArray(input) ? input : [input];
-  const file = options.files?.[0];
-  const parsed = baseRulesetSchema.safeParse(documents[0]);
-  if (!parsed.success) return { ok: false, issues: withFile(fromZodIssues(parsed.error.issues), file) };
-  const doc = parsed.data;
-  if (semver.valid(doc.version) === null) {
-    return { ok: false, issues: withFile([makeIssue('invalid-version', ['version'], { value: doc.version })], file) };
-  }
-  const done = finalizeRuleset(doc, [{ id: doc.id, version: doc.version }]);
-  if (!done.ok) return { ok: false, issues: withFile(done.issues, file) };
-  return { ok: true, value: done.value, issues: [] };
+export function loadRuleset(input: unknown, options: LoadRulesetOptions = {}): ParseResult<Ruleset> {
+  const inputs = Array.isArray(input) ? input : [input];
+  const fileOf = (doc: number) => options.files?.[doc];
+  const stamp = ({ doc, issue }: DocumentIssue): Issue => {
+    const file = fileOf(doc);
+    return file === undefined ? issue : { ...issue, file };
+  };
+  if (inputs.length === 0) return { ok: false, issues: [makeIssue('no-ruleset', [])] };
+  const parsed: Parsed[] = [];
+  const issues: DocumentIssue[] = [];
+  inputs.forEach((document, doc) => {
+    const one = parseDocument(document);
+    if (one.ok) parsed.push(one.value);
+    else issues.push(...one.issues.map((issue) => ({ doc, issue })));
+  });
+  if (issues.length > 0) return { ok: false, issues: issues.map(stamp) };
+  const resolved = resolve(withBundledBase(parsed));
+  if (!resolved.ok) return { ok: false, issues: resolved.issues.map(stamp) };
+  return { ok: true, value: resolved.value, issues: [] };
 }
 
 /**
@@ -43,7 +149,7 @@ export function loadRuleset(input: unknown, options: { files?: readonly string[]
  * const ruleset = loadRulesetOrThrow([base, variant]);
  * ```
  */
-export function loadRulesetOrThrow(input: unknown, options: { files?: readonly string[] } = {}): Ruleset {
+export function loadRulesetOrThrow(input: unknown, options: LoadRulesetOptions = {}): Ruleset {
   const loaded = loadRuleset(input, options);
   if (!loaded.ok) throw new InvalidInputError('ruleset', loaded.issues);
   return loaded.value;

@@ -16,7 +16,15 @@ export interface Scored {
   readonly status: 'pass' | 'partial' | 'fail';
 }
 
-function statusOf(score: number, max: number): Scored['status'] {
+/**
+ * The status of a score: `pass` at max, `partial` above 0, `fail` otherwise.
+ *
+ * @example
+ * ```ts
+ * statusOf(2.5, 5); // 'partial'
+ * ```
+ */
+export function statusOf(score: number, max: number): Scored['status'] {
   if (score >= max) return 'pass';
   return score > 0 ? 'partial' : 'fail';
 }

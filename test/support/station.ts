@@ -17,14 +17,24 @@ const lastDay = (month: number, year = YEAR) => new Date(Date.UTC(year, month, 0
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const QUARTERS = [1, 2, 3, 4];
 
-/** A station-year that meets every computed item of the base ruleset. */
-export function compliantFacts(): StationFactsInput & { records: NonNullable<StationFactsInput['records']> } {
+type Filled<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
+
+/**
+ * The fixture's shape: facts as written in a file, with every list present so that a test can
+ * change one record in place without guarding against absent lists.
+ */
+export type Fixture = Filled<Omit<StationFactsInput, '$schema' | 'records'>> & {
+  records: Filled<NonNullable<StationFactsInput['records']>>;
+};
+
+/** A station-year (2023 unless another year is given) that meets every computed item of the base ruleset. */
+export function compliantFacts(year = YEAR): Fixture {
   const requiredFacilities = ['door-plate', 'business-cards', 'leaflets', 'desk-and-chairs', 'smart-terminal'].map(
     (kind) => ({ kind: kind as 'door-plate', quantity: 1 }),
   );
   return {
     station: { id: 'st-1', name: '测试供电所', established: '2010-01-01' },
-    period: { start: day(1, 1), end: day(12, 31) },
+    period: { start: day(1, 1, year), end: day(12, 31, year) },
     servicePoints: [
       {
         id: 'sp-1',
@@ -60,7 +70,7 @@ export function compliantFacts(): StationFactsInput & { records: NonNullable<Sta
         termNumber: 2,
       },
     ],
-    reviews: [{ id: 'rv-sup-1', staffId: 'sup-1', date: day(12, 10), outcome: 'fit' }],
+    reviews: [{ id: 'rv-sup-1', staffId: 'sup-1', date: day(12, 10, year), outcome: 'fit' }],
     dismissalGrounds: [],
     responsibilityLists: [
       { id: 'rl-cm', role: 'customer-manager', issued: '2022-01-05' },
@@ -78,44 +88,49 @@ export function compliantFacts(): StationFactsInput & { records: NonNullable<Sta
     records: {
       liaisons: MONTHS.map((m) => ({
         id: `li-${m}`,
-        date: day(m, 10),
+        date: day(m, 10, year),
         demands: [{ id: `dm-${m}`, resolved: true }],
       })),
       ledgerHandovers: MONTHS.map((m) => ({
         id: `lh-${m}`,
-        date: day(m, 20),
+        date: day(m, 20, year),
         fromStaffId: 'cm-1',
         toStaffId: 'sup-1',
       })),
-      publicity: QUARTERS.map((q) => ({ id: `pu-${q}`, date: day(q * 3 - 1, 5) })),
+      publicity: QUARTERS.map((q) => ({ id: `pu-${q}`, date: day(q * 3 - 1, 5, year) })),
       disclosureEvents: [],
       disclosures: [
-        ...MONTHS.map((m) => ({ id: `ds-m-${m}`, date: day(m, 3), frequency: 'monthly' as const })),
-        ...QUARTERS.map((q) => ({ id: `ds-q-${q}`, date: day(q * 3, 15), frequency: 'quarterly' as const })),
+        ...MONTHS.map((m) => ({ id: `ds-m-${m}`, date: day(m, 3, year), frequency: 'monthly' as const })),
+        ...QUARTERS.map((q) => ({ id: `ds-q-${q}`, date: day(q * 3, 15, year), frequency: 'quarterly' as const })),
       ],
       supervisionMeetings: MONTHS.map((m) => ({
         id: `sm-${m}`,
-        date: day(m, 12),
+        date: day(m, 12, year),
         minutes: true,
         attendees: ['g-sec', 'g-sup'],
       })),
       jointMeetings: QUARTERS.map((q) => ({
         id: `jm-${q}`,
-        date: day(q * 3, 10),
+        date: day(q * 3, 10, year),
         attendeeKinds: ['station-head', 'team-leader', 'villager', 'village-enterprise'] as const,
       })).map((r) => ({ ...r, attendeeKinds: [...r.attendeeKinds] })),
-      specialInspections: MONTHS.map((m) => ({ id: `si-${m}`, date: day(m, 15) })),
-      fourWindsChecks: QUARTERS.map((q) => ({ id: `fw-${q}`, date: day(q * 3 - 2, 20) })),
+      specialInspections: MONTHS.map((m) => ({ id: `si-${m}`, date: day(m, 15, year) })),
+      fourWindsChecks: QUARTERS.map((q) => ({ id: `fw-${q}`, date: day(q * 3 - 2, 20, year) })),
       riskIdentifications: [
-        { id: 'ri-1', date: day(3, 1) },
-        { id: 'ri-2', date: day(9, 1) },
+        { id: 'ri-1', date: day(3, 1, year) },
+        { id: 'ri-2', date: day(9, 1, year) },
       ],
-      customerVisits: QUARTERS.map((q) => ({ id: `cv-${q}`, date: day(q * 3 - 1, 18) })),
+      customerVisits: QUARTERS.map((q) => ({ id: `cv-${q}`, date: day(q * 3 - 1, 18, year) })),
       problemFlags: [],
       correctionReminders: [],
-      resultPublications: MONTHS.map((m) => ({ id: `rp-${m}`, date: day(m, lastDay(m)) })),
-      supervisorReports: MONTHS.map((m) => ({ id: `sr-${m}`, date: day(m, lastDay(m) - 1), staffId: 'sup-1' })),
-      leaderReports: QUARTERS.map((q) => ({ id: `lr-${q}`, date: day(q * 3, 25) })),
+      resultPublications: MONTHS.map((m) => ({ id: `rp-${m}`, date: day(m, lastDay(m, year), year) })),
+      supervisorReports: MONTHS.map((m) => ({
+        id: `sr-${m}`,
+        date: day(m, lastDay(m, year) - 1, year),
+        staffId: 'sup-1',
+      })),
+      leaderReports: QUARTERS.map((q) => ({ id: `lr-${q}`, date: day(q * 3, 25, year) })),
+      safetyTrainings: [],
     },
     outages: [],
     incidents: [],

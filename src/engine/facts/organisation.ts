@@ -118,8 +118,7 @@ export const vacancies = defineFact({
       const vacated = duty.end;
       const deadline = monthsAfter(vacated, params.refillMonths);
       const successor = dutiesOfPost(station, duty.servicePointId, duty.role).find(
-        (d) =>
-          d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated) && d.start > duty.start,
+        (d) => d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated),
       );
       records.add(duty.id);
       if (successor) records.add(successor.id);

@@ -30,12 +30,15 @@ export const immediateDisclosures = defineFact({
     'Events needing immediate disclosure in the period, and those not disclosed by an immediate disclosure naming them within the deadline.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
   compute(station, params) {
-    const disclosedOn = new Map<string, string>();
+    // Every day each event was disclosed on (disclosures are sorted by day), so that a disclosure
+    // dated before its event cannot hide a later one that is in time.
+    const disclosedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.disclosures) {
       if (record.frequency !== 'immediate') continue;
       for (const eventId of record.eventIds) {
-        const seen = disclosedOn.get(eventId);
-        if (seen === undefined || day < seen) disclosedOn.set(eventId, day);
+        const days = disclosedOn.get(eventId);
+        if (days === undefined) disclosedOn.set(eventId, [day]);
+        else days.push(day);
       }
     }
     const events: string[] = [];
@@ -46,8 +49,8 @@ export const immediateDisclosures = defineFact({
       events.push(id);
       records.add(id);
       const deadline = daysAfter(day, params.days);
-      const on = disclosedOn.get(id);
-      if (on === undefined || on > deadline || on < day)
+      const on = disclosedOn.get(id)?.find((d) => d >= day);
+      if (on === undefined || on > deadline)
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
     for (const { id, record } of station.records.disclosures) {

@@ -1,0 +1,74 @@
+/**
+ * Checks of a review against the ruleset and the facts it is used with: every assessed item
+ * exists, a score lies in [0, max], an override of a computed item is justified, and every
+ * rejected record exists in the facts.
+ */
+import type { StationFacts } from '../facts/schema.js';
+import { type Issue, makeIssue } from '../issues/issue.js';
+import type { Ruleset } from '../ruleset/finalize.js';
+import type { Review } from './schema.js';
+
+/**
+ * The ids an evaluator may reject: dated records of every kind, incidents, outages, duties,
+ * service points, appointments, reviews, dismissal grounds and responsibility lists (what
+ * evaluation sets aside when rejected).
+ *
+ * @example
+ * ```ts
+ * rejectableIds(facts).has('liaison-2023-03'); // true when the facts hold that record
+ * ```
+ */
+export function rejectableIds(facts: StationFacts): Set<string> {
+  const ids = new Set<string>();
+  const lists: ReadonlyArray<ReadonlyArray<{ readonly id: string }>> = [
+    ...Object.values(facts.records),
+    facts.incidents,
+    facts.outages,
+    facts.duties,
+    facts.servicePoints,
+    facts.appointments,
+    facts.reviews,
+    facts.dismissalGrounds,
+    facts.responsibilityLists,
+  ];
+  for (const list of lists) for (const entry of list) ids.add(entry.id);
+  return ids;
+}
+
+/**
+ * Every problem of a review used with `ruleset` and `facts`: `unknown-item`,
+ * `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
+ * and must say why), `unknown-record`. An empty list means the review can be applied.
+ *
+ * @example
+ * ```ts
+ * const issues = checkReview(review, baseRuleset(), facts);
+ * if (issues.length > 0) throw new InvalidInputError('review', issues);
+ * ```
+ */
+export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
+  const issues: Issue[] = [];
+  const items = new Map(ruleset.items.map((item) => [item.id, item]));
+  review.assessments.forEach((assessment, i) => {
+    const path = ['assessments', i];
+    const item = items.get(assessment.itemId);
+    if (!item) {
+      issues.push(makeIssue('unknown-item', [...path, 'itemId'], { id: assessment.itemId }));
+      return;
+    }
+    const { score } = assessment;
+    if (score !== undefined && (score < 0 || score > item.points)) {
+      issues.push(makeIssue('score-out-of-range', [...path, 'score'], { id: item.id, score, max: item.points }));
+    }
+    if (item.scoring.mode !== 'expert' && (assessment.justification ?? '').trim() === '') {
+      issues.push(makeIssue('justification-required', [...path, 'justification'], { id: item.id }));
+    }
+  });
+  const known = rejectableIds(facts);
+  review.rejectedEvidence.forEach((rejection, i) => {
+    if (!known.has(rejection.recordId)) {
+      issues.push(makeIssue('unknown-record', ['rejectedEvidence', i, 'recordId'], { id: rejection.recordId }));
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,82 @@
+/**
+ * The review input: what evaluators add to a station's facts (spec §5). Expert assessments of
+ * items and evidence rejected as not authentic or not valid. It is a separate file because
+ * evaluators produce it, not the station's systems.
+ */
+import { z } from 'zod';
+import { plainDate } from '../facts/dates.js';
+
+const LIMITS = { idLength: 200, textLength: 4000, entries: 10_000 } as const;
+
+const person = z.string().trim().min(1).max(LIMITS.idLength);
+
+/** One expert assessment of an item: a verdict or a score, by whom, when and why. */
+export const assessmentSchema = z
+  .strictObject({
+    itemId: z.string().min(1).max(64).meta({ description: 'Id of the item assessed' }),
+    verdict: z.enum(['pass', 'fail']).optional().meta({ description: 'pass → full points, fail → 0' }),
+    score: z.number().min(-10_000).max(10_000).optional().meta({ description: 'Points awarded, 0 … max of the item' }),
+    assessor: person.meta({ description: 'Who assessed (name or id)' }),
+    date: plainDate.meta({ description: 'When the assessment was made' }),
+    justification: z
+      .string()
+      .max(LIMITS.textLength)
+      .optional()
+      .meta({ description: 'Why; required when the assessment overrides a computed item' }),
+  })
+  .check((ctx) => {
+    if ((ctx.value.verdict === undefined) === (ctx.value.score === undefined)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: 'verdict-or-score',
+        params: { code: 'verdict-or-score' },
+      });
+    }
+  })
+  .meta({ title: 'Assessment 专家评议' });
+
+/** A record an evaluator rejected as evidence, with the reason. */
+export const rejectionSchema = z
+  .strictObject({
+    recordId: z.string().min(1).max(LIMITS.idLength).meta({ description: 'Id of the record in the facts' }),
+    reason: z.string().trim().min(1).max(LIMITS.textLength).meta({ description: 'Why it is not authentic or valid' }),
+    by: person.meta({ description: 'Who rejected it' }),
+    date: plainDate.meta({ description: 'When it was rejected' }),
+  })
+  .meta({ title: 'Rejected evidence 证据驳回' });
+
+/**
+ * The zod schema of a review file.
+ *
+ * @example
+ * ```ts
+ * reviewSchema.parse({ assessments: [{ itemId: 'innovation', verdict: 'pass', assessor: '王工', date: '2024-01-15' }] });
+ * ```
+ */
+export const reviewSchema = z
+  .strictObject({
+    $schema: z.string().max(500).optional(),
+    assessments: z.array(assessmentSchema).max(LIMITS.entries).default([]),
+    rejectedEvidence: z.array(rejectionSchema).max(LIMITS.entries).default([]),
+  })
+  .meta({ title: 'Review', description: 'Expert assessments and rejected evidence for one station’s evaluation' });
+
+/**
+ * A review as `parseReview` returns it.
+ *
+ * @example
+ * ```ts
+ * const review: Review = { assessments: [], rejectedEvidence: [] };
+ * ```
+ */
+export type Review = z.output<typeof reviewSchema>;
+
+/** A review file as written (the lists may be left out). */
+export type ReviewInput = z.input<typeof reviewSchema>;
+
+/** One assessment. */
+export type Assessment = z.output<typeof assessmentSchema>;
+
+/** One rejected record. */
+export type EvidenceRejection = z.output<typeof rejectionSchema>;

@@ -1,0 +1,109 @@
+/**
+ * Warnings from the standard's body text (spec §4, A1.2): rules the seed states "as a rule"
+ * (一般 / 不宜), so they are reported with the records concerned but never deduct points. The
+ * thresholds are ruleset params (`maxCandidates`, `maxTermYears`, `maxConsecutiveTerms`,
+ * `groupSize`); a ruleset without one of them does not emit that warning.
+ */
+import type { PreparedStation } from '../engine/prepare.js';
+import { issueMessage } from '../issues/messages.js';
+import type { Warning } from '../result/schema.js';
+import { addDays, addMonths } from '../time/local-day.js';
+import { type WarningParams, warningParamsSchema } from './warning-params.js';
+
+/**
+ * Warning codes, in the order they are reported.
+ *
+ * @example
+ * ```ts
+ * result.warnings.filter((w) => w.code === WARNING_CODES[0]); // too many candidates
+ * ```
+ */
+export const WARNING_CODES = [
+  'too-many-candidates',
+  'term-too-long',
+  'too-many-consecutive-terms',
+  'group-size',
+  'group-leader-not-secretary',
+] as const;
+
+/** A warning code. */
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+function warning(code: WarningCode, records: readonly string[], params: Record<string, string | number>): Warning {
+  return { code, records: [...records], params, message: issueMessage(code, params) };
+}
+
+function appointmentWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
+  const warnings: Warning[] = [];
+  for (const a of station.appointments) {
+    if (a.termEnd < station.periodStart || a.termStart > station.periodEnd) continue;
+    const base = { appointment: a.id, staffId: a.staffId };
+    const { maxCandidates, maxTermYears, maxConsecutiveTerms } = limits;
+    if (
+      maxCandidates !== undefined &&
+      a.candidatesRecommended !== undefined &&
+      a.candidatesRecommended > maxCandidates
+    ) {
+      warnings.push(
+        warning('too-many-candidates', [a.id], { ...base, count: a.candidatesRecommended, max: maxCandidates }),
+      );
+    }
+    if (maxTermYears !== undefined && a.termEnd > addDays(addMonths(a.termStart, 12 * maxTermYears), -1)) {
+      warnings.push(
+        warning('term-too-long', [a.id], {
+          ...base,
+          termStart: a.termStart,
+          termEnd: a.termEnd,
+          maxYears: maxTermYears,
+        }),
+      );
+    }
+    if (maxConsecutiveTerms !== undefined && a.termNumber > maxConsecutiveTerms) {
+      warnings.push(
+        warning('too-many-consecutive-terms', [a.id], { ...base, termNumber: a.termNumber, max: maxConsecutiveTerms }),
+      );
+    }
+  }
+  return warnings;
+}
+
+function groupWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
+  const group = station.facts.supervisionGroup;
+  const members = group?.members ?? [];
+  const ids = members.map((m) => m.id).sort();
+  const warnings: Warning[] = [];
+  const size = limits.groupSize;
+  if (size !== undefined && (members.length < size.min || members.length > size.max)) {
+    warnings.push(warning('group-size', ids, { size: members.length, min: size.min, max: size.max }));
+  }
+  if (group && members.length > 0) {
+    const leader = members.find((m) => m.id === group.leaderId);
+    if (leader?.role !== 'branch-secretary') {
+      warnings.push(
+        warning('group-leader-not-secretary', leader ? [leader.id] : [], {
+          leader: leader ? `${leader.name} (${leader.id}, ${leader.role})` : '—',
+        }),
+      );
+    }
+  }
+  return warnings;
+}
+
+/**
+ * The body-text warnings of one prepared station (rejected appointments are already set aside):
+ * more candidates than `maxCandidates`, a term longer than `maxTermYears`, a term number above
+ * `maxConsecutiveTerms` (appointments whose term overlaps the period), a supervision group
+ * outside `groupSize` (no group recorded counts as 0 members), a group not led by the branch
+ * secretary.
+ *
+ * @example
+ * ```ts
+ * const warnings = bodyTextWarnings(prepareStation(facts), baseRuleset().params);
+ * warnings.map((w) => w.code); // ['too-many-candidates']
+ * ```
+ */
+export function bodyTextWarnings(station: PreparedStation, params: Readonly<Record<string, unknown>>): Warning[] {
+  const parsed = warningParamsSchema.safeParse(params);
+  const limits: WarningParams = parsed.success ? parsed.data : {};
+  return [...appointmentWarnings(station, limits), ...groupWarnings(station, limits)];
+}

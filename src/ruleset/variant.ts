@@ -1,0 +1,111 @@
+/**
+ * The variant file format: a regional or company ruleset that extends another ruleset (the base
+ * of the standard, or another variant) by changing params, overriding, removing and adding items,
+ * and redeclaring grade bands, parts and sections. A variant is data only.
+ */
+import { z } from 'zod';
+import { GRADE_IDS, itemSchema, localized, paramsSchema } from './schema.js';
+
+const rulesetId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
+const itemId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
+
+/**
+ * The fields of an item a variant may override; each replaces the base's value as a whole.
+ *
+ * @example
+ * ```ts
+ * itemOverrideSchema.parse({ points: 3, advice: { zh: '…', en: '…' } });
+ * ```
+ */
+export const itemOverrideSchema = itemSchema
+  .pick({
+    points: true,
+    title: true,
+    requirement: true,
+    check: true,
+    advice: true,
+    scoring: true,
+    conditions: true,
+    applicability: true,
+  })
+  .partial()
+  .meta({ description: 'Fields that replace the extended item’s fields (conditions replace the whole tree)' });
+
+/** An item override as written. */
+export type ItemOverride = z.output<typeof itemOverrideSchema>;
+
+/** A part entry: an existing part's fields to change, or a new part (all fields). */
+const partPatchSchema = z.strictObject({
+  id: z.string().regex(/^[A-Z][0-9A-Za-z.]{0,15}$/),
+  kind: z.enum(['base', 'bonus']).optional(),
+  points: z.number().min(0).max(10_000).optional(),
+  title: localized.optional(),
+});
+
+/** A section entry: an existing section's fields to change, or a new section (all fields). */
+const sectionPatchSchema = z.strictObject({
+  id: z.string().min(1).max(32),
+  part: z.string().min(1).max(16).optional(),
+  points: z.number().min(0).max(10_000).optional(),
+  title: localized.optional(),
+});
+
+/** A grade band's fields to change. */
+const gradePatchSchema = z.strictObject({
+  id: z.enum(GRADE_IDS),
+  min: z.number().min(-10_000).max(10_000).nullable().optional(),
+  label: localized.optional(),
+});
+
+/**
+ * A variant ruleset file.
+ *
+ * @example
+ * ```ts
+ * const parsed = variantSchema.safeParse({
+ *   id: 'jinhua-city', version: '1.0.0',
+ *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
+ *   params: { monthEndDays: 7 },
+ * });
+ * ```
+ */
+export const variantSchema = z
+  .strictObject({
+    $schema: z.string().max(500).optional(),
+    id: rulesetId,
+    version: z.string().max(64).meta({ description: 'Semantic version of this variant' }),
+    title: localized.optional(),
+    description: localized.optional(),
+    extends: z
+      .strictObject({
+        id: rulesetId.meta({ description: 'Id of the ruleset this variant extends' }),
+        version: z.string().max(200).meta({ description: 'Semver range the extended ruleset’s version must satisfy' }),
+      })
+      .meta({ description: 'The ruleset this variant extends, pinned by a semver range' }),
+    params: paramsSchema.optional().meta({ description: 'Params to set; each replaces the value it names' }),
+    override: z.record(itemId, itemOverrideSchema).optional(),
+    remove: z.array(itemId).max(500).optional(),
+    add: z.array(itemSchema).max(500).optional(),
+    grades: z.array(gradePatchSchema).max(3).optional(),
+    parts: z.array(partPatchSchema).max(50).optional(),
+    sections: z.array(sectionPatchSchema).max(200).optional(),
+  })
+  .meta({ title: 'Ruleset variant', description: 'A ruleset that extends another one' });
+
+/** A variant file as written. */
+export type VariantInput = z.input<typeof variantSchema>;
+
+/** A variant after validation. */
+export type Variant = z.output<typeof variantSchema>;
+
+/**
+ * Whether a ruleset document is a variant (it has `extends`) rather than a base.
+ *
+ * @example
+ * ```ts
+ * isVariantDocument({ id: 'x', extends: { id: 'zj-clean-station', version: '^1' } }); // true
+ * ```
+ */
+export function isVariantDocument(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'extends');
+}

@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  checkDateTime,
+  daysBetween,
+  instantOf,
+  isPlainDate,
+  isTimeZone,
+  lastDayOfMonth,
+  localDayOf,
+  localDayOfInstant,
+} from '../../src/time/local-day.js';
+
+describe('localDayOf', () => {
+  it.each([
+    ['2023-03-31T20:00:00Z', 'Asia/Shanghai', '2023-04-01'],
+    ['2023-03-31T15:59:59.999Z', 'Asia/Shanghai', '2023-03-31'],
+    ['2023-03-31T16:00:00Z', 'Asia/Shanghai', '2023-04-01'],
+    ['2023-04-01T00:00:00+08:00', 'Asia/Shanghai', '2023-04-01'],
+    ['2023-03-31T23:59:59+08:00', 'Asia/Shanghai', '2023-03-31'],
+    ['2023-12-31T16:00:00Z', 'Asia/Shanghai', '2024-01-01'],
+    ['2023-03-31T20:00:00Z', 'UTC', '2023-03-31'],
+    ['2023-04-01T01:00:00+08:00', 'UTC', '2023-03-31'],
+    ['2023-03-12T06:59:00Z', 'America/New_York', '2023-03-12'],
+    ['2023-03-12T04:59:00Z', 'America/New_York', '2023-03-11'],
+    ['2023-11-05T04:30:00Z', 'America/New_York', '2023-11-05'],
+    ['2023-11-05T03:59:00Z', 'America/New_York', '2023-11-04'],
+    ['2023-03-31T18:29:00Z', 'Asia/Kolkata', '2023-03-31'],
+    ['2023-03-31T18:30:00Z', 'Asia/Kolkata', '2023-04-01'],
+    ['2023-03-31T10:00:00Z', 'Pacific/Kiritimati', '2023-04-01'],
+    ['2023-03-31', 'America/New_York', '2023-03-31'],
+  ])('%s in %s is %s', (value, zone, day) => {
+    expect(localDayOf(value, zone)).toBe(day);
+  });
+});
+
+describe('instantOf', () => {
+  it('reads a plain date as the start of that day in the zone', () => {
+    expect(instantOf('2023-04-01', 'Asia/Shanghai')).toBe(Date.parse('2023-03-31T16:00:00Z'));
+    expect(instantOf('2023-04-01', 'UTC')).toBe(Date.parse('2023-04-01T00:00:00Z'));
+    expect(instantOf('2023-07-01', 'America/New_York')).toBe(Date.parse('2023-07-01T04:00:00Z'));
+  });
+
+  it('reads a date-time by its own offset, whatever the zone', () => {
+    expect(instantOf('2023-04-01T08:00:00+08:00', 'America/New_York')).toBe(Date.parse('2023-04-01T00:00:00Z'));
+  });
+
+  it('round-trips through localDayOfInstant', () => {
+    expect(localDayOfInstant(instantOf('2024-02-29', 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2024-02-29');
+  });
+});
+
+describe('isPlainDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2000-02-29', true],
+    ['2100-02-29', false],
+    ['2023-02-30', false],
+    ['2023-04-31', false],
+    ['2023-12-31', true],
+    ['2023-13-01', false],
+    ['2023-00-10', false],
+    ['2023-01-00', false],
+    ['2023-4-1', false],
+    ['2023-04-01T00:00:00Z', false],
+  ])('%s → %s', (value, valid) => {
+    expect(isPlainDate(value)).toBe(valid);
+  });
+});
+
+describe('checkDateTime', () => {
+  it.each([
+    ['2023-03-31T20:00:00Z', 'ok'],
+    ['2023-03-31T20:00Z', 'ok'],
+    ['2023-03-31T20:00:00.123+08:00', 'ok'],
+    ['2023-03-31T20:00:00-05:00', 'ok'],
+    ['2023-03-31T20:00:00', 'no-offset'],
+    ['2023-02-30T08:00:00+08:00', 'invalid'],
+    ['2023-03-31T24:00:00Z', 'invalid'],
+    ['2023-03-31T20:60:00Z', 'invalid'],
+    ['2023-03-31T20:00:00+24:00', 'invalid'],
+    ['2023-03-31 20:00:00Z', 'invalid'],
+    ['yesterday', 'invalid'],
+  ])('%s → %s', (value, check) => {
+    expect(checkDateTime(value)).toBe(check);
+  });
+});
+
+describe('isTimeZone', () => {
+  it.each([
+    ['Asia/Shanghai', true],
+    ['UTC', true],
+    ['America/New_York', true],
+    ['Mars/Olympus', false],
+    ['', false],
+  ])('%s → %s', (zone, known) => {
+    expect(isTimeZone(zone)).toBe(known);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2023-12-31', 1, '2024-01-01'],
+    ['2024-01-01', -1, '2023-12-31'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2024-01-01', 366, '2025-01-01'],
+    ['2023-01-01', 365, '2024-01-01'],
+    ['2025-01-10', -400, '2023-12-07'],
+    ['2023-05-10', 0, '2023-05-10'],
+    ['2023-05-10', 3, '2023-05-13'],
+  ])('%s + %i days is %s', (day, n, expected) => {
+    expect(addDays(day, n)).toBe(expected);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-03-31', 1, '2023-04-30'],
+    ['2023-01-15', 1, '2023-02-15'],
+    ['2023-12-31', 1, '2024-01-31'],
+    ['2023-12-15', 1, '2024-01-15'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2023-03-31', -1, '2023-02-28'],
+    ['2023-01-31', 12, '2024-01-31'],
+  ])('%s + %i months is %s', (day, n, expected) => {
+    expect(addMonths(day, n)).toBe(expected);
+  });
+});
+
+describe('daysBetween and lastDayOfMonth', () => {
+  it.each([
+    ['2023-12-31', '2024-01-01', 1],
+    ['2024-01-01', '2023-12-31', -1],
+    ['2024-02-01', '2024-03-01', 29],
+    ['2023-02-01', '2023-03-01', 28],
+    ['2023-01-01', '2024-01-01', 365],
+    ['2024-01-01', '2025-01-01', 366],
+  ])('from %s to %s is %i days', (from, to, n) => {
+    expect(daysBetween(from, to)).toBe(n);
+  });
+
+  it.each([
+    ['2024-02-10', '2024-02-29'],
+    ['2023-02-10', '2023-02-28'],
+    ['2000-02-01', '2000-02-29'],
+    ['2100-02-01', '2100-02-28'],
+    ['2023-04-30', '2023-04-30'],
+    ['2023-12-01', '2023-12-31'],
+  ])('the last day of the month of %s is %s', (day, last) => {
+    expect(lastDayOfMonth(day)).toBe(last);
+  });
+});
+
+describe('independence from the process time zone', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Shanghai'])(
+    'gives the same days with TZ=%s',
+    (zone) => {
+      process.env.TZ = zone;
+      expect([
+        localDayOf('2023-03-31T20:00:00Z', 'Asia/Shanghai'),
+        addMonths('2023-01-31', 1),
+        addMonths('2024-03-31', -1),
+        addDays('2023-03-12', 1),
+        addDays('2023-11-05', -1),
+        lastDayOfMonth('2024-02-01'),
+        isPlainDate('2023-02-29'),
+        instantOf('2023-04-01', 'Asia/Shanghai'),
+      ]).toEqual([
+        '2023-04-01',
+        '2023-02-28',
+        '2024-02-29',
+        '2023-03-13',
+        '2023-11-04',
+        '2024-02-29',
+        false,
+        Date.parse('2023-03-31T16:00:00Z'),
+      ]);
+    },
+  );
+});
