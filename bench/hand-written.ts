@@ -6,9 +6,9 @@
  * its totals equal to `evaluate`'s on generated stations, so the comparison is honest.
  */
 
-import { daysAfter as addDays, monthsAfter as addMonths, monthLength } from '../src/engine/calendar.js';
+import { monthLength } from '../src/engine/calendar.js';
 import type { StationFacts } from '../src/facts/schema.js';
-import { instantOf, type LocalDay, localDayOf, localDayOfInstant } from '../src/time/local-day.js';
+import { addDays, addMonths, instantOf, type LocalDay, localDayOf, localDayOfInstant } from '../src/time/local-day.js';
 
 /** The scores the yardstick computes. */
 export interface HandWrittenScores {

@@ -9,8 +9,9 @@
  * machine this is far steadier than wall time, and all ratios come from the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateMany } from '../src/engine/batch.js';
 import { compileRuleset } from '../src/engine/compiled.js';
@@ -44,21 +45,24 @@ function loadCompile(): { baseColdMs: number; baseMs: number; variant: string | 
   };
   const baseColdMs = once(base).ms;
   const baseMs = median(Array.from({ length: 20 }, () => once(base).ms));
-  const variantsDir = fileURLToPath(new URL('../rules/variants/', import.meta.url));
-  let files: string[] = [];
-  try {
-    files = readdirSync(variantsDir).filter((f) => f.endsWith('.json'));
-  } catch {
-    files = [];
+  const files: string[] = [];
+  for (const dir of ['../examples/variants/', '../rules/variants/']) {
+    const path = fileURLToPath(new URL(dir, import.meta.url));
+    if (existsSync(path))
+      files.push(
+        ...readdirSync(path)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => path + f),
+      );
   }
   for (const file of files) {
-    const variant = JSON.parse(readFileSync(variantsDir + file, 'utf8'));
+    const variant = JSON.parse(readFileSync(file, 'utf8'));
     try {
       if (once([base, variant]).chain < 2) continue; // this loader does not apply variants yet
       return {
         baseColdMs,
         baseMs,
-        variant: file,
+        variant: basename(file),
         variantMs: median(Array.from({ length: 20 }, () => once([base, variant]).ms)),
       };
     } catch {}

@@ -59,7 +59,7 @@ describe('evaluateMany', () => {
     const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
     const lapses = parseFactsOrThrow(read('examples/station-with-lapses.json'));
     const review = parseReviewOrThrow(read('examples/review.json'));
-    const entries = await collect(evaluateMany([lapses, inputs[0]], { reviewOf: (_facts, index) => review }));
+    const entries = await collect(evaluateMany([lapses, inputs[0]], { reviewOf: () => review }));
     const first = entries[0];
     expect(first?.ok && JSON.stringify(first.result)).toBe(JSON.stringify(evaluateSync(lapses, { review })));
     expect(entries[1]?.ok).toBe(false);
