@@ -51,7 +51,15 @@ export interface EvaluateManyOptions extends Omit<EvaluateOptions, 'review'> {
   readonly onInvalid?: 'yield' | 'throw';
 }
 
-/** A synchronous or asynchronous source of stations' facts. */
+/**
+ * A synchronous or asynchronous source of stations' facts: parsed facts, or unknown JSON values
+ * that are validated on the way.
+ *
+ * @example
+ * ```ts
+ * const source: FactsSource = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+ * ```
+ */
 export type FactsSource = Iterable<StationFacts | unknown> | AsyncIterable<StationFacts | unknown>;
 
 function checked(input: unknown): { ok: true; facts: StationFacts } | { ok: false; issues: readonly Issue[] } {
