@@ -29,7 +29,7 @@ export { evaluationResultSchema } from './result/schema.js';
 export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';
 export type { ResolvedItem, Ruleset, RulesetLink } from './ruleset/finalize.js';
 export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
-export type { Condition, GradeId, Localized, Scoring } from './ruleset/schema.js';
+export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
 export type { ItemOverride, Variant, VariantInput } from './ruleset/variant.js';
 export { variantSchema } from './ruleset/variant.js';
 export { LIBRARY } from './version.js';

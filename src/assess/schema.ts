@@ -72,11 +72,47 @@ export const reviewSchema = z
  */
 export type Review = z.output<typeof reviewSchema>;
 
-/** A review file as written (the lists may be left out). */
+/**
+ * A review file as written (the lists may be left out).
+ *
+ * @example
+ * ```ts
+ * const input: ReviewInput = {
+ *   assessments: [{ itemId: 'recognition', verdict: 'pass', assessor: '王工', date: '2024-01-15' }],
+ * };
+ * const review = parseReviewOrThrow(input);
+ * ```
+ */
 export type ReviewInput = z.input<typeof reviewSchema>;
 
-/** One assessment. */
+/**
+ * One expert assessment: a verdict or a score for an item, by whom, when and why.
+ *
+ * @example
+ * ```ts
+ * const assessment: Assessment = {
+ *   itemId: 'innovation',
+ *   score: 5,
+ *   assessor: '王工',
+ *   date: '2024-01-15',
+ *   justification: '“网格+监督”做法已在全公司推广',
+ * };
+ * ```
+ */
 export type Assessment = z.output<typeof assessmentSchema>;
 
-/** One rejected record. */
+/**
+ * One record an evaluator rejected as evidence, with the reason; it is left out of the
+ * evaluation and listed in the result.
+ *
+ * @example
+ * ```ts
+ * const rejection: EvidenceRejection = {
+ *   recordId: 'meeting-2023-05',
+ *   reason: '会议记录为事后补写',
+ *   by: '李工',
+ *   date: '2024-01-15',
+ * };
+ * ```
+ */
 export type EvidenceRejection = z.output<typeof rejectionSchema>;

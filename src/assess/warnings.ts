@@ -26,7 +26,15 @@ export const WARNING_CODES = [
   'group-leader-not-secretary',
 ] as const;
 
-/** A warning code. */
+/**
+ * A warning code: a body-text rule of the standard that is reported, not deducted.
+ *
+ * @example
+ * ```ts
+ * const code: WarningCode = 'group-size';
+ * result.warnings.filter((w) => w.code === code);
+ * ```
+ */
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 function warning(code: WarningCode, records: readonly string[], params: Record<string, string | number>): Warning {

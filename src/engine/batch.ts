@@ -52,12 +52,13 @@ export interface EvaluateManyOptions extends Omit<EvaluateOptions, 'review'> {
 }
 
 /**
- * A synchronous or asynchronous source of stations' facts: parsed facts, or unknown JSON values
- * that are validated on the way.
+ * A synchronous or asynchronous source of stations' facts, for {@link evaluateMany}: parsed
+ * facts, or unknown JSON values that are validated on the way.
  *
  * @example
  * ```ts
  * const source: FactsSource = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+ * for await (const entry of evaluateMany(source)) if (entry.ok) console.log(entry.result.total);
  * ```
  */
 export type FactsSource = Iterable<StationFacts | unknown> | AsyncIterable<StationFacts | unknown>;

@@ -17,7 +17,15 @@ import { buildItemResult, type ItemOutcomes } from './item-result.js';
 import { type PreparedStation, prepareStation } from './prepare.js';
 import { referenceOutcomes } from './reference.js';
 
-/** Which evaluator runs the conditions; both give byte-identical results. */
+/**
+ * Which evaluator runs the conditions; both give byte-identical results.
+ *
+ * @example
+ * ```ts
+ * const engine: EngineChoice = 'json-rules-engine';
+ * const result = await evaluate(facts, { engine });
+ * ```
+ */
 export type EngineChoice = 'compiled' | 'json-rules-engine';
 
 /**

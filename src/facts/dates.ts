@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { checkDateTime, isPlainDate, isTimeZone } from '../time/local-day.js';
 
+/**
+ * The longest date string read: a date-time with nanoseconds and an offset fits. A plain-date field
+ * accepts the same length so that a date-time written there is reported as an invalid date, once.
+ */
+const MAX_DATE_LENGTH = 40;
+
 /** Plausible years for any date in a facts file; outside them a date is a typo. */
 export const PLAUSIBLE_YEARS = { min: 1990, max: 2100 } as const;
 
@@ -22,8 +28,10 @@ function rangeIssue(value: string) {
 /** A plain calendar date `YYYY-MM-DD` (a local day in the station's time zone). */
 export const plainDate = z
   .string()
-  .max(10)
+  .max(MAX_DATE_LENGTH)
   .check((ctx) => {
+    // A value over the length limit already has its too-big issue: one problem, one issue.
+    if (ctx.value.length > MAX_DATE_LENGTH) return;
     if (!isPlainDate(ctx.value)) {
       ctx.issues.push({
         code: 'custom',
@@ -35,12 +43,20 @@ export const plainDate = z
   })
   .meta({ format: 'date', description: 'A calendar day YYYY-MM-DD in the station time zone' });
 
+/**
+ * The shape of a date or date-time as a regular expression, published in the JSON Schema so that
+ * validators in other languages also require the offset. The calendar checks stay in zod.
+ */
+export const DATE_OR_DATE_TIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+
 /** A plain date, or a date-time that carries an offset (`2023-03-31T20:00:00Z`). */
 export const dateOrDateTime = z
   .string()
-  .max(40)
+  .max(MAX_DATE_LENGTH)
   .check((ctx) => {
     const value = ctx.value;
+    if (value.length > MAX_DATE_LENGTH) return;
     if (value.length === 10) {
       if (!isPlainDate(value))
         ctx.issues.push({
@@ -69,7 +85,10 @@ export const dateOrDateTime = z
       });
     } else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
   })
-  .meta({ description: 'A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z' });
+  .meta({
+    pattern: DATE_OR_DATE_TIME_PATTERN,
+    description: 'A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z',
+  });
 
 /** An IANA time zone name. */
 export const timeZone = z

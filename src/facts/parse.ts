@@ -1,6 +1,7 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
 import { InvalidInputError, type Issue, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
+import { limitIssues } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
 import { crossCheckFacts } from './references.js';
 import { type StationFacts, stationFactsSchema } from './schema.js';
@@ -12,15 +13,18 @@ export function isParsedFacts(facts: unknown): boolean {
   return typeof facts === 'object' && facts !== null && parsedFacts.has(facts);
 }
 
-function byPath(a: Issue, b: Issue): number {
-  const pa = JSON.stringify(a.path);
-  const pb = JSON.stringify(b.path);
-  return pa < pb ? -1 : pa > pb ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+/** Issues in a stable order (by path, then code), at most `MAX_ISSUES` of them. */
+function ordered(issues: readonly Issue[]): Issue[] {
+  const keyed = issues.map((issue) => ({ issue, key: `${JSON.stringify(issue.path)}\u0000${issue.code}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return limitIssues(keyed.map((k) => k.issue));
 }
 
 /**
  * Validates one station's facts. Returns the typed facts (defaults filled in), or every issue at
- * once, each with a code, a JSON path and a zh/en message. Never throws.
+ * once (up to `MAX_ISSUES`), each with a code, a JSON path and a zh/en message. The cross-record
+ * checks (unique ids, references, date ranges, period length) run even when the schema fails, on
+ * the parts that can be read. Never throws.
  *
  * @example
  * ```ts
@@ -33,9 +37,11 @@ export function parseFacts(input: unknown): ParseResult<StationFacts> {
   // zod leaves the offending input out of its issues unless asked; without it a value of the
   // wrong type could not be told from a missing one.
   const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).sort(byPath) };
+  if (!parsed.success) {
+    return { ok: false, issues: ordered([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };
+  }
   const issues = crossCheckFacts(parsed.data);
-  if (issues.length > 0) return { ok: false, issues: issues.sort(byPath) };
+  if (issues.length > 0) return { ok: false, issues: ordered(issues) };
   parsedFacts.add(parsed.data);
   return { ok: true, value: parsed.data, issues: [] };
 }

@@ -1,108 +1,178 @@
 /**
  * Checks across records that a schema cannot express: unique ids, references to people, service
- * points and records that exist, ends not before starts, a period of at most one year.
+ * points, group members and records that exist, ends not before starts, a period of at most one
+ * year.
+ *
+ * The checks read the input defensively, field by field, so they also run on facts that failed
+ * the schema: a record with a bad date still has its reference checked, as long as the
+ * reference itself is a well-formed id. What a check cannot rely on is skipped rather than
+ * guessed: when a list that references point into is not a list at all, references into it are
+ * not checked (the schema already reports that list), and a date range is only compared when
+ * both of its ends are valid dates. So every issue reported here is true of the input.
  */
 import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issue.js';
 import { addDays, addMonths } from '../time/local-day.js';
-import type { StationFacts } from './schema.js';
+import { plainDate } from './dates.js';
+import { FACTS_LIMITS, RECORD_KINDS } from './schema.js';
 
 type Path = Array<string | number>;
+type Fields = Readonly<Record<string, unknown>>;
 
-class IdRegistry {
+/** The fields of a plain object, or null for anything else. */
+function fieldsOf(value: unknown): Fields | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : null;
+}
+
+/** A list as written: absent means empty (the schema's default); anything else that is not a list means unknown. */
+function listOf(value: unknown): readonly unknown[] | null {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : null;
+}
+
+/** A well-formed id (as the schema requires), or undefined. */
+function idOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length >= 1 && value.length <= FACTS_LIMITS.idLength ? value : undefined;
+}
+
+/** A valid plain date, or undefined. */
+function dayOf(value: unknown): string | undefined {
+  return typeof value === 'string' && plainDate.safeParse(value).success ? value : undefined;
+}
+
+/** The ids of a list's elements (those that have a well-formed id), or null when the list is unusable. */
+function idSet(list: unknown): Set<string> | null {
+  const items = listOf(list);
+  if (items === null) return null;
+  const ids = new Set<string>();
+  for (const item of items) {
+    const id = idOf(fieldsOf(item)?.id);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+class Checker {
   private readonly firstSeen = new Map<string, JsonPath>();
   readonly issues: Issue[] = [];
+  readonly duplicates: Issue[] = [];
 
-  add(id: string, path: Path): void {
+  /** Registers an element's id (every id in a facts file is unique across all lists). */
+  id(fields: Fields, path: Path): void {
+    const id = idOf(fields.id);
+    if (id === undefined) return;
     const first = this.firstSeen.get(id);
-    if (first) this.issues.push(makeIssue('duplicate-id', [...path, 'id'], { id, first: formatPath(first) }));
+    if (first) this.duplicates.push(makeIssue('duplicate-id', [...path, 'id'], { id, first: formatPath(first) }));
     else this.firstSeen.set(id, path);
+  }
+
+  /** Reports a reference that names no element of `targets` (unknown targets are not checked). */
+  ref(targets: Set<string> | null, value: unknown, path: Path, target: string): void {
+    const ref = idOf(value);
+    if (targets === null || ref === undefined || targets.has(ref)) return;
+    this.issues.push(makeIssue('unknown-reference', path, { ref, target }));
+  }
+
+  /** Every reference in a list of references. */
+  refs(targets: Set<string> | null, value: unknown, path: Path, target: string): void {
+    if (!Array.isArray(value)) return;
+    value.forEach((v, j) => this.ref(targets, v, [...path, j], target));
+  }
+
+  /** Reports an end before its start, when both are valid dates. */
+  range(fields: Fields, path: Path, startKey: string, endKey: string): void {
+    const start = dayOf(fields[startKey]);
+    const end = dayOf(fields[endKey]);
+    if (start !== undefined && end !== undefined && end < start)
+      this.issues.push(makeIssue('end-before-start', [...path, endKey], { start, end }));
+  }
+
+  /** Visits every object element of a list with its path. */
+  each(list: unknown, path: Path, visit: (fields: Fields, path: Path) => void): void {
+    const items = listOf(list);
+    if (items === null) return;
+    items.forEach((item, i) => {
+      const fields = fieldsOf(item);
+      if (fields) visit(fields, [...path, i]);
+    });
   }
 }
 
-function checkRange(issues: Issue[], path: Path, start: string, end: string | undefined, endKey: string): void {
-  if (end !== undefined && end < start) issues.push(makeIssue('end-before-start', [...path, endKey], { start, end }));
+function checkPeriod(root: Fields, check: Checker): void {
+  const period = fieldsOf(root.period);
+  if (!period) return;
+  const start = dayOf(period.start);
+  const end = dayOf(period.end);
+  if (start === undefined || end === undefined) return;
+  if (end < start) check.issues.push(makeIssue('end-before-start', ['period', 'end'], { start, end }));
+  else if (end > addDays(addMonths(start, 12), -1))
+    check.issues.push(makeIssue('period-too-long', ['period', 'end'], { start, end }));
 }
 
 /**
- * Every cross-record problem of an already schema-valid facts object.
+ * Every cross-record problem of a facts object, parsed or not (see the module comment for what
+ * is checked when the input is not schema-valid). Never throws.
  *
  * @example
  * ```ts
  * const problems = crossCheckFacts(facts); // [] when every reference resolves
  * ```
  */
-export function crossCheckFacts(facts: StationFacts): Issue[] {
-  const issues: Issue[] = [];
-  const ids = new IdRegistry();
-  const staff = new Set(facts.staff.map((s) => s.id));
-  const points = new Set(facts.servicePoints.map((p) => p.id));
-  const members = new Set((facts.supervisionGroup?.members ?? []).map((m) => m.id));
-  const problems = new Set(facts.records.problemFlags.map((p) => p.id));
-  const events = new Set(facts.records.disclosureEvents.map((e) => e.id));
+export function crossCheckFacts(facts: unknown): Issue[] {
+  const root = fieldsOf(facts);
+  if (!root) return [];
+  const check = new Checker();
+  const group = fieldsOf(root.supervisionGroup);
+  const records = root.records === undefined ? {} : fieldsOf(root.records);
+  const staff = idSet(root.staff);
+  const points = idSet(root.servicePoints);
+  const members = root.supervisionGroup === undefined ? new Set<string>() : group ? idSet(group.members) : null;
+  const problems = records ? idSet(records.problemFlags) : null;
+  const events = records ? idSet(records.disclosureEvents) : null;
 
-  const expect = (set: Set<string>, value: string | undefined, path: Path, target: string) => {
-    if (value !== undefined && !set.has(value))
-      issues.push(makeIssue('unknown-reference', path, { ref: value, target }));
-  };
-
-  const { start, end } = facts.period;
-  if (end < start) issues.push(makeIssue('end-before-start', ['period', 'end'], { start, end }));
-  else if (end > addDays(addMonths(start, 12), -1))
-    issues.push(makeIssue('period-too-long', ['period', 'end'], { start, end }));
-
-  facts.servicePoints.forEach((p, i) => {
-    ids.add(p.id, ['servicePoints', i]);
-    if (p.opened) checkRange(issues, ['servicePoints', i], p.opened, p.closed, 'closed');
+  checkPeriod(root, check);
+  check.each(root.servicePoints, ['servicePoints'], (p, path) => {
+    check.id(p, path);
+    check.range(p, path, 'opened', 'closed');
   });
-  facts.staff.forEach((s, i) => ids.add(s.id, ['staff', i]));
-  facts.duties.forEach((d, i) => {
-    ids.add(d.id, ['duties', i]);
-    expect(staff, d.staffId, ['duties', i, 'staffId'], 'staff member');
-    expect(points, d.servicePointId, ['duties', i, 'servicePointId'], 'service point');
-    checkRange(issues, ['duties', i], d.start, d.end, 'end');
+  check.each(root.staff, ['staff'], (s, path) => check.id(s, path));
+  check.each(root.duties, ['duties'], (d, path) => {
+    check.id(d, path);
+    check.ref(staff, d.staffId, [...path, 'staffId'], 'staff member');
+    check.ref(points, d.servicePointId, [...path, 'servicePointId'], 'service point');
+    check.range(d, path, 'start', 'end');
   });
-  facts.appointments.forEach((a, i) => {
-    ids.add(a.id, ['appointments', i]);
-    expect(staff, a.staffId, ['appointments', i, 'staffId'], 'staff member');
-    checkRange(issues, ['appointments', i], a.termStart, a.termEnd, 'termEnd');
+  check.each(root.appointments, ['appointments'], (a, path) => {
+    check.id(a, path);
+    check.ref(staff, a.staffId, [...path, 'staffId'], 'staff member');
+    check.range(a, path, 'termStart', 'termEnd');
   });
-  facts.reviews.forEach((r, i) => {
-    ids.add(r.id, ['reviews', i]);
-    expect(staff, r.staffId, ['reviews', i, 'staffId'], 'staff member');
-  });
-  facts.dismissalGrounds.forEach((g, i) => {
-    ids.add(g.id, ['dismissalGrounds', i]);
-    expect(staff, g.staffId, ['dismissalGrounds', i, 'staffId'], 'staff member');
-  });
-  facts.responsibilityLists.forEach((l, i) => ids.add(l.id, ['responsibilityLists', i]));
-  if (facts.supervisionGroup) {
-    const group = facts.supervisionGroup;
-    group.members.forEach((m, i) => {
-      ids.add(m.id, ['supervisionGroup', 'members', i]);
-      expect(staff, m.staffId, ['supervisionGroup', 'members', i, 'staffId'], 'staff member');
-    });
-    expect(members, group.leaderId, ['supervisionGroup', 'leaderId'], 'group member');
-  }
-
-  for (const [kind, list] of Object.entries(facts.records) as Array<[string, Array<Record<string, unknown>>]>) {
-    list.forEach((record, i) => {
-      const path: Path = ['records', kind, i];
-      ids.add(record.id as string, path);
-      expect(points, record.servicePointId as string | undefined, [...path, 'servicePointId'], 'service point');
-      expect(staff, record.staffId as string | undefined, [...path, 'staffId'], 'staff member');
-      expect(staff, record.fromStaffId as string | undefined, [...path, 'fromStaffId'], 'staff member');
-      expect(staff, record.toStaffId as string | undefined, [...path, 'toStaffId'], 'staff member');
-      expect(problems, record.problemId as string | undefined, [...path, 'problemId'], 'problem flag');
-      (record.attendees as string[] | undefined)?.forEach((a, j) =>
-        expect(members, a, [...path, 'attendees', j], 'group member'),
-      );
-      (record.eventIds as string[] | undefined)?.forEach((e, j) =>
-        expect(events, e, [...path, 'eventIds', j], 'disclosure event'),
-      );
-      (record.demands as Array<{ id: string }> | undefined)?.forEach((d, j) => ids.add(d.id, [...path, 'demands', j]));
+  for (const key of ['reviews', 'dismissalGrounds'] as const) {
+    check.each(root[key], [key], (r, path) => {
+      check.id(r, path);
+      check.ref(staff, r.staffId, [...path, 'staffId'], 'staff member');
     });
   }
-  facts.outages.forEach((o, i) => ids.add(o.id, ['outages', i]));
-  facts.incidents.forEach((o, i) => ids.add(o.id, ['incidents', i]));
-  return [...issues, ...ids.issues];
+  check.each(root.responsibilityLists, ['responsibilityLists'], (l, path) => check.id(l, path));
+  if (group) {
+    check.each(group.members, ['supervisionGroup', 'members'], (m, path) => {
+      check.id(m, path);
+      check.ref(staff, m.staffId, [...path, 'staffId'], 'staff member');
+    });
+    check.ref(members, group.leaderId, ['supervisionGroup', 'leaderId'], 'group member');
+  }
+  for (const kind of records ? RECORD_KINDS : []) {
+    check.each(records?.[kind], ['records', kind], (record, path) => {
+      check.id(record, path);
+      check.ref(points, record.servicePointId, [...path, 'servicePointId'], 'service point');
+      for (const key of ['staffId', 'fromStaffId', 'toStaffId'])
+        check.ref(staff, record[key], [...path, key], 'staff member');
+      check.ref(problems, record.problemId, [...path, 'problemId'], 'problem flag');
+      check.refs(members, record.attendees, [...path, 'attendees'], 'group member');
+      check.refs(events, record.eventIds, [...path, 'eventIds'], 'disclosure event');
+      check.each(record.demands, [...path, 'demands'], (demand, demandPath) => check.id(demand, demandPath));
+    });
+  }
+  check.each(root.outages, ['outages'], (o, path) => check.id(o, path));
+  check.each(root.incidents, ['incidents'], (o, path) => check.id(o, path));
+  return [...check.issues, ...check.duplicates];
 }

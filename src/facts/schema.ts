@@ -362,10 +362,30 @@ export const stationFactsSchema = z
  */
 export type StationFacts = z.output<typeof stationFactsSchema>;
 
-/** The facts as written in a file, before defaults are filled in. */
+/**
+ * The facts as written in a file, before defaults are filled in: build this from your own data
+ * and pass it to `parseFacts`.
+ *
+ * @example
+ * ```ts
+ * const input: StationFactsInput = {
+ *   station: { id: 'st-1', name: '桐琴供电所' },
+ *   period: { start: '2023-01-01', end: '2023-12-31' },
+ * };
+ * const facts = parseFactsOrThrow(input);
+ * ```
+ */
 export type StationFactsInput = z.input<typeof stationFactsSchema>;
 
-/** The names of the record kinds under `records`. */
+/**
+ * The names of the record kinds under `records`.
+ *
+ * @example
+ * ```ts
+ * const kind: RecordKind = 'liaisons';
+ * facts.records[kind].length; // liaison records in the file
+ * ```
+ */
 export type RecordKind = keyof StationFacts['records'];
 
 /** Every record kind under `records`, in schema order. */

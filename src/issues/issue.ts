@@ -5,7 +5,15 @@
  */
 import { issueMessage } from './messages.js';
 
-/** A path into a JSON document, as keys and array indices. */
+/**
+ * A path into a JSON document, as keys and array indices.
+ *
+ * @example
+ * ```ts
+ * const path: JsonPath = ['records', 'liaisons', 3, 'date'];
+ * formatPath(path); // 'records.liaisons[3].date'
+ * ```
+ */
 export type JsonPath = ReadonlyArray<string | number>;
 
 /**
@@ -65,12 +73,32 @@ export function formatPath(path: JsonPath): string {
   return out;
 }
 
-/** The outcome of parsing an input: the typed value, or every issue found. */
+/**
+ * The outcome of parsing an input: the typed value, or every issue found.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParseResult<StationFacts> = parseFacts(json);
+ * if (parsed.ok) await evaluate(parsed.value);
+ * else for (const issue of parsed.issues) console.error(formatPath(issue.path), issue.message.zh);
+ * ```
+ */
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Thrown by the `…OrThrow` helpers; carries every issue. */
+/**
+ * Thrown by the `…OrThrow` helpers; carries every issue.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseFactsOrThrow(json);
+ * } catch (error) {
+ *   if (error instanceof InvalidInputError) console.error(error.issues.map((i) => i.code));
+ * }
+ * ```
+ */
 export class InvalidInputError extends Error {
   /** Every issue found in the input. */
   readonly issues: readonly Issue[];

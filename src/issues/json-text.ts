@@ -54,6 +54,11 @@ function depthOf(value: unknown): number {
  * ```
  */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  if (typeof text !== 'string') {
+    // A JavaScript caller may hand over a Buffer or undefined; that is an issue, not a TypeError.
+    const received = text === null ? 'null' : typeof text;
+    return { ok: false, issues: [makeIssue('invalid-type', [], { expected: 'JSON text', received })] };
+  }
   if (text.length > MAX_JSON_TEXT_LENGTH) {
     return {
       ok: false,

@@ -72,7 +72,7 @@ export const issueTemplates = {
   'unknown-section': { zh: '未知二级指标“{id}”', en: 'Unknown section "{id}"' },
   'unknown-part': { zh: '未知一级指标“{id}”', en: 'Unknown part "{id}"' },
   'points-mismatch': {
-    zh: '{what}“{id}”分值为 {declared}，但其下各项合计 {sum}',
+    zh: '指标“{id}”分值为 {declared}，但其下各项合计 {sum}',
     en: '{what} "{id}" declares {declared} points but its items add up to {sum}',
   },
   'bonus-outside-bonus-part': { zh: '加分项“{id}”不在加分部分', en: 'Bonus item "{id}" is outside the bonus part' },
@@ -91,6 +91,10 @@ export const issueTemplates = {
   'invalid-version': {
     zh: '版本号“{value}”不是有效的语义化版本',
     en: 'Version "{value}" is not a valid semantic version',
+  },
+  'too-many-issues': {
+    zh: '问题过多：仅列出前 {limit} 个',
+    en: 'Too many issues: only the first {limit} are listed',
   },
   'invalid-issue': { zh: '输入无效：{detail}', en: 'Invalid input: {detail}' },
   'no-ruleset': { zh: '未提供规则集文件', en: 'No ruleset document was given' },

@@ -1,6 +1,7 @@
 /** Turns zod's issues into the library's coded, bilingual issues. */
 import type { z } from 'zod';
 import { type Issue, makeIssue } from './issue.js';
+import { MAX_ISSUES } from './limit.js';
 
 function describeReceived(input: unknown): string {
   if (input === null) return 'null';
@@ -8,15 +9,39 @@ function describeReceived(input: unknown): string {
   return typeof input;
 }
 
+/**
+ * What zod's issue says was received. zod keeps the input only when asked (`reportInput`); without
+ * it, the default message ends in "received <type>".
+ */
+function receivedOf(raw: z.core.$ZodIssueInvalidType): string {
+  if ('input' in raw) return describeReceived(raw.input);
+  return /received (\w+)\s*$/.exec(raw.message)?.[1] ?? 'unknown';
+}
+
+/** Whether a union branch failed only because the value is of another kind altogether. */
+function missesEntirely(issues: readonly z.core.$ZodIssue[]): boolean {
+  return issues.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
+}
+
+/**
+ * The issues of the one union branch the value was evidently meant for (the only branch that did
+ * not fail on the value's kind), so its problems get precise codes and paths.
+ */
+function matchingBranch(raw: z.core.$ZodIssueInvalidUnion): readonly z.core.$ZodIssue[] | null {
+  const candidates = (raw.errors ?? []).filter((branch) => !missesEntirely(branch));
+  return candidates.length === 1 ? (candidates[0] as readonly z.core.$ZodIssue[]) : null;
+}
+
 function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | number>): Issue[] {
   const path = [...basePath, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   switch (raw.code) {
     case 'invalid_type': {
-      if (raw.input === undefined) return [makeIssue('missing-field', path)];
-      return [makeIssue('invalid-type', path, { expected: raw.expected, received: describeReceived(raw.input) })];
+      const received = receivedOf(raw);
+      if (received === 'undefined') return [makeIssue('missing-field', path)];
+      return [makeIssue('invalid-type', path, { expected: raw.expected, received })];
     }
     case 'unrecognized_keys':
-      return raw.keys.map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
+      return raw.keys.slice(0, MAX_ISSUES + 1).map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
     case 'invalid_value':
       return [makeIssue('invalid-value', path, { allowed: raw.values.map((v) => String(v)).join(', ') })];
     case 'too_small':
@@ -25,8 +50,11 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
       return [makeIssue('too-big', path, { maximum: String(raw.maximum) })];
     case 'invalid_format':
       return [makeIssue('invalid-string', path, { detail: raw.format })];
-    case 'invalid_union':
+    case 'invalid_union': {
+      const branch = matchingBranch(raw);
+      if (branch) return branch.flatMap((issue) => convertOne(issue, path));
       return [makeIssue('invalid-issue', path, { detail: raw.message })];
+    }
     case 'custom': {
       const params = (raw.params ?? {}) as Record<string, string | number>;
       const code = typeof params.code === 'string' ? params.code : 'invalid-issue';
@@ -40,7 +68,8 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
 }
 
 /**
- * Converts zod issues to library issues, prefixing `basePath` to each path.
+ * Converts zod issues to library issues, prefixing `basePath` to each path. Stops a little past
+ * {@link MAX_ISSUES} (callers report the rest as `too-many-issues`).
  *
  * @example
  * ```ts
@@ -52,5 +81,10 @@ export function fromZodIssues(
   raw: readonly z.core.$ZodIssue[],
   basePath: ReadonlyArray<string | number> = [],
 ): Issue[] {
-  return raw.flatMap((issue) => convertOne(issue, basePath));
+  const out: Issue[] = [];
+  for (const issue of raw) {
+    out.push(...convertOne(issue, basePath));
+    if (out.length > MAX_ISSUES) break;
+  }
+  return out;
 }

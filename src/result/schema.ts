@@ -8,7 +8,18 @@ import { GRADE_IDS, localized } from '../ruleset/schema.js';
 
 const json = z.json();
 
-/** One evaluated leaf or boolean node of an item's conditions. */
+/**
+ * One evaluated leaf or boolean node of an item's conditions: the trace of how an item was
+ * checked, with the actual and expected value of every leaf.
+ *
+ * @example
+ * ```ts
+ * function failedLeaves(node: TraceNode): TraceNode[] {
+ *   if (node.kind === 'leaf') return node.result ? [] : [node];
+ *   return node.children.flatMap(failedLeaves);
+ * }
+ * ```
+ */
 export type TraceNode =
   | {
       readonly kind: 'all' | 'any' | 'not';
@@ -92,7 +103,15 @@ export const itemResultSchema = z.strictObject({
   origin: z.string().meta({ description: 'The ruleset (base or variant id) the item comes from' }),
 });
 
-/** The result of one item. */
+/**
+ * The result of one item: score, status, missing buckets, the trace and the records relied on.
+ *
+ * @example
+ * ```ts
+ * const item: ItemResult | undefined = result.items.find((i) => i.id === 'monthly-liaison');
+ * if (item && item.score < item.max) console.log(item.missing, item.advice?.zh);
+ * ```
+ */
 export type ItemResult = z.output<typeof itemResultSchema>;
 
 /** A coded warning from the standard's body text (not a deduction). */
@@ -103,10 +122,27 @@ export const warningSchema = z.strictObject({
   message: localized,
 });
 
-/** A warning. */
+/**
+ * A coded warning from the standard's body text (for example a supervision group outside 3–7
+ * members): shown in reports, never deducted.
+ *
+ * @example
+ * ```ts
+ * const warnings: readonly Warning[] = result.warnings;
+ * for (const warning of warnings) console.log(warning.code, warning.message.en);
+ * ```
+ */
 export type Warning = z.output<typeof warningSchema>;
 
-/** The full result of evaluating one station. */
+/**
+ * The zod schema of the full result of evaluating one station (also shipped as
+ * `clean-station/schemas/result.json`).
+ *
+ * @example
+ * ```ts
+ * const stored = evaluationResultSchema.parse(JSON.parse(row.result_json));
+ * ```
+ */
 export const evaluationResultSchema = z.strictObject({
   schemaVersion: z.literal(1),
   library: z.strictObject({ name: z.string(), version: z.string() }),

@@ -2,6 +2,7 @@
 import baseDocument from '../../rules/base/zj-clean-station.json' with { type: 'json' };
 import type { Ruleset } from './finalize.js';
 import { loadRulesetOrThrow } from './load.js';
+import { type BaseRuleset, baseRulesetSchema } from './schema.js';
 
 let cached: Ruleset | undefined;
 
@@ -20,7 +21,9 @@ export function baseRuleset(): Ruleset {
 }
 
 /**
- * The base ruleset document as JSON data (for variants to extend or tools to read).
+ * The base ruleset document as JSON data (for variants to extend or tools to read), a fresh copy
+ * on every call. Typed by the ruleset schema rather than by the JSON file, so the published type
+ * declarations never inline the file.
  *
  * @example
  * ```ts
@@ -28,6 +31,6 @@ export function baseRuleset(): Ruleset {
  * doc.params.monthEndDays; // 5
  * ```
  */
-export function baseRulesetDocument(): typeof baseDocument {
-  return structuredClone(baseDocument);
+export function baseRulesetDocument(): BaseRuleset {
+  return baseRulesetSchema.parse(structuredClone(baseDocument));
 }

@@ -9,13 +9,28 @@ import { hashJson } from '../util/canonical-json.js';
 import { checkCondition, checkFactReference, substituteParams } from './conditions.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
 
-/** Where a ruleset came from: the base and each variant applied, in order. */
+/**
+ * Where a ruleset came from: the base and each variant applied, in order.
+ *
+ * @example
+ * ```ts
+ * const chain: readonly RulesetLink[] = baseRuleset().chain; // [{ id: 'zj-clean-station', version: '1.0.0' }]
+ * ```
+ */
 export interface RulesetLink {
   readonly id: string;
   readonly version: string;
 }
 
-/** An item ready to evaluate: params substituted, part known. */
+/**
+ * An item ready to evaluate: params substituted, part known.
+ *
+ * @example
+ * ```ts
+ * const item: ResolvedItem | undefined = baseRuleset().items.find((i) => i.id === 'staffing');
+ * item?.scoring; // { mode: 'deduct-per-failure', deduct: 3, floor: 0, failures: … }
+ * ```
+ */
 export interface ResolvedItem extends Omit<Item, 'conditions' | 'applicability' | 'scoring'> {
   readonly part: string;
   readonly scoring: Scoring;

@@ -4,17 +4,32 @@
  * they are checked by {@link checkCondition} so that every problem gets a precise path.
  */
 import { z } from 'zod';
+import { jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
 /** A text in Chinese and English. */
 export const localized = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
 
-/** Localized text, as in rulesets and results. */
+/**
+ * Localized text, as in rulesets and results.
+ *
+ * @example
+ * ```ts
+ * const title: Localized = { zh: '每月对接村电工', en: 'Monthly liaison' };
+ * ```
+ */
 export type Localized = z.output<typeof localized>;
 
 /** Grade ids, best first. */
 export const GRADE_IDS = ['excellent', 'qualified', 'unqualified'] as const;
 
-/** A grade id. */
+/**
+ * A grade id: `excellent` 优秀（示范型）, `qualified` 合格（标准型） or `unqualified` 不合格.
+ *
+ * @example
+ * ```ts
+ * const grade: GradeId = result.grade;
+ * ```
+ */
 export type GradeId = (typeof GRADE_IDS)[number];
 
 const itemId = z
@@ -22,13 +37,13 @@ const itemId = z
   .regex(/^[a-z][a-z0-9-]{0,63}$/)
   .meta({ description: 'Stable kebab-case id of an item' });
 
-/** A JSON value with no functions or classes, as rulesets may contain. */
-export const jsonValue = z.json();
+/** A JSON value with no functions or classes, as rulesets may contain (bounded, see `jsonData`). */
+export const jsonValue = jsonData();
 
 /** A reference to a factual quantity: a derived fact with params and a path to a number or list. */
 export const factReference = z.strictObject({
   fact: z.string().min(1).max(64),
-  params: z.record(z.string().max(64), jsonValue).optional(),
+  params: jsonObject(z.string().max(64)).optional(),
   path: z.string().max(200).optional(),
 });
 
@@ -56,10 +71,31 @@ export const scoringSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('expert') }),
 ]);
 
-/** An item's scoring. */
+/**
+ * An item's scoring: how its checks turn into points.
+ *
+ * @example
+ * ```ts
+ * const scoring: Scoring = { mode: 'deduct-per-failure', deduct: 2, floor: 0, failures: 'failed-conditions' };
+ * ```
+ */
 export type Scoring = z.output<typeof scoringSchema>;
 
-/** A leaf condition. */
+/**
+ * A leaf condition: a derived fact (with params), a path into it, an operator and the expected
+ * value, in json-rules-engine syntax.
+ *
+ * @example
+ * ```ts
+ * const leaf: LeafCondition = {
+ *   fact: 'coverage',
+ *   params: { kind: 'liaisons', per: 'month', scope: 'station' },
+ *   path: 'missing',
+ *   operator: 'isEmpty',
+ *   value: true,
+ * };
+ * ```
+ */
 export interface LeafCondition {
   readonly fact: string;
   readonly params?: { readonly [key: string]: unknown };
@@ -69,7 +105,18 @@ export interface LeafCondition {
   readonly name?: string;
 }
 
-/** A condition tree in json-rules-engine syntax (a recursive type, so written once here). */
+/**
+ * A condition tree in json-rules-engine syntax (a recursive type, so written once here).
+ *
+ * @example
+ * ```ts
+ * const condition: Condition = {
+ *   all: [
+ *     { fact: 'incidents', params: { kinds: ['staff-violation'] }, path: 'counted', operator: 'isEmpty', value: true },
+ *   ],
+ * };
+ * ```
+ */
 export type Condition =
   | LeafCondition
   | { readonly all: readonly Condition[]; readonly name?: string }
@@ -77,12 +124,10 @@ export type Condition =
   | { readonly not: Condition; readonly name?: string };
 
 /** Conditions are validated by `checkCondition`; the schema only asks for an object. */
-export const conditionSchema = z
-  .custom<Condition>((value) => value !== null && typeof value === 'object' && !Array.isArray(value))
-  .meta({
-    id: 'Condition',
-    description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
-  });
+export const conditionSchema = jsonObjectData<Condition>().meta({
+  id: 'Condition',
+  description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
+});
 
 /** One item of Appendix A. */
 export const itemSchema = z.strictObject({
@@ -129,7 +174,7 @@ const gradeSchema = z.strictObject({
 });
 
 /** The tunables of a ruleset (month-end days, grace days, …), referenced as `{ "$param": name }`. */
-export const paramsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/), jsonValue);
+export const paramsSchema = jsonObject(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/));
 
 /** A complete (base) ruleset file. */
 export const baseRulesetSchema = z.strictObject({
@@ -148,5 +193,14 @@ export const baseRulesetSchema = z.strictObject({
 /** A base ruleset file as written. */
 export type BaseRulesetInput = z.input<typeof baseRulesetSchema>;
 
-/** A base ruleset after validation. */
+/**
+ * A base ruleset document after validation (defaults filled in): the shape of
+ * `clean-station/rules/base` and of `schemas/ruleset.json`.
+ *
+ * @example
+ * ```ts
+ * const doc: BaseRuleset = baseRulesetDocument();
+ * doc.items.map((item) => `${item.seq} ${item.id} ${item.points}`);
+ * ```
+ */
 export type BaseRuleset = z.output<typeof baseRulesetSchema>;

@@ -4,6 +4,7 @@
  * and redeclaring grade bands, parts and sections. A variant is data only.
  */
 import { z } from 'zod';
+import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localized, paramsSchema } from './schema.js';
 
 const rulesetId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
@@ -31,7 +32,20 @@ export const itemOverrideSchema = itemSchema
   .partial()
   .meta({ description: 'Fields that replace the extended item’s fields (conditions replace the whole tree)' });
 
-/** An item override as written. */
+/**
+ * An item override as written in a variant: the fields that replace the extended item's.
+ *
+ * @example
+ * ```ts
+ * const override: ItemOverride = { advice: { zh: '每月对接并记录需求。', en: 'Meet monthly and log demands.' } };
+ * const variant: VariantInput = {
+ *   id: 'jinhua-city',
+ *   version: '1.0.0',
+ *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
+ *   override: { 'monthly-liaison': override },
+ * };
+ * ```
+ */
 export type ItemOverride = z.output<typeof itemOverrideSchema>;
 
 /** A part entry: an existing part's fields to change, or a new part (all fields). */
@@ -83,7 +97,7 @@ export const variantSchema = z
       })
       .meta({ description: 'The ruleset this variant extends, pinned by a semver range' }),
     params: paramsSchema.optional().meta({ description: 'Params to set; each replaces the value it names' }),
-    override: z.record(itemId, itemOverrideSchema).optional(),
+    override: guardedRecord(itemId, itemOverrideSchema).optional(),
     remove: z.array(itemId).max(500).optional(),
     add: z.array(itemSchema).max(500).optional(),
     grades: z.array(gradePatchSchema).max(3).optional(),
@@ -92,10 +106,31 @@ export const variantSchema = z
   })
   .meta({ title: 'Ruleset variant', description: 'A ruleset that extends another one' });
 
-/** A variant file as written. */
+/**
+ * A variant file as written.
+ *
+ * @example
+ * ```ts
+ * const variant: VariantInput = {
+ *   id: 'jinhua-city',
+ *   version: '1.0.0',
+ *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
+ *   params: { monthEndDays: 7 },
+ * };
+ * const ruleset = loadRulesetOrThrow([baseRulesetDocument(), variant]);
+ * ```
+ */
 export type VariantInput = z.input<typeof variantSchema>;
 
-/** A variant after validation. */
+/**
+ * A variant after validation.
+ *
+ * @example
+ * ```ts
+ * const variant: Variant = variantSchema.parse(JSON.parse(text));
+ * variant.extends; // { id: 'zj-clean-station', version: '^1.0.0' }
+ * ```
+ */
 export type Variant = z.output<typeof variantSchema>;
 
 /**

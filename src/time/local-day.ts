@@ -72,13 +72,18 @@ export function checkDateTime(value: string): DateTimeCheck {
  * ```
  */
 export function isTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
   } catch {
     return false;
   }
+  // Only zones the runtime accepts are remembered, so hostile input cannot grow the cache.
+  if (knownZones.size < 1000) knownZones.add(zone);
+  return true;
 }
+
+const knownZones = new Set<string>();
 
 /**
  * The instant of a date or date-time, in epoch milliseconds. A plain date is the start of that

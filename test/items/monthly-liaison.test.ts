@@ -143,6 +143,15 @@ describeItem('monthly-liaison', [
     status: 'pass',
   },
   {
+    name: 'per station (the default), a record naming any service point counts for the station',
+    change: (f) => {
+      f.servicePoints.push({ ...structuredClone(f.servicePoints[0]!), id: 'sp-2', name: '二号驿站' });
+      recordOf(f.records.liaisons, 'li-4').servicePointId = 'sp-2';
+    },
+    score: 4,
+    status: 'pass',
+  },
+  {
     name: 'per service point (a variant param): records at the point count',
     change: (f) => atPoint(f, 'sp-1'),
     ruleset: perServicePoint,

@@ -10,6 +10,17 @@ describeItem('monthly-special-inspection', [
     missing: monthsOf(1),
   },
   {
+    name: 'an inspection rejected as evidence does not count, and the trace says why',
+    change: unchanged,
+    review: {
+      rejectedEvidence: [{ recordId: 'si-4', reason: '检查记录无检查人签字', by: '县公司纪委', date: '2024-01-16' }],
+    },
+    score: 0,
+    status: 'fail',
+    missing: monthsOf(4),
+    notCounted: [{ id: 'si-4', reason: 'rejected-evidence', bucket: '2023-04' }],
+  },
+  {
     name: 'no inspection at all names every month',
     change: (f) => {
       f.records.specialInspections = [];

@@ -73,6 +73,18 @@ describeItem('monthly-supervision-meeting', [
     notCounted: [{ id: 'sm-6', reason: 'no-quorum', bucket: '2023-06' }],
   },
   {
+    name: 'without a recorded supervision group, a meeting deciding a major matter has no quorum',
+    change: (f) => {
+      delete (f as { supervisionGroup?: unknown }).supervisionGroup;
+      for (const meeting of f.records.supervisionMeetings) meeting.attendees = [];
+      recordOf(f.records.supervisionMeetings, 'sm-6').majorMatters = ['村网改造项目选址'];
+    },
+    score: 0,
+    status: 'fail',
+    missing: monthsOf(6),
+    notCounted: [{ id: 'sm-6', reason: 'no-quorum', bucket: '2023-06' }],
+  },
+  {
     name: 'a meeting with no major matter needs no quorum',
     change: (f) => {
       recordOf(f.records.supervisionMeetings, 'sm-6').attendees = ['g-sec'];

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeItem, unchanged } from '../support/cases.js';
 import { compliantFacts, evaluateInput } from '../support/station.js';
 
+const ASSESSOR = { assessor: '县公司纪委专家组', date: '2024-01-18', justification: '村民座谈会与上级书面评价' };
+
 describeItem('recognition', [
   { name: 'an expert-judged item is not assessed and scores 0', change: unchanged, score: 0, status: 'notAssessed' },
   {
@@ -14,6 +16,27 @@ describeItem('recognition', [
     status: 'notAssessed',
     failures: null,
     records: [],
+  },
+  {
+    name: 'an expert verdict of pass gives the full 5 points',
+    change: unchanged,
+    review: { assessments: [{ itemId: 'recognition', verdict: 'pass', ...ASSESSOR }] },
+    score: 5,
+    status: 'pass',
+  },
+  {
+    name: 'an expert verdict of fail gives 0',
+    change: unchanged,
+    review: { assessments: [{ itemId: 'recognition', verdict: 'fail', ...ASSESSOR }] },
+    score: 0,
+    status: 'fail',
+  },
+  {
+    name: 'an expert may give part of the points',
+    change: unchanged,
+    review: { assessments: [{ itemId: 'recognition', score: 2.5, ...ASSESSOR }] },
+    score: 2.5,
+    status: 'partial',
   },
 ]);
 

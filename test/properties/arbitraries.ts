@@ -4,7 +4,7 @@
  * Every generated station is valid input (unique ids, references that resolve).
  */
 import fc from 'fast-check';
-import { addDays } from '../../src/time/local-day.js';
+import { addDays, addMonths } from '../../src/time/local-day.js';
 import { compliantFacts, type Fixture } from '../support/station.js';
 
 /** Record kinds whose records nothing else refers to, so they can be dropped freely. */
@@ -95,6 +95,8 @@ export const scenarioArb = fc.record({
   meetings: fc.array(meetingArb, { maxLength: 3 }),
   established: fc.option(dayArb, { nil: undefined }),
   unresolvedDemandMonth: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+  timeZone: fc.option(fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata'), { nil: undefined }),
+  periodStartMonth: fc.option(fc.integer({ min: 2, max: 12 }), { nil: undefined }),
 });
 
 /** A generated scenario. */
@@ -185,6 +187,11 @@ export function stationOf(scenario: Scenario): Fixture {
     });
   });
   if (scenario.established !== undefined) f.station.established = scenario.established;
+  if (scenario.timeZone !== undefined) f.station.timeZone = scenario.timeZone;
+  if (scenario.periodStartMonth !== undefined) {
+    const start = `2023-${pad(scenario.periodStartMonth)}-01`;
+    f.period = { start, end: addDays(addMonths(start, 12), -1) };
+  }
   if (scenario.unresolvedDemandMonth !== undefined) {
     f.records.liaisons.push({
       id: 'li-unresolved',

@@ -3,6 +3,7 @@
  * and states the item's expected score, status, missing buckets and records that did not count.
  */
 import { describe, expect, it } from 'vitest';
+import type { ReviewInput } from '../../src/assess/schema.js';
 import type { ItemResult } from '../../src/result/schema.js';
 import type { Ruleset } from '../../src/ruleset/finalize.js';
 import { compliantFacts, type Fixture, itemOf } from './station.js';
@@ -25,6 +26,8 @@ export interface ItemCase {
   readonly records?: readonly string[];
   /** A ruleset other than the base one (a variant with a changed param). */
   readonly ruleset?: Ruleset;
+  /** Expert assessments and rejected evidence to evaluate with. */
+  readonly review?: ReviewInput;
   /** The calendar year of the compliant fixture the case starts from (2023 when absent). */
   readonly year?: number;
 }
@@ -43,7 +46,7 @@ export function describeItem(id: string, cases: readonly ItemCase[]): void {
     it.each(cases)('$name', async (row) => {
       const facts = compliantFacts(row.year);
       row.change(facts);
-      const item = await itemOf(facts, id, row.ruleset);
+      const item = await itemOf(facts, id, row.ruleset, row.review);
       expect({ score: item.score, status: item.status, missing: item.missing, notCounted: item.notCounted }).toEqual({
         score: row.score,
         status: row.status,

@@ -2,6 +2,8 @@
  * Test fixtures: a fully compliant station-year built in code, to be changed one clause at a
  * time by the per-item tests.
  */
+import { parseReviewOrThrow } from '../../src/assess/parse.js';
+import type { ReviewInput } from '../../src/assess/schema.js';
 import { evaluate, evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFacts } from '../../src/facts/parse.js';
 import type { StationFacts, StationFactsInput } from '../../src/facts/schema.js';
@@ -153,9 +155,9 @@ export function evaluateInput(input: unknown, ruleset?: Ruleset): EvaluationResu
 }
 
 /** Evaluates facts through both paths, checks they agree, and returns one item's result. */
-export async function itemOf(input: unknown, id: string, ruleset?: Ruleset): Promise<ItemResult> {
+export async function itemOf(input: unknown, id: string, ruleset?: Ruleset, review?: ReviewInput): Promise<ItemResult> {
   const facts = parsed(input);
-  const options = ruleset ? { ruleset } : {};
+  const options = { ...(ruleset ? { ruleset } : {}), ...(review ? { review: parseReviewOrThrow(review) } : {}) };
   const compiled = evaluateSync(facts, options);
   const reference = await evaluate(facts, { ...options, engine: 'json-rules-engine' });
   if (JSON.stringify(compiled) !== JSON.stringify(reference))

@@ -1,0 +1,107 @@
+/**
+ * The JSON Schemas shipped in `schemas/`, generated from the zod schemas so that integrators in
+ * other languages validate against exactly what `parseFacts`, `loadRuleset` and `evaluate` accept
+ * and return. `build-schemas.ts` writes them; the tests regenerate them in memory.
+ */
+import { z } from 'zod';
+import { reviewSchema } from '../src/assess/schema.js';
+import { stationFactsSchema } from '../src/facts/schema.js';
+import { evaluationResultSchema } from '../src/result/schema.js';
+import { baseRulesetSchema, conditionSchema } from '../src/ruleset/schema.js';
+import { variantSchema } from '../src/ruleset/variant.js';
+
+/** A JSON Schema document as plain JSON. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+const CONDITION_REF = { $ref: '#/$defs/Condition' } as const;
+
+const booleanNode = (op: 'all' | 'any' | 'not') => ({
+  type: 'object',
+  properties: {
+    [op]: op === 'not' ? CONDITION_REF : { type: 'array', items: CONDITION_REF },
+    name: { type: 'string' },
+  },
+  required: [op],
+  additionalProperties: false,
+});
+
+/**
+ * The condition tree of a ruleset (json-rules-engine syntax, recursive). zod checks it with
+ * `checkCondition`, so its JSON Schema is written here by hand, once.
+ */
+const conditionJsonSchema = {
+  description: 'json-rules-engine condition: all / any / not, or fact + params + path + operator + value',
+  anyOf: [
+    booleanNode('all'),
+    booleanNode('any'),
+    booleanNode('not'),
+    {
+      type: 'object',
+      properties: {
+        fact: { type: 'string', minLength: 1, maxLength: 64 },
+        params: { type: 'object', description: 'Fact params; a value may be { "$param": name }' },
+        path: { type: 'string', maxLength: 200 },
+        operator: { type: 'string', minLength: 1 },
+        value: { description: 'The expected value; may be { "$param": name }' },
+        name: { type: 'string' },
+      },
+      required: ['fact', 'operator', 'value'],
+      additionalProperties: false,
+    },
+  ],
+};
+
+type Io = 'input' | 'output';
+
+function generate(schema: z.ZodType, io: Io, title: string, description: string): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema === conditionSchema) {
+        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+        Object.assign(ctx.jsonSchema, conditionJsonSchema);
+      }
+    },
+  }) as Record<string, unknown>;
+  const { $schema: _draft, title: _title, description: _description, ...rest } = json;
+  return { $schema: DRAFT, title, description, ...rest };
+}
+
+/** The schemas shipped in `schemas/`, by file name. */
+export function jsonSchemas(): Record<string, JsonSchema> {
+  return {
+    'facts.json': generate(
+      stationFactsSchema,
+      'input',
+      'StationFacts',
+      'One station’s evaluation period, as a facts file is written (清廉供电站所服务监督评价 facts).',
+    ),
+    'ruleset.json': generate(
+      baseRulesetSchema,
+      'input',
+      'Ruleset',
+      'A base ruleset: the standard’s items as data, with json-rules-engine conditions.',
+    ),
+    'variant.json': generate(
+      variantSchema,
+      'input',
+      'RulesetVariant',
+      'A regional variant: extends a ruleset (pinned by a semver range) and changes params, items, parts, sections or grades.',
+    ),
+    'review.json': generate(
+      reviewSchema,
+      'input',
+      'Review',
+      'Expert assessments (专家评议) and rejected evidence for one station’s evaluation.',
+    ),
+    'result.json': generate(
+      evaluationResultSchema,
+      'output',
+      'EvaluationResult',
+      'The result of evaluating one station: plain, deterministic JSON.',
+    ),
+  };
+}

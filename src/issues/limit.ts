@@ -1,0 +1,18 @@
+/** A bound on how many issues one input can produce, so a hostile file cannot exhaust memory. */
+import { type Issue, makeIssue } from './issue.js';
+
+/** The most issues reported for one input; past it, one `too-many-issues` issue says so. */
+export const MAX_ISSUES = 1000;
+
+/**
+ * The first {@link MAX_ISSUES} issues, followed by a `too-many-issues` issue when there were more.
+ *
+ * @example
+ * ```ts
+ * limitIssues(issues).length <= MAX_ISSUES + 1; // true
+ * ```
+ */
+export function limitIssues(issues: readonly Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return [...issues];
+  return [...issues.slice(0, MAX_ISSUES), makeIssue('too-many-issues', [], { limit: MAX_ISSUES })];
+}
