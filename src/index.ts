@@ -24,6 +24,35 @@ export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js'
 export type { RecordKind, StationFacts, StationFactsInput } from './facts/schema.js';
 export { stationFactsSchema } from './facts/schema.js';
 export { formatPath, InvalidInputError, type Issue, type JsonPath, type ParseResult } from './issues/issue.js';
+export {
+  type BatchSummary,
+  type CellState,
+  type CoverageHeatmap,
+  coverageHeatmap,
+  diffResults,
+  escapeHtml,
+  type GradeBands,
+  type HeatmapRow,
+  type ItemChange,
+  type ItemDiff,
+  type ItemSummary,
+  type Lang,
+  type NextGradeStep,
+  type PathToNextGrade,
+  pathToNextGrade,
+  type ReportOptions,
+  type ResultDiff,
+  renderBatchHtml,
+  renderBatchMarkdown,
+  renderBatchTable,
+  renderCsv,
+  renderDiffTable,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderTable,
+  summarizeBatch,
+} from './report/index.js';
 export type { EvaluationResult, ItemResult, TraceNode, Warning } from './result/schema.js';
 export { evaluationResultSchema } from './result/schema.js';
 export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';

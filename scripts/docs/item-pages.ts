@@ -156,7 +156,9 @@ function itemPage(
     ? [
         '| Param 参数 | Value 取值 |',
         '|---|---|',
-        ...names.map((name) => `| \`${name}\` | \`${JSON.stringify(doc.params[name])}\` |`),
+        ...names.map(
+          (name) => `| \`${name}\` | \`${JSON.stringify((doc.params as Record<string, unknown>)[name])}\` |`,
+        ),
       ]
     : ['本项不使用参数。 This item uses no params.'];
   const tree = (title: string, value: unknown) =>

@@ -1,0 +1,58 @@
+/** `clean-station evaluate <facts.json>`: score one station and print or write its report. */
+import type { Command } from 'commander';
+import { evaluate } from '../../engine/evaluate.js';
+import type { Lang } from '../../report/messages/index.js';
+import { points } from '../../report/text.js';
+import { type CliContext, EXIT } from '../context.js';
+import { readFacts } from '../facts.js';
+import { cliMessages } from '../messages.js';
+import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
+import { emit } from '../output.js';
+import { REPORT_FORMATS, type ReportFormat, renderOne } from '../render.js';
+import { loadRulesetFiles } from '../ruleset.js';
+
+interface EvaluateOptions {
+  readonly ruleset: string[];
+  readonly format: ReportFormat;
+  readonly lang: Lang;
+  readonly output?: string;
+  readonly failUnder?: number;
+}
+
+/**
+ * Registers `evaluate`.
+ *
+ * @example
+ * ```ts
+ * registerEvaluate(program, ctx);
+ * ```
+ */
+export function registerEvaluate(program: Command, ctx: CliContext): void {
+  program
+    .command('evaluate')
+    .description('evaluate one station’s facts file and print its report')
+    .argument('<facts>', 'facts JSON file of one station-year')
+    .addOption(rulesetOption())
+    .addOption(formatOption(REPORT_FORMATS, 'table'))
+    .addOption(langOption())
+    .addOption(outputOption())
+    .option('--fail-under <score>', 'exit with 1 when the total is below this score', parseNumber)
+    .addHelpText(
+      'after',
+      examples([
+        'clean-station evaluate station.json',
+        'clean-station evaluate station.json --format html --lang en -o report.html',
+        'clean-station evaluate station.json --ruleset base.json --ruleset variant.json --fail-under 90',
+      ]),
+    )
+    .action(async (file: string, options: EvaluateOptions) => {
+      const { ruleset } = loadRulesetFiles(options.ruleset);
+      const result = await evaluate(readFacts(file), { ruleset });
+      emit(ctx, renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
+      if (options.failUnder !== undefined && result.total < options.failUnder) {
+        const message = cliMessages.failUnder({ total: points(result.total), threshold: points(options.failUnder) });
+        ctx.err(`${file}: ${message[ctx.lang]}\n`);
+        ctx.exitCode = EXIT.failUnder;
+      }
+    });
+}

@@ -1,0 +1,130 @@
+/** `clean-station init [file]`: write a starting facts file and its JSON Schema beside it. */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import type { StationFactsInput } from '../../facts/schema.js';
+import type { Lang } from '../../report/messages/index.js';
+import { type CliContext, CliError, EXIT } from '../context.js';
+import { writeAtomic } from '../files.js';
+import { cliMessages } from '../messages.js';
+import { examples, langOption, parsePositiveInt } from '../options.js';
+import { jsonSchemaOf } from './schema.js';
+
+const SCHEMA_FILE = 'facts.schema.json';
+
+interface InitOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly year: number;
+  readonly force?: boolean;
+  readonly lang: Lang;
+}
+
+/**
+ * A starting facts file: one station, one service point with the required facilities, its two
+ * posts, and every record list empty, ready to fill in. It validates as it is.
+ *
+ * @example
+ * ```ts
+ * starterFacts({ id: 'st-1', name: '某某供电所', year: 2024 }).period; // { start: '2024-01-01', end: '2024-12-31' }
+ * ```
+ */
+export function starterFacts(options: {
+  id: string;
+  name: string;
+  year: number;
+}): StationFactsInput & { $schema: string } {
+  const start = `${options.year}-01-01`;
+  return {
+    $schema: `./${SCHEMA_FILE}`,
+    station: { id: options.id, name: options.name, established: start, timeZone: 'Asia/Shanghai' },
+    period: { start, end: `${options.year}-12-31` },
+    servicePoints: [
+      {
+        id: 'sp-1',
+        name: 'service point 1',
+        venue: 'power-station',
+        cloud: false,
+        terminal: { services: ['consultation', 'query', 'bill-payment'] },
+        facilities: [
+          { kind: 'door-plate', quantity: 1 },
+          { kind: 'business-cards', quantity: 1 },
+          { kind: 'leaflets', quantity: 1 },
+          { kind: 'desk-and-chairs', quantity: 1 },
+          { kind: 'smart-terminal', quantity: 1 },
+        ],
+        opened: start,
+      },
+    ],
+    staff: [
+      { id: 'p-customer-manager', name: 'customer manager' },
+      { id: 'p-supervisor', name: 'supervisor' },
+    ],
+    duties: [
+      { id: 'duty-cm-1', staffId: 'p-customer-manager', role: 'customer-manager', servicePointId: 'sp-1', start },
+      { id: 'duty-sup-1', staffId: 'p-supervisor', role: 'supervisor', servicePointId: 'sp-1', start },
+    ],
+    appointments: [],
+    reviews: [],
+    dismissalGrounds: [],
+    responsibilityLists: [],
+    records: {
+      liaisons: [],
+      ledgerHandovers: [],
+      publicity: [],
+      disclosureEvents: [],
+      disclosures: [],
+      supervisionMeetings: [],
+      jointMeetings: [],
+      specialInspections: [],
+      fourWindsChecks: [],
+      riskIdentifications: [],
+      customerVisits: [],
+      problemFlags: [],
+      correctionReminders: [],
+      resultPublications: [],
+      supervisorReports: [],
+      leaderReports: [],
+    },
+    outages: [],
+    incidents: [],
+  };
+}
+
+/**
+ * Registers `init`.
+ *
+ * @example
+ * ```ts
+ * registerInit(program, ctx);
+ * ```
+ */
+export function registerInit(program: Command, ctx: CliContext): void {
+  program
+    .command('init')
+    .description('write a starting facts file for a station, with its JSON Schema beside it')
+    .argument('[file]', 'facts file to write', 'facts.json')
+    .option('--id <id>', 'station id', 'station-1')
+    .option('--name <name>', 'station name', 'station')
+    .option(
+      '--year <year>',
+      'evaluation year (default: last calendar year)',
+      parsePositiveInt,
+      new Date().getFullYear() - 1,
+    )
+    .option('--force', 'overwrite existing files')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      examples(['clean-station init liuqiao-2024.json --id wy-liuqiao --name 柳桥供电所 --year 2024']),
+    )
+    .action((file: string, options: InitOptions) => {
+      const schemaFile = join(dirname(file), SCHEMA_FILE);
+      if (!options.force && existsSync(file)) {
+        throw new CliError(EXIT.invalid, [{ where: file, message: cliMessages.exists() }]);
+      }
+      writeAtomic(file, `${JSON.stringify(starterFacts(options), null, 2)}\n`);
+      writeAtomic(schemaFile, `${JSON.stringify(jsonSchemaOf('facts'), null, 2)}\n`);
+      ctx.out(`${cliMessages.initNext({ file: basename(file), schema: SCHEMA_FILE })[ctx.lang]}\n`);
+    });
+}

@@ -1,0 +1,77 @@
+/** What every command shares: the language of messages, output streams, and the exit code. */
+import type { Issue } from '../issues/issue.js';
+import { formatPath } from '../issues/issue.js';
+import type { Bilingual, Lang } from '../report/messages/index.js';
+
+/** Exit codes: 0 success, 1 a `--fail-under` threshold not met, 2 invalid input or usage. */
+export const EXIT = { ok: 0, failUnder: 1, invalid: 2 } as const;
+
+/** One problem, shown as one line: `where: message [code]`. */
+export interface Problem {
+  readonly where: string;
+  readonly message: Bilingual;
+  readonly code?: string;
+}
+
+/** A failure that ends a command with an exit code and one line per problem. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  readonly problems: readonly Problem[];
+  constructor(exitCode: number, problems: readonly Problem[]) {
+    super(problems.map((p) => `${p.where}: ${p.message.en}`).join('; '));
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+    this.problems = problems;
+  }
+}
+
+/**
+ * The problems of a file's issues, one per issue, located by file and JSON path.
+ *
+ * @example
+ * ```ts
+ * throw new CliError(EXIT.invalid, issueProblems('station.json', parsed.issues));
+ * ```
+ */
+export function issueProblems(file: string, issues: readonly Issue[]): Problem[] {
+  return issues.map((issue) => ({
+    where: `${issue.file ?? file}: ${formatPath(issue.path)}`,
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** The running command's context. */
+export interface CliContext {
+  lang: Lang;
+  exitCode: number;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly stderrIsTerminal: boolean;
+}
+
+/**
+ * One problem as the line the user reads.
+ *
+ * @example
+ * ```ts
+ * problemLine({ where: 'a.json: period.end', message: { zh: '…', en: 'Invalid date' }, code: 'invalid-date' }, 'en');
+ * // 'a.json: period.end: Invalid date [invalid-date]'
+ * ```
+ */
+export function problemLine(problem: Problem, lang: Lang): string {
+  const line = `${problem.where}: ${problem.message[lang]}${problem.code ? ` [${problem.code}]` : ''}`;
+  return line.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Writes problems to stderr, one line each.
+ *
+ * @example
+ * ```ts
+ * reportProblems(ctx, error.problems);
+ * ```
+ */
+export function reportProblems(ctx: CliContext, problems: readonly Problem[]): void {
+  for (const problem of problems) ctx.err(`${problemLine(problem, ctx.lang)}\n`);
+}

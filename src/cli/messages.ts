@@ -1,0 +1,94 @@
+/** The command line's own messages, in Chinese and English (report labels live in `src/report`). */
+import type { Bilingual } from '../report/messages/index.js';
+
+/** Every message of the command line, by code. */
+export const cliMessages = {
+  unreadable: (p: { reason: string }): Bilingual => ({
+    zh: `无法读取（${p.reason}）`,
+    en: `cannot read (${p.reason})`,
+  }),
+  unwritable: (p: { reason: string }): Bilingual => ({
+    zh: `无法写入（${p.reason}）`,
+    en: `cannot write (${p.reason})`,
+  }),
+  exists: (): Bilingual => ({ zh: '文件已存在（使用 --force 覆盖）', en: 'already exists (use --force to overwrite)' }),
+  notJsonInput: (): Bilingual => ({
+    zh: '既不是目录也不是 .json 文件',
+    en: 'is neither a directory nor a .json file',
+  }),
+  noInputFiles: (): Bilingual => ({ zh: '没有找到 .json 事实文件', en: 'no .json facts files found' }),
+  unknownKind: (p: { kinds: string }): Bilingual => ({
+    zh: `无法判断文件类型，请用 --kind 指定（${p.kinds}）`,
+    en: `cannot tell what kind of file this is; pass --kind (${p.kinds})`,
+  }),
+  valid: (p: { kind: string; detail: string }): Bilingual => ({
+    zh: `有效的 ${p.kind} 文件（${p.detail}）`,
+    en: `valid ${p.kind} file (${p.detail})`,
+  }),
+  problems: (p: { count: number }): Bilingual => ({
+    zh: `共 ${p.count} 个问题`,
+    en: `${p.count} problem${p.count === 1 ? '' : 's'}`,
+  }),
+  failUnder: (p: { total: string; threshold: string }): Bilingual => ({
+    zh: `总分 ${p.total} 低于 --fail-under ${p.threshold}`,
+    en: `total ${p.total} is below --fail-under ${p.threshold}`,
+  }),
+  sampleNeedsSeed: (): Bilingual => ({
+    zh: '--sample 必须与 --seed 同时使用，以便抽样可复现',
+    en: '--sample needs --seed so that the sample can be reproduced',
+  }),
+  seedNeedsSample: (): Bilingual => ({
+    zh: '--seed 只能与 --sample 同时使用',
+    en: '--seed only applies with --sample',
+  }),
+  sampled: (p: { n: number; of: number; seed: string }): Bilingual => ({
+    zh: `按种子 ${p.seed} 从 ${p.of} 个文件中抽取 ${p.n} 个`,
+    en: `sampled ${p.n} of ${p.of} files with seed ${p.seed}`,
+  }),
+  skipped: (p: { count: number; of: number }): Bilingual => ({
+    zh: `${p.of} 个文件中有 ${p.count} 个无法评价（见上）`,
+    en: `${p.count} of ${p.of} files could not be evaluated (see above)`,
+  }),
+  noneEvaluated: (): Bilingual => ({ zh: '没有可评价的文件', en: 'no file could be evaluated' }),
+  unknownItem: (p: { id: string; known: string }): Bilingual => ({
+    zh: `未知评价项“${p.id}”（可用：${p.known}）`,
+    en: `unknown item "${p.id}" (known: ${p.known})`,
+  }),
+  rulesetMismatch: (p: { before: string; after: string }): Bilingual => ({
+    zh: `两份结果的评价规则不同（${p.before} ≠ ${p.after}），分数不可直接比较；确需比较请加 --force`,
+    en: `the results were scored with different rulesets (${p.before} ≠ ${p.after}); add --force to compare anyway`,
+  }),
+  stationMismatch: (p: { before: string; after: string }): Bilingual => ({
+    zh: `两份结果属于不同站所（${p.before} ≠ ${p.after}）；确需比较请加 --force`,
+    en: `the results are of different stations (${p.before} ≠ ${p.after}); add --force to compare anyway`,
+  }),
+  notAResult: (p: { kind: string }): Bilingual => ({
+    zh: `应为评价结果文件（evaluate --format json 的输出），这是 ${p.kind} 文件`,
+    en: `expected a result file (the output of evaluate --format json), got a ${p.kind} file`,
+  }),
+  wrote: (p: { file: string }): Bilingual => ({ zh: `已写入 ${p.file}`, en: `wrote ${p.file}` }),
+  initNext: (p: { file: string; schema: string }): Bilingual => ({
+    zh: [
+      `已写入 ${p.file}（一个站所一个评价年度的起始事实文件）和 ${p.schema}（字段说明，编辑器可据此提示和校验）。`,
+      '接下来：',
+      '  1. 填写 station（编号、名称、成立日期）和 period（评价周期，默认一个自然年）；',
+      '  2. 在 servicePoints、staff、duties 中登记驻村服务站点、人员及其客户经理/廉政监督员任职；',
+      '  3. 在 records 中逐条登记每月、每季度、每半年的工作记录，每条记录需有唯一 id 和日期；',
+      '  4. 运行 clean-station validate 检查，再运行 clean-station evaluate 评分。',
+    ].join('\n'),
+    en: [
+      `Wrote ${p.file} (a starting facts file for one station-year) and ${p.schema} (field descriptions your editor uses for hints and checks).`,
+      'Next:',
+      '  1. fill in station (id, name, established) and period (one calendar year by default);',
+      '  2. list the village service points, the staff and their customer-manager / supervisor duties;',
+      '  3. add every monthly, quarterly and half-yearly record under records, each with a unique id and a date;',
+      '  4. run clean-station validate, then clean-station evaluate.',
+    ].join('\n'),
+  }),
+  rulesetHeader: (p: { id: string; version: string; hash: string }): Bilingual => ({
+    zh: `评价规则 ${p.id}@${p.version}（${p.hash}）`,
+    en: `ruleset ${p.id}@${p.version} (${p.hash})`,
+  }),
+  params: (): Bilingual => ({ zh: '参数', en: 'Param' }),
+  internal: (p: { detail: string }): Bilingual => ({ zh: `内部错误：${p.detail}`, en: `internal error: ${p.detail}` }),
+};

@@ -1,0 +1,215 @@
+/** The Markdown report: grade, totals, every item, then the details of every item that lost points. */
+import type { EvaluationResult } from '../result/schema.js';
+import { reportMessages } from './messages/index.js';
+import { type ReportModel, reportModel } from './model.js';
+import type { ReportOptions } from './options.js';
+import { type BatchSummary, summarizeBatch } from './summary.js';
+import { label, percent, pick, points } from './text.js';
+
+/** Text safe in Markdown prose and table cells (one line, special characters escaped). */
+function md(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+/** A code span that survives backticks inside. */
+function code(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  const fence = flat.includes('`') ? '``' : '`';
+  return `${fence}${fence === '``' ? ' ' : ''}${flat}${fence === '``' ? ' ' : ''}${fence}`;
+}
+
+function table(
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  right: readonly number[] = [],
+): string[] {
+  const align = headers.map((_, i) => (right.includes(i) ? '---:' : '---'));
+  return [`| ${headers.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+function list(lines: readonly string[], none: string): string[] {
+  return lines.length === 0 ? [none] : lines.map((l) => `- ${md(l)}`);
+}
+
+function nextGradeSection(model: ReportModel, level: string): string[] {
+  const { m } = model;
+  const out = [`${level} ${m.nextGrade}`, '', md(model.nextGrade.text)];
+  if (model.nextGrade.items.length > 0) {
+    out.push(
+      '',
+      ...table(
+        [m.seq, m.item, m.status, m.pointsLost],
+        model.nextGrade.items.map((i) => [md(i.seq), md(i.title), md(i.status), i.lost]),
+        [3],
+      ),
+    );
+  }
+  return out;
+}
+
+function detailLines(model: ReportModel, level: string): string[] {
+  const { m } = model;
+  if (model.details.length === 0) return [m.noLosses];
+  const out: string[] = [];
+  for (const d of model.details) {
+    out.push(`${level} ${md(d.seq)} ${md(d.title)} — ${d.score} / ${d.max} (${md(d.statusLabel)})`, '');
+    if (d.missing.length) out.push(`- **${m.missing}**: ${d.missing.map(code).join(', ')}`);
+    if (d.failures !== null) out.push(`- **${m.failures}**: ${d.failures}`);
+    for (const f of d.failed)
+      out.push(`- **${m.failedConditions}**: ${code(f.condition)} — ${m.actual} ${code(f.actual)}`);
+    for (const n of d.notCounted) out.push(`- **${m.notCounted}**: ${md(n)}`);
+    if (d.computed) out.push(`- **${m.computed}**: ${md(d.computed)}`);
+    if (d.assessment) out.push(`- **${m.assessment}**: ${md(d.assessment)}`);
+    if (d.records.length) out.push(`- **${m.records}**: ${d.records.map(code).join(', ')}`);
+    if (d.advice) out.push(`- **${m.advice}**: ${md(d.advice)}`);
+    out.push('');
+  }
+  return out;
+}
+
+function stationBody(model: ReportModel, level: string): string[] {
+  const { m } = model;
+  const sub = `${level}#`;
+  return [
+    `- **${m.station}**: ${md(model.station)}`,
+    `- **${m.period}**: ${md(model.period)}`,
+    `- **${m.grade}**: ${md(model.gradeLabel)}`,
+    `- **${m.total}**: ${model.total} / ${model.totalMax} (${m.base} ${model.base} / ${model.baseMax}, ${m.bonus} ${model.bonus} / ${model.bonusMax})`,
+    '',
+    ...nextGradeSection(model, level),
+    '',
+    `${level} ${m.parts}`,
+    '',
+    ...table(
+      [m.part, m.score, m.max],
+      model.parts.map((p) => [`${md(p.id)} ${md(p.title)}`, points(p.score), points(p.max)]),
+      [1, 2],
+    ),
+    '',
+    `${level} ${m.items}`,
+    '',
+    ...table(
+      [m.seq, m.item, m.score, m.max, m.status, m.missing],
+      model.items.map((i) => [md(i.seq), md(i.title), i.score, i.max, md(i.statusLabel), i.missing.map(md).join(', ')]),
+      [2, 3],
+    ),
+    '',
+    `${level} ${m.details}`,
+    '',
+    ...detailLines(model, sub),
+    '',
+    `${level} ${m.warnings}`,
+    '',
+    ...list(model.warnings, m.none),
+    '',
+    `${level} ${m.rejectedEvidence}`,
+    '',
+    ...list(model.rejected, m.none),
+    '',
+    `${level} ${m.pending}`,
+    '',
+    ...list(model.pending, m.none),
+    '',
+    `${level} ${m.ruleset}`,
+    '',
+    `- **${m.rulesetChain}**: ${md(model.chain)}`,
+    `- **${m.hash}**: ${code(model.hash)}`,
+    `- **${m.library}**: ${md(model.library)}`,
+  ];
+}
+
+function finish(lines: readonly string[]): string {
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+/**
+ * Renders one result as Markdown.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('report.md', renderMarkdown(result, { lang: 'zh' }));
+ * ```
+ */
+export function renderMarkdown(result: EvaluationResult, options: ReportOptions = {}): string {
+  const model = reportModel(result, options);
+  return finish([`# ${model.m.reportTitle}`, '', ...stationBody(model, '##')]);
+}
+
+function summaryLines(summary: BatchSummary, model: Pick<ReportModel, 'm' | 'lang'>): string[] {
+  const { m, lang } = model;
+  const t = summary.totals;
+  const gradeName = (g: BatchSummary['grades'][number]) => (g.label ? pick(g.label, lang) : label(m.grades, g.id));
+  return [
+    `## ${m.summary}`,
+    '',
+    `- **${m.stations}**: ${summary.stations}`,
+    ...(t
+      ? [
+          `- **${m.mean}**: ${points(t.mean)}`,
+          `- **${m.standardDeviation}**: ${points(t.standardDeviation)}`,
+          `- **${m.min}** / **${m.highest}**: ${points(t.min)} / ${points(t.max)}`,
+        ]
+      : []),
+    '',
+    `### ${m.gradeDistribution}`,
+    '',
+    ...table(
+      [m.grade, m.count, m.share],
+      summary.grades.map((g) => [
+        md(gradeName(g)),
+        String(g.count),
+        percent(summary.stations ? g.count / summary.stations : 0),
+      ]),
+      [1, 2],
+    ),
+    '',
+    `### ${m.mostLost}`,
+    '',
+    ...(summary.mostLost.length === 0
+      ? [m.none]
+      : table(
+          [m.seq, m.item, m.lostBy, m.meanLost],
+          summary.mostLost.map((i) => [md(i.seq), md(pick(i.title, lang)), String(i.lostBy), points(i.meanLost)]),
+          [2, 3],
+        )),
+    '',
+    `### ${m.passRate}`,
+    '',
+    ...table(
+      [m.seq, m.item, m.passed, m.passRate],
+      summary.items.map((i) => [
+        md(i.seq),
+        md(pick(i.title, lang)),
+        `${i.passed} / ${i.stations}`,
+        percent(i.passRate),
+      ]),
+      [2, 3],
+    ),
+  ];
+}
+
+/**
+ * Renders a batch as Markdown: the summary, then every station's report.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('county.md', renderBatchMarkdown(results, { lang: 'en', grades: ruleset.grades }));
+ * ```
+ */
+export function renderBatchMarkdown(results: readonly EvaluationResult[], options: ReportOptions = {}): string {
+  const lang = options.lang ?? 'zh';
+  const m = reportMessages(lang);
+  const models = results.map((r) => reportModel(r, options));
+  return finish([
+    `# ${m.batchTitle({ stations: results.length })}`,
+    '',
+    ...summaryLines(summarizeBatch(results), { m, lang }),
+    '',
+    `## ${m.stationReports}`,
+    '',
+    ...models.flatMap((model) => [`### ${md(model.station)}`, '', ...stationBody(model, '####'), '']),
+  ]);
+}

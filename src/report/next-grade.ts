@@ -1,0 +1,103 @@
+/**
+ * The path to the next grade: the smallest set of items that lost points whose recovery lifts the
+ * total into the next grade band. Fewest items first, then the fewest points to recover.
+ */
+
+import type { EvaluationResult } from '../result/schema.js';
+import type { GradeId, Localized } from '../ruleset/schema.js';
+import type { GradeBands } from './grades.js';
+
+/** One item to recover on the path to the next grade. */
+export interface NextGradeStep {
+  readonly id: string;
+  readonly seq: string;
+  readonly title: Localized;
+  readonly status: string;
+  /** Points the item lost (max − score). */
+  readonly lost: number;
+}
+
+/** What it takes to reach the next grade band. */
+export interface PathToNextGrade {
+  readonly current: GradeId;
+  /** The next band up, or `null` when the result is already in the top band. */
+  readonly next: { readonly id: GradeId; readonly min: number; readonly label: Localized } | null;
+  /** Points missing to reach the next band (0 at the top). */
+  readonly gap: number;
+  /** Whether recovering every lost point would reach the next band. */
+  readonly reachable: boolean;
+  /** The items to recover, in result order (empty at the top or when out of reach). */
+  readonly items: readonly NextGradeStep[];
+  /** Points the chosen items recover together. */
+  readonly recovered: number;
+  /** Every point lost in the result. */
+  readonly lost: number;
+}
+
+const EPSILON = 1e-9;
+const keyOf = (n: number) => Math.round(n * 1e6);
+
+interface State {
+  readonly sum: number;
+  readonly picks: readonly number[];
+}
+
+/** For each count of items, the first way (in result order) to reach each sum. */
+function subsetSums(losses: readonly number[]): Array<Map<number, State>> {
+  const byCount: Array<Map<number, State>> = [new Map([[0, { sum: 0, picks: [] }]])];
+  losses.forEach((loss, index) => {
+    for (let count = byCount.length - 1; count >= 0; count--) {
+      const from = byCount[count] as Map<number, State>;
+      const to = byCount[count + 1] ?? new Map<number, State>();
+      byCount[count + 1] = to;
+      for (const state of from.values()) {
+        const sum = state.sum + loss;
+        if (!to.has(keyOf(sum))) to.set(keyOf(sum), { sum, picks: [...state.picks, index] });
+      }
+    }
+  });
+  return byCount;
+}
+
+function cheapestReaching(byCount: ReadonlyArray<Map<number, State>>, gap: number): State | null {
+  for (const states of byCount.slice(1)) {
+    let best: State | null = null;
+    for (const state of states.values()) {
+      if (state.sum + EPSILON >= gap && (best === null || state.sum < best.sum - EPSILON)) best = state;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * Computes the path to the next grade band of a result. Pure: grade bands come from the ruleset
+ * (`ruleset.grades`) because a result does not carry its thresholds.
+ *
+ * @example
+ * ```ts
+ * const path = pathToNextGrade(result, baseRuleset().grades);
+ * if (path.next && path.reachable) {
+ *   console.log(`${path.gap} points to ${path.next.label.en}:`, path.items.map((i) => i.id));
+ * }
+ * ```
+ */
+export function pathToNextGrade(result: EvaluationResult, grades: GradeBands): PathToNextGrade {
+  let index = grades.findIndex((g) => g.id === result.grade);
+  if (index < 0) index = grades.findIndex((g) => g.min === null || result.total >= g.min);
+  const above = index > 0 ? grades[index - 1] : undefined;
+  const candidates = result.items
+    .filter((i) => i.max - i.score > EPSILON)
+    .map((i) => ({ id: i.id, seq: i.seq, title: i.title, status: i.status, lost: i.max - i.score }));
+  const lost = candidates.reduce((n, c) => n + c.lost, 0);
+  if (above === undefined || above.min === null) {
+    return { current: result.grade, next: null, gap: 0, reachable: true, items: [], recovered: 0, lost };
+  }
+  const next = { id: above.id, min: above.min, label: above.label };
+  const gap = above.min - result.total;
+  if (gap <= 0) return { current: result.grade, next, gap: 0, reachable: true, items: [], recovered: 0, lost };
+  const best = cheapestReaching(subsetSums(candidates.map((c) => c.lost)), gap);
+  if (best === null) return { current: result.grade, next, gap, reachable: false, items: [], recovered: 0, lost };
+  const items = best.picks.map((i) => candidates[i] as NextGradeStep);
+  return { current: result.grade, next, gap, reachable: true, items, recovered: best.sum, lost };
+}

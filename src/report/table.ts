@@ -1,0 +1,136 @@
+/** The terminal report: a readable table of one result, of a batch summary, or of a comparison. */
+import type { EvaluationResult } from '../result/schema.js';
+import type { ResultDiff } from './diff.js';
+import { type Lang, reportMessages } from './messages/index.js';
+import { reportModel } from './model.js';
+import type { ReportOptions } from './options.js';
+import { type BatchSummary, summarizeBatch } from './summary.js';
+import { label, percent, pick, points } from './text.js';
+import { textTable } from './width.js';
+
+/**
+ * Renders one result as plain-text tables for a terminal (Chinese characters counted as two
+ * columns).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderTable(result, { lang: 'en' }));
+ * ```
+ */
+export function renderTable(result: EvaluationResult, options: ReportOptions = {}): string {
+  const model = reportModel(result, options);
+  const { m } = model;
+  const lines = [
+    `${model.station}  ${model.period}`,
+    `${m.grade}: ${model.gradeLabel}   ${m.total}: ${model.total} / ${model.totalMax}   ${m.base}: ${model.base} / ${model.baseMax}   ${m.bonus}: ${model.bonus} / ${model.bonusMax}`,
+    '',
+    ...textTable(
+      [m.seq, m.item, m.score, m.status, m.missing],
+      model.items.map((i) => [i.seq, i.title, `${i.score} / ${i.max}`, i.statusLabel, i.missing.join(' ')]),
+      [0, 2],
+    ),
+    '',
+    ...textTable(
+      [m.part, m.score],
+      model.parts.map((p) => [`${p.id} ${p.title}`, `${points(p.score)} / ${points(p.max)}`]),
+      [1],
+    ),
+    '',
+    `${m.nextGrade}: ${model.nextGrade.text}`,
+    ...model.nextGrade.items.map((i) => `  ${i.seq.padStart(3)}  ${i.title}  (${i.lost})`),
+  ];
+  if (model.pending.length) lines.push('', `${m.pending}: ${model.pending.join('; ')}`);
+  if (model.warnings.length) lines.push('', `${m.warnings}:`, ...model.warnings.map((w) => `  ${w}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryTable(summary: BatchSummary, lang: Lang): string[] {
+  const m = reportMessages(lang);
+  const t = summary.totals;
+  return [
+    `${m.stations}: ${summary.stations}${t ? `   ${m.mean}: ${points(t.mean)}   ${m.standardDeviation}: ${points(t.standardDeviation)}   ${m.min}: ${points(t.min)}   ${m.highest}: ${points(t.max)}` : ''}`,
+    '',
+    ...textTable(
+      [m.gradeDistribution, m.count, m.share],
+      summary.grades.map((g) => [
+        g.label ? pick(g.label, lang) : label(m.grades, g.id),
+        String(g.count),
+        percent(summary.stations ? g.count / summary.stations : 0),
+      ]),
+      [1, 2],
+    ),
+    '',
+    `${m.mostLost}:`,
+    ...(summary.mostLost.length === 0
+      ? [`  ${m.none}`]
+      : textTable(
+          [m.seq, m.item, m.lostBy, m.meanLost],
+          summary.mostLost.map((i) => [i.seq, pick(i.title, lang), String(i.lostBy), points(i.meanLost)]),
+          [0, 2, 3],
+        )),
+    '',
+    ...textTable(
+      [m.seq, m.passRate, m.passed, m.share],
+      summary.items.map((i) => [i.seq, pick(i.title, lang), `${i.passed} / ${i.stations}`, percent(i.passRate)]),
+      [0, 2, 3],
+    ),
+  ];
+}
+
+/**
+ * Renders the summary of a batch, then one line per station, for a terminal.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderBatchTable(results, { lang: 'zh' }));
+ * ```
+ */
+export function renderBatchTable(results: readonly EvaluationResult[], options: ReportOptions = {}): string {
+  const lang = options.lang ?? 'zh';
+  const m = reportMessages(lang);
+  const lines = [
+    ...summaryTable(summarizeBatch(results), lang),
+    '',
+    ...textTable(
+      [m.station, m.total, m.grade, m.nextGrade],
+      results.map((r) => {
+        const model = reportModel(r, options);
+        return [model.station, model.total, model.gradeLabel, model.nextGrade.items.map((i) => i.seq).join(' ')];
+      }),
+      [1],
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Renders a year-over-year comparison for a terminal.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderDiffTable(diffResults(last, current), { lang: 'en' }));
+ * ```
+ */
+export function renderDiffTable(diff: ResultDiff, options: Pick<ReportOptions, 'lang'> = {}): string {
+  const lang = options.lang ?? 'zh';
+  const m = reportMessages(lang);
+  const show = (n: number | null) => (n === null ? '—' : points(n));
+  const lines = [
+    `${m.diffTitle}: ${diff.station.name} (${diff.station.id})`,
+    `${m.before}: ${diff.before.period.start} – ${diff.before.period.end}  ${m.total} ${points(diff.before.total)}  ${pick(diff.before.grade, lang)}`,
+    `${m.after}: ${diff.after.period.start} – ${diff.after.period.end}  ${m.total} ${points(diff.after.total)}  ${pick(diff.after.grade, lang)}`,
+    '',
+    ...textTable(
+      [m.seq, m.item, m.before, m.after, m.change],
+      diff.items.map((i) => [
+        i.seq,
+        pick(i.title, lang),
+        show(i.before),
+        show(i.after),
+        `${label(m.changes, i.change)}${i.delta ? ` (${i.delta > 0 ? '+' : ''}${points(i.delta)})` : ''}`,
+      ]),
+      [0, 2, 3],
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}

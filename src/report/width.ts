@@ -1,0 +1,71 @@
+/** Column widths in a terminal, where Chinese characters take two cells. */
+
+const WIDE: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x20000, 0x3fffd],
+];
+
+function isWide(codePoint: number): boolean {
+  return WIDE.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+/**
+ * The number of terminal cells a text takes (East Asian wide characters count two).
+ *
+ * @example
+ * ```ts
+ * displayWidth('abc'); // 3
+ * displayWidth('合格（标准型）'); // 14
+ * ```
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
+  return width;
+}
+
+/**
+ * Pads a text to a display width, on the right (`end`) or the left (`start`).
+ *
+ * @example
+ * ```ts
+ * padDisplay('合格', 6); // '合格  '
+ * padDisplay('7', 3, 'start'); // '  7'
+ * ```
+ */
+export function padDisplay(text: string, width: number, side: 'start' | 'end' = 'end'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return side === 'end' ? text + fill : fill + text;
+}
+
+/**
+ * Lays out rows as aligned columns with a rule under the header.
+ *
+ * @example
+ * ```ts
+ * textTable(['No.', 'Item'], [['9', '客户经理每月对接']], [0]);
+ * ```
+ */
+export function textTable(
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  rightAligned: readonly number[] = [],
+): string[] {
+  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => padDisplay(cell, widths[i] ?? 0, rightAligned.includes(i) ? 'start' : 'end'))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}

@@ -1,0 +1,94 @@
+/**
+ * Runs the built `clean-station` binary as a user would. The binary is built once per change:
+ * the first test file to need it builds under a lock; the others wait and reuse `dist/cli.js`.
+ * Only the CLI entry is built here (as `tsup.config.ts` builds it, without cleaning `dist/`), so
+ * a test never sees `dist/` half cleaned.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+export const EXAMPLES = join(ROOT, 'examples');
+const LOCK = join(ROOT, 'test-output', '.cli-build.lock');
+const BUILD_CLI = [
+  'tsup',
+  '--no-config',
+  '--entry.cli',
+  'src/cli/main.ts',
+  '--format',
+  'esm',
+  '--target',
+  'node20',
+  '--external',
+  'json-rules-engine',
+  '--sourcemap',
+  '--out-dir',
+  'dist',
+];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function isFresh(): boolean {
+  try {
+    const built = statSync(CLI).mtimeMs;
+    const sources = ['src', 'rules', 'package.json', 'tsup.config.ts'].map((p) => newestMtime(join(ROOT, p)));
+    return built > Math.max(...sources);
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Builds the package unless `dist/cli.js` is newer than every source. */
+export async function ensureBuilt(): Promise<void> {
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  for (let waited = 0; !isFresh(); waited += 250) {
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      if (waited > 240_000) rmSync(LOCK, { recursive: true, force: true });
+      await sleep(250);
+      continue;
+    }
+    try {
+      if (!isFresh()) execFileSync('npx', BUILD_CLI, { cwd: ROOT, stdio: 'pipe' });
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}
+
+/** What a run of the binary printed and returned. */
+export interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `clean-station …args` in `cwd` (the repository root by default). */
+export function cli(args: readonly string[], cwd: string = ROOT): Run {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A fresh empty directory for files a test writes. */
+export function scratchDir(name: string): string {
+  const base = join(ROOT, 'test-output');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(tmpdir(), `clean-station-${name}-`));
+}
+
+/** An example facts file. */
+export const example = (name: 'compliant-station' | 'station-with-lapses') => join(EXAMPLES, `${name}.json`);

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderCsv } from '../../src/report/csv.js';
+import { escapeHtml, renderBatchHtml, renderHtml } from '../../src/report/html.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.js';
+import { renderTable } from '../../src/report/table.js';
+import { displayWidth, textTable } from '../../src/report/width.js';
+import type { EvaluationResult } from '../../src/result/schema.js';
+import { exampleResult } from './support.js';
+
+let lapses: EvaluationResult;
+let hostile: EvaluationResult;
+
+beforeAll(async () => {
+  lapses = await exampleResult('station-with-lapses');
+  hostile = {
+    ...lapses,
+    station: { id: 'x"><img src=x onerror=alert(1)>', name: '<script>alert("站")</script> & Co | *bold*' },
+    items: lapses.items.map((i, n) =>
+      n === 8 ? { ...i, title: { zh: '</td><b>标题</b>', en: '</td><b>title</b>' } } : i,
+    ),
+  };
+});
+
+describe('renderHtml', () => {
+  it('escapes every text taken from the result', () => {
+    const html = renderHtml(hostile, { lang: 'en' });
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>title</b>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;站&quot;)&lt;/script&gt; &amp; Co');
+  });
+
+  it('is self-contained: no external stylesheet, script, image or font', () => {
+    const html = renderBatchHtml([lapses, lapses], { lang: 'zh' });
+    expect(html).not.toMatch(/<link|<img|@import|url\(|(src|href)=/);
+    expect(html).toContain('<style>');
+  });
+
+  it('shows the grade badge, part totals, heatmap and expandable details', () => {
+    const html = renderHtml(lapses, { lang: 'en' });
+    expect(html).toContain('<div class="badge qualified" data-grade="qualified"');
+    expect(html).toMatch(/A4 Risk control<\/td><td class="num">10 \/ 15/);
+    expect(html).toContain('<tr data-item="monthly-liaison">');
+    expect(html).toContain('title="2023-08: missing">✗</td>');
+    expect(html).toContain('<details data-item="monthly-liaison">');
+    expect(html).toContain('<html lang="en">');
+  });
+
+  it('labels in Chinese with lang zh', () => {
+    const html = renderHtml(lapses, { lang: 'zh' });
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('周期性工作完成情况');
+    expect(html).toContain('客户经理每月对接村电工、企业电工');
+  });
+
+  it('escapes text for attributes and content', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('escapes Markdown in texts from the result so tables stay intact', () => {
+    const md = renderMarkdown(hostile, { lang: 'en' });
+    expect(md).toContain('\\<script\\>alert("站")\\</script\\> & Co \\| \\*bold\\*');
+    const itemRow = md.split('\n').find((l) => l.startsWith('| 9 |') && l.endsWith('| 2023-08 |'));
+    expect(itemRow?.split(/(?<!\\)\|/)).toHaveLength(8);
+  });
+
+  it('shows the path to the next grade without grade bands for a base-ruleset result', () => {
+    expect(renderMarkdown(lapses, { lang: 'en' })).toContain('17 more points reach Excellent (model)');
+  });
+
+  it('says the path is unknown for a result of another ruleset when no grade bands are given', () => {
+    const other = { ...lapses, ruleset: { ...lapses.ruleset, hash: 'sha256:other' } };
+    expect(renderMarkdown(other, { lang: 'en' })).toContain('Grade bands unknown for this ruleset');
+  });
+
+  it('puts the summary before the station reports in a batch', () => {
+    const md = renderBatchMarkdown([lapses], { lang: 'en' });
+    expect(md.indexOf('## Summary')).toBeLessThan(md.indexOf('## Station reports'));
+  });
+});
+
+describe('renderCsv', () => {
+  it('starts with a BOM, quotes fields that need it and ends rows with CRLF', () => {
+    const csv = renderCsv([hostile], { lang: 'en' });
+    expect(csv.startsWith('\uFEFFstation id,station name,')).toBe(true);
+    expect(csv).toContain('"x""><img src=x onerror=alert(1)>"');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('renderJson', () => {
+  it('is the result itself', () => {
+    expect(JSON.parse(renderJson(lapses))).toEqual(lapses);
+  });
+});
+
+describe('terminal tables', () => {
+  it('counts Chinese characters as two columns', () => {
+    expect(displayWidth('合格（标准型）')).toBe(14);
+    expect(displayWidth('A1 组织')).toBe(7);
+  });
+
+  it('aligns columns holding Chinese text', () => {
+    const [head, , first, second] = textTable(
+      ['名称', 'n'],
+      [
+        ['柳桥', '1'],
+        ['abcd', '22'],
+      ],
+      [1],
+    );
+    expect(head).toBe('名称   n');
+    expect(first).toBe('柳桥   1');
+    expect(second).toBe('abcd  22');
+  });
+
+  it('shows every item of a result', () => {
+    const table = renderTable(lapses, { lang: 'en' });
+    for (const item of lapses.items) expect(table).toContain(item.title.en);
+  });
+});
