@@ -9,8 +9,9 @@
  * machine this is far steadier than wall time, and all ratios come from the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateMany } from '../src/engine/batch.js';
 import { compileRuleset } from '../src/engine/compiled.js';
@@ -29,8 +30,8 @@ const quick = args.includes('--quick');
 
 /** How big each measurement is, in full and quick mode. */
 const SIZE = quick
-  ? { n: 400, jre: 100, scaled: 40, rounds: 3, stream: 4_000 }
-  : { n: 2_000, jre: 400, scaled: 200, rounds: 5, stream: 100_000 };
+  ? { n: 400, jre: 100, scaled: 40, rounds: 3, warmUpMs: 800, stream: 2_000 }
+  : { n: 2_000, jre: 400, scaled: 200, rounds: 5, warmUpMs: 3_000, stream: 100_000 };
 
 /** Load + compile of the base ruleset (and of base + a variant when one is shipped and loadable). */
 function loadCompile(): { baseColdMs: number; baseMs: number; variant: string | null; variantMs: number | null } {
@@ -44,21 +45,24 @@ function loadCompile(): { baseColdMs: number; baseMs: number; variant: string | 
   };
   const baseColdMs = once(base).ms;
   const baseMs = median(Array.from({ length: 20 }, () => once(base).ms));
-  const variantsDir = fileURLToPath(new URL('../rules/variants/', import.meta.url));
-  let files: string[] = [];
-  try {
-    files = readdirSync(variantsDir).filter((f) => f.endsWith('.json'));
-  } catch {
-    files = [];
+  const files: string[] = [];
+  for (const dir of ['../examples/variants/', '../rules/variants/']) {
+    const path = fileURLToPath(new URL(dir, import.meta.url));
+    if (existsSync(path))
+      files.push(
+        ...readdirSync(path)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => path + f),
+      );
   }
   for (const file of files) {
-    const variant = JSON.parse(readFileSync(variantsDir + file, 'utf8'));
+    const variant = JSON.parse(readFileSync(file, 'utf8'));
     try {
       if (once([base, variant]).chain < 2) continue; // this loader does not apply variants yet
       return {
         baseColdMs,
         baseMs,
-        variant: file,
+        variant: basename(file),
         variantMs: median(Array.from({ length: 20 }, () => once([base, variant]).ms)),
       };
     } catch {}
@@ -133,7 +137,7 @@ async function main(): Promise<void> {
   }
 
   let sink = 0;
-  const [compiled, reference, handWritten, compiledScaled] = await bestOf(SIZE.rounds, [
+  const [compiled, reference, handWritten, compiledScaled] = await bestOf(SIZE.rounds, SIZE.warmUpMs, [
     () => {
       for (const f of facts) sink += evaluateSync(f).total;
     },

@@ -3,6 +3,8 @@
  * compiled ruleset. Invalid facts do not stop the stream: they come out as an entry with their
  * issues, in their place.
  */
+
+import type { Review } from '../assess/schema.js';
 import { isParsedFacts, parseFacts } from '../facts/parse.js';
 import type { StationFacts } from '../facts/schema.js';
 import { InvalidInputError, type Issue } from '../issues/issue.js';
@@ -26,14 +28,22 @@ export type BatchEntry =
   | { readonly ok: false; readonly index: number; readonly issues: readonly Issue[] };
 
 /**
- * Options of {@link evaluateMany}: those of `evaluate`, plus what to do with invalid facts.
+ * Options of {@link evaluateMany}: the ruleset and engine of `evaluate`, the review of each
+ * station (if any), and what to do with invalid facts.
  *
  * @example
  * ```ts
- * const options: EvaluateManyOptions = { ruleset, onInvalid: 'throw' };
+ * const options: EvaluateManyOptions = { ruleset, onInvalid: 'throw', reviewOf: (facts) => reviews.get(facts.station.id) };
  * ```
  */
-export interface EvaluateManyOptions extends EvaluateOptions {
+export interface EvaluateManyOptions extends Omit<EvaluateOptions, 'review'> {
+  /**
+   * The review (assessments, rejected evidence) of a station, if it has one; called once per
+   * valid station with its facts and index. A review that does not fit its station makes that
+   * station's entry `{ ok: false }` with the review's issues (or stops the stream with
+   * `onInvalid: 'throw'`).
+   */
+  readonly reviewOf?: (facts: StationFacts, index: number) => Review | undefined;
   /**
    * `'yield'` (default): an invalid station becomes a `{ ok: false, index, issues }` entry and the
    * stream goes on. `'throw'`: the stream stops with an `InvalidInputError` carrying the issues.
@@ -42,7 +52,8 @@ export interface EvaluateManyOptions extends EvaluateOptions {
 }
 
 /**
- * A synchronous or asynchronous source of stations' facts, for {@link evaluateMany}.
+ * A synchronous or asynchronous source of stations' facts, for {@link evaluateMany}: parsed
+ * facts, or unknown JSON values that are validated on the way.
  *
  * @example
  * ```ts
@@ -63,8 +74,8 @@ function checked(input: unknown): { ok: true; facts: StationFacts } | { ok: fals
  * yields one {@link BatchEntry} per station, in order. Stations are read one at a time, as the
  * consumer asks for results, and nothing is kept between them: memory stays constant however
  * long the source is. The ruleset is compiled once. Facts that came from `parseFacts` are not
- * validated again; anything else is validated first, and an invalid station yields its issues
- * instead of stopping the batch (unless `onInvalid: 'throw'`).
+ * validated again; anything else is validated first, and an invalid station (or a review that
+ * does not fit it) yields its issues instead of stopping the batch (unless `onInvalid: 'throw'`).
  *
  * @throws {@link InvalidInputError} with `onInvalid: 'throw'`, at the first invalid station.
  * @example
@@ -93,13 +104,22 @@ export async function* evaluateMany(
     if (!facts.ok) {
       if (options.onInvalid === 'throw') throw new InvalidInputError('facts', facts.issues);
       yield { ok: false, index, issues: facts.issues };
-    } else {
-      const result =
-        engine === 'compiled'
-          ? evaluateSync(facts.facts, { ruleset })
-          : await evaluate(facts.facts, { ruleset, engine });
-      yield { ok: true, index, result };
+      index++;
+      continue;
     }
+    const review = options.reviewOf?.(facts.facts, index);
+    const single = review === undefined ? { ruleset } : { ruleset, review };
+    let result: EvaluationResult;
+    try {
+      result =
+        engine === 'compiled' ? evaluateSync(facts.facts, single) : await evaluate(facts.facts, { ...single, engine });
+    } catch (error) {
+      if (!(error instanceof InvalidInputError) || options.onInvalid === 'throw') throw error;
+      yield { ok: false, index, issues: error.issues };
+      index++;
+      continue;
+    }
+    yield { ok: true, index, result };
     index++;
   }
 }

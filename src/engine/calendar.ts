@@ -1,49 +1,11 @@
 /**
- * Calendar arithmetic for the fact functions, remembered: the same few hundred days come back
- * for every station of a year, and `addMonths` (date-fns) costs microseconds a call. Results are
- * exactly those of `src/time`; the caches only skip recomputing them.
+ * Months as numbers for the fact functions: a record's month is computed once (in
+ * `prepareStation`) and buckets are then counted with integer arithmetic. Month lengths come from
+ * `src/time` (date-fns) and are remembered.
  */
-import { addDays, addMonths, type LocalDay, lastDayOfMonth } from '../time/local-day.js';
+import { type LocalDay, lastDayOfMonth } from '../time/local-day.js';
 
-const MAX_ENTRIES = 50_000;
-
-function memo(compute: (day: LocalDay, n: number) => LocalDay): (day: LocalDay, n: number) => LocalDay {
-  const byN = new Map<number, Map<LocalDay, LocalDay>>();
-  return (day, n) => {
-    let cache = byN.get(n);
-    if (cache === undefined) {
-      cache = new Map();
-      byN.set(n, cache);
-    }
-    let result = cache.get(day);
-    if (result === undefined) {
-      result = compute(day, n);
-      if (cache.size >= MAX_ENTRIES) cache.clear();
-      cache.set(day, result);
-    }
-    return result;
-  };
-}
-
-/**
- * `addDays` of `src/time`, remembered.
- *
- * @example
- * ```ts
- * daysAfter('2023-03-01', -1); // '2023-02-28'
- * ```
- */
-export const daysAfter: (day: LocalDay, n: number) => LocalDay = memo(addDays);
-
-/**
- * `addMonths` of `src/time` (date-fns, clamped to the month's end), remembered.
- *
- * @example
- * ```ts
- * monthsAfter('2023-01-31', 1); // '2023-02-28'
- * ```
- */
-export const monthsAfter: (day: LocalDay, n: number) => LocalDay = memo(addMonths);
+const MAX_ENTRIES = 10_000;
 
 /**
  * A month as one number: `year × 12 + (month − 1)`, so consecutive months are consecutive numbers
@@ -55,7 +17,27 @@ export const monthsAfter: (day: LocalDay, n: number) => LocalDay = memo(addMonth
  * ```
  */
 export function monthIndexOf(day: LocalDay): number {
-  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+  // Digits read directly (no substrings): this runs once for every record of every station.
+  const year = digits(day, 0, 4);
+  return year * 12 + digits(day, 5, 7) - 1;
+}
+
+/**
+ * The day of the month of a `YYYY-MM-DD` day.
+ *
+ * @example
+ * ```ts
+ * dayOfMonthOf('2023-04-15'); // 15
+ * ```
+ */
+export function dayOfMonthOf(day: LocalDay): number {
+  return digits(day, 8, 10);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 const monthLengths = new Map<number, number>();

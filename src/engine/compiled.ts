@@ -15,39 +15,52 @@ import { applyOperator, OPERATORS } from './operators.js';
 import { factValueAtPath } from './path.js';
 import type { PreparedStation } from './prepare.js';
 
-/** A fact call with its params parsed once, keyed for the per-station cache. */
+/** A fact call with its params parsed once, and its slot in the per-station fact cache. */
 interface FactCall {
-  readonly key: string;
+  readonly slot: number;
   readonly compute: (station: PreparedStation) => unknown;
 }
 
-type FactCache = Map<string, unknown>;
+/** Fact values of one station, by slot (a fact with the same params is computed once). */
+type FactCache = unknown[];
 
-function factCall(ref: FactReference | { fact: string; params?: unknown }): FactCall {
-  const definition = FACTS.get(ref.fact);
-  if (!definition) throw new Error(`Unknown fact ${ref.fact} (the ruleset was not validated)`);
-  const params = definition.params.parse(ref.params ?? {});
-  return {
-    key: `${ref.fact}|${canonicalJson(ref.params ?? {})}`,
-    compute: (station) => definition.compute(station, params),
-  };
+/** Gives each distinct fact call (name + canonical params) of a ruleset one cache slot. */
+class FactSlots {
+  private readonly slots = new Map<string, FactCall>();
+
+  call(ref: FactReference | { fact: string; params?: unknown }): FactCall {
+    const key = `${ref.fact}|${canonicalJson(ref.params ?? {})}`;
+    let call = this.slots.get(key);
+    if (call === undefined) {
+      const definition = FACTS.get(ref.fact);
+      if (!definition) throw new Error(`Unknown fact ${ref.fact} (the ruleset was not validated)`);
+      const params = definition.params.parse(ref.params ?? {});
+      call = { slot: this.slots.size, compute: (station) => definition.compute(station, params) };
+      this.slots.set(key, call);
+    }
+    return call;
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
 }
 
 function cachedValue(call: FactCall, station: PreparedStation, cache: FactCache): unknown {
-  let value = cache.get(call.key);
+  let value = cache[call.slot];
   if (value === undefined) {
     value = call.compute(station);
-    cache.set(call.key, value);
+    cache[call.slot] = value;
   }
   return value;
 }
 
 type LeafEvaluator = (station: PreparedStation, cache: FactCache) => LeafOutcome;
 
-function compileLeaves(tree: Condition | undefined): LeafEvaluator[] | null {
+function compileLeaves(tree: Condition | undefined, slots: FactSlots): LeafEvaluator[] | null {
   if (!tree) return null;
   return leavesOf(tree).map((leaf) => {
-    const call = factCall(leaf);
+    const call = slots.call(leaf);
     const operator = OPERATORS.get(leaf.operator);
     if (!operator) throw new Error(`Unknown operator ${leaf.operator} (the ruleset was not validated)`);
     const { path, value: expected } = leaf;
@@ -65,9 +78,9 @@ export interface CompiledItem {
   readonly outcomes: (station: PreparedStation, cache: FactCache) => ItemOutcomes;
 }
 
-function compileItem(item: ResolvedItem): CompiledItem {
-  const applicability = compileLeaves(item.applicability);
-  const conditions = compileLeaves(item.conditions);
+function compileItem(item: ResolvedItem, slots: FactSlots): CompiledItem {
+  const applicability = compileLeaves(item.applicability, slots);
+  const conditions = compileLeaves(item.conditions, slots);
   const scoring = item.scoring;
   const ref =
     scoring.mode === 'deduct-per-occurrence'
@@ -75,7 +88,7 @@ function compileItem(item: ResolvedItem): CompiledItem {
       : scoring.mode === 'deduct-per-failure' && scoring.failures !== 'failed-conditions'
         ? scoring.failures
         : null;
-  const refCall = ref ? factCall(ref) : null;
+  const refCall = ref ? slots.call(ref) : null;
   const refPath = ref?.path;
   return {
     item,
@@ -91,6 +104,8 @@ function compileItem(item: ResolvedItem): CompiledItem {
 export interface CompiledRuleset {
   readonly ruleset: Ruleset;
   readonly items: readonly CompiledItem[];
+  /** How many distinct fact calls the ruleset makes. */
+  readonly factCalls: number;
 }
 
 const compiledCache = new WeakMap<Ruleset, CompiledRuleset>();
@@ -106,7 +121,9 @@ const compiledCache = new WeakMap<Ruleset, CompiledRuleset>();
 export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   let compiled = compiledCache.get(ruleset);
   if (!compiled) {
-    compiled = { ruleset, items: ruleset.items.map(compileItem) };
+    const slots = new FactSlots();
+    const items = ruleset.items.map((item) => compileItem(item, slots));
+    compiled = { ruleset, items, factCalls: slots.size };
     compiledCache.set(ruleset, compiled);
   }
   return compiled;
@@ -121,7 +138,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
  * ```
  */
 export function compiledOutcomes(compiled: CompiledRuleset, station: PreparedStation): Map<string, ItemOutcomes> {
-  const cache: FactCache = new Map();
+  const cache: FactCache = new Array(compiled.factCalls);
   const out = new Map<string, ItemOutcomes>();
   for (const { item, outcomes } of compiled.items) {
     if (item.scoring.mode !== 'expert') out.set(item.id, outcomes(station, cache));

@@ -7,7 +7,7 @@
 import type { RecordKind, StationFacts } from '../facts/schema.js';
 import { RECORD_KINDS } from '../facts/schema.js';
 import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
-import { monthIndexOf, monthLength } from './calendar.js';
+import { dayOfMonthOf, monthIndexOf, monthLength } from './calendar.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
 export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
@@ -74,7 +74,7 @@ function dated<R extends { id: string; date: string }>(record: R, timeZone: stri
     id: record.id,
     day,
     month,
-    dayOfMonth: Number(day.slice(8, 10)),
+    dayOfMonth: dayOfMonthOf(day),
     monthLength: monthLength(month),
     record,
   };
@@ -89,6 +89,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
   if (a.day !== b.day) return a.day < b.day ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Sorts by (day, id) in place; records usually come in order, so check that first. */
+function sorted<T extends DatedRecord<unknown>>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (byDayThenId(list[i - 1] as T, list[i] as T) > 0) return list.sort(byDayThenId);
+  }
+  return list;
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
@@ -120,14 +128,12 @@ export function prepareStation(
     for (const record of facts.records[kind]) {
       (checkRejections && rejections.has(record.id) ? set : kept).push(dated(record, timeZone));
     }
-    records[kind] = kept.sort(byDayThenId);
-    if (set.length > 0) rejected[kind] = set.sort(byDayThenId);
+    records[kind] = sorted(kept);
+    if (set.length > 0) rejected[kind] = sorted(set);
   }
   const notRejected = <T extends { id: string }>(list: readonly T[]): T[] =>
     checkRejections ? list.filter((x) => !rejections.has(x.id)) : [...list];
-  const incidents = notRejected(facts.incidents)
-    .map((record) => dated(record, timeZone))
-    .sort(byDayThenId);
+  const incidents = sorted(notRejected(facts.incidents).map((record) => dated(record, timeZone)));
   const kept = <T extends { id: string }>(list: readonly T[]): T[] => notRejected(list).sort(byId);
   const duties = notRejected(facts.duties).sort((a, b) =>
     a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b),

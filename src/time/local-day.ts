@@ -127,7 +127,19 @@ export function localDayOf(value: string, timeZone: string): LocalDay {
  */
 export function localDayOfInstant(ms: number, timeZone: string): LocalDay {
   const offsetMinutes = offsetAt(ms, timeZone);
-  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
+  return dayName(Math.floor((ms + offsetMinutes * 60_000) / DAY_MS));
+}
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01), remembered. */
+const dayNames = new Map<number, LocalDay>();
+function dayName(dayNumber: number): LocalDay {
+  let name = dayNames.get(dayNumber);
+  if (name === undefined) {
+    name = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+    if (dayNames.size >= MAX_CACHED_DAYS) dayNames.clear();
+    dayNames.set(dayNumber, name);
+  }
+  return name;
 }
 
 const DAY_MS = 86_400_000;
@@ -156,6 +168,27 @@ function offsetAt(ms: number, timeZone: string): number {
   return atStart;
 }
 
+/** Remembered results per (day, n): evaluations ask for the same few hundred days again and again. */
+const MAX_REMEMBERED = 50_000;
+
+function remembered(compute: (day: LocalDay, n: number) => LocalDay): (day: LocalDay, n: number) => LocalDay {
+  const byN = new Map<number, Map<LocalDay, LocalDay>>();
+  return (day, n) => {
+    let cache = byN.get(n);
+    if (cache === undefined) {
+      cache = new Map();
+      byN.set(n, cache);
+    }
+    let result = cache.get(day);
+    if (result === undefined) {
+      result = compute(day, n);
+      if (cache.size >= MAX_REMEMBERED) cache.clear();
+      cache.set(day, result);
+    }
+    return result;
+  };
+}
+
 function splitDay(day: LocalDay): [number, number, number] {
   return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
 }
@@ -174,9 +207,13 @@ function dayFromUtc(date: Date): LocalDay {
  * ```
  */
 export function addDays(day: LocalDay, n: number): LocalDay {
+  return rememberedDays(day, n);
+}
+
+const rememberedDays = remembered((day, n) => {
   const [y, m, d] = splitDay(day);
   return dayFromUtc(new Date(Date.UTC(y, m - 1, d + n, 12)));
-}
+});
 
 /**
  * The day `n` calendar months after `day`, clamped to the end of a shorter month (date-fns
@@ -189,10 +226,14 @@ export function addDays(day: LocalDay, n: number): LocalDay {
  * ```
  */
 export function addMonths(day: LocalDay, n: number): LocalDay {
+  return rememberedMonths(day, n);
+}
+
+const rememberedMonths = remembered((day, n) => {
   const [y, m, d] = splitDay(day);
   const moved = addMonthsFns(new TZDate(y, m - 1, d, 'UTC'), n);
   return `${String(moved.getFullYear()).padStart(4, '0')}-${pad2(moved.getMonth() + 1)}-${pad2(moved.getDate())}`;
-}
+});
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateStationYear } from '../../bench/generate.js';
+import { parseReviewOrThrow } from '../../src/assess/parse.js';
 import { type BatchEntry, evaluateMany } from '../../src/engine/batch.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
@@ -51,6 +53,16 @@ describe('evaluateMany', () => {
     await expect(collect(evaluateMany([inputs[0], {}], { onInvalid: 'throw' }))).rejects.toBeInstanceOf(
       InvalidInputError,
     );
+  });
+
+  it('applies each station its own review, and reports a review that does not fit its station', async () => {
+    const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    const lapses = parseFactsOrThrow(read('examples/station-with-lapses.json'));
+    const review = parseReviewOrThrow(read('examples/review.json'));
+    const entries = await collect(evaluateMany([lapses, inputs[0]], { reviewOf: () => review }));
+    const first = entries[0];
+    expect(first?.ok && JSON.stringify(first.result)).toBe(JSON.stringify(evaluateSync(lapses, { review })));
+    expect(entries[1]?.ok).toBe(false);
   });
 
   it('reads the source lazily, one station per result asked for', async () => {

@@ -2,7 +2,7 @@ import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketIndex, bucketName, requiredBucketRange } from '../../src/engine/bucket-index.js';
-import { daysAfter, monthIndexOf, monthLength, monthsAfter } from '../../src/engine/calendar.js';
+import { monthIndexOf, monthLength } from '../../src/engine/calendar.js';
 import { bucketOf, type Per, requiredBuckets } from '../../src/time/buckets.js';
 import { addDays, addMonths, lastDayOfMonth, localDayOfInstant } from '../../src/time/local-day.js';
 
@@ -12,18 +12,7 @@ const day = fc
 const per = fc.constantFrom<Per>('month', 'quarter', 'half');
 const run = { seed: 7, numRuns: 2000 };
 
-describe('remembered calendar arithmetic', () => {
-  it('gives what addDays and addMonths give', () => {
-    fc.assert(
-      fc.property(day, fc.integer({ min: -40, max: 40 }), (d, n) => {
-        expect(daysAfter(d, n)).toBe(addDays(d, n));
-        expect(monthsAfter(d, n)).toBe(addMonths(d, n));
-        expect(monthsAfter(d, n)).toBe(addMonths(d, n)); // the remembered value, asked again
-      }),
-      run,
-    );
-  });
-
+describe('month numbers', () => {
   it('numbers months consecutively and knows their length', () => {
     fc.assert(
       fc.property(day, (d) => {

@@ -25,9 +25,14 @@ async function expectSameJson(facts: StationFacts, ruleset?: Ruleset): Promise<v
   expect(compiled).toBe(reference);
 }
 
-/** A station-year from the benchmark generator, at one or ten times the usual size. */
+/** A station-year from the benchmark generator, mostly of the usual size, sometimes 2× or 10×. */
+const scale = fc.oneof(
+  { arbitrary: fc.constant(1), weight: 18 },
+  { arbitrary: fc.constant(2), weight: 1 },
+  { arbitrary: fc.constant(10), weight: 1 },
+);
 const stationYear = fc
-  .record({ seed: fc.integer({ min: 0, max: 0x7fffffff }), scale: fc.constantFrom(1, 1, 1, 1, 2, 10) })
+  .record({ seed: fc.integer({ min: 0, max: 0x7fffffff }), scale })
   .map(({ seed, scale }) => parseFactsOrThrow(generateStationYear(seed, { scale })));
 
 describe('compiled and json-rules-engine evaluation', () => {

@@ -60,23 +60,29 @@ function whyNotCounted(
   return null;
 }
 
-/** The numbered bucket (and its length) a record counts for under the params' window, or null. */
-function bucketFor(dated: DatedRecord<AnyRecord>, params: CoverageParams): { per: Per; index: number } | null {
+/** The length of the buckets a record counts for under the params' window. */
+function windowPer(params: CoverageParams): Per {
+  if (params.window === 'month-end') return 'month';
+  if (params.window === 'quarter-end') return 'quarter';
+  return params.per;
+}
+
+/** The number of the bucket (of length `windowPer`) a record counts for, or null outside the window. */
+function bucketFor(dated: DatedRecord<AnyRecord>, params: CoverageParams): number | null {
   if (params.window === 'month-end') {
     // As `monthEndBucket`: the last `monthEndDays` days of a month, or the first `graceDays` of the next.
-    if (dated.dayOfMonth <= params.graceDays) return { per: 'month', index: dated.month - 1 };
-    if (dated.dayOfMonth > dated.monthLength - params.monthEndDays) return { per: 'month', index: dated.month };
+    if (dated.dayOfMonth <= params.graceDays) return dated.month - 1;
+    if (dated.dayOfMonth > dated.monthLength - params.monthEndDays) return dated.month;
     return null;
   }
   if (params.window === 'quarter-end') {
     // As `quarterEndBucket`: the last month of a quarter, or the first `graceDays` days of the next.
     const inQuarter = dated.month % 3;
-    if (inQuarter === 2) return { per: 'quarter', index: bucketIndex(dated.month, 'quarter') };
-    if (inQuarter === 0 && dated.dayOfMonth <= params.graceDays)
-      return { per: 'quarter', index: bucketIndex(dated.month, 'quarter') - 1 };
+    if (inQuarter === 2) return bucketIndex(dated.month, 'quarter');
+    if (inQuarter === 0 && dated.dayOfMonth <= params.graceDays) return bucketIndex(dated.month, 'quarter') - 1;
     return null;
   }
-  return { per: params.per, index: bucketIndex(dated.month, params.per) };
+  return bucketIndex(dated.month, params.per);
 }
 
 interface Scope {
@@ -116,6 +122,8 @@ export const coverage = defineFact({
   params: coverageParams,
   compute(station, params) {
     const per = params.per;
+    // A window whose buckets are not of length `per` (month-end with per quarter …) never counts.
+    const sameLength = windowPer(params) === per;
     const list = station.records[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>>;
     const rejectedList = (station.rejected[params.kind] ?? []) as ReadonlyArray<DatedRecord<AnyRecord>>;
     const { frequency } = params.require;
@@ -147,13 +155,13 @@ export const coverage = defineFact({
           }
           continue;
         }
-        if (bucket.per !== per || bucket.index < scope.first || bucket.index > scope.last) continue;
+        if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
         const reason = rejectedReason ?? whyNotCounted(station, record, dated.day, params.require);
         if (reason !== null) {
-          note(dated.id, reason, s, bucket.index);
+          note(dated.id, reason, s, bucket);
           continue;
         }
-        (met[s] as boolean[])[bucket.index - scope.first] = true;
+        (met[s] as boolean[])[bucket - scope.first] = true;
         records.push(dated.id);
       }
     };

@@ -1,8 +1,7 @@
 /** Facts of A1 (organisation): service points, terminals, facilities, posts, supervisors, lists. */
 import { z } from 'zod';
 import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../../facts/schema.js';
-import type { LocalDay } from '../../time/local-day.js';
-import { daysAfter, monthsAfter } from '../calendar.js';
+import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
 import type { Duty } from '../prepare.js';
 import { activePoints, activeSupervisors, dutiesOfPost, pointWindow } from './common.js';
 import { compareKeys, defineFact, type Json } from './fact.js';
@@ -59,19 +58,19 @@ export const facilities = defineFact({
 /** Gaps in a post over `from..to` longer than the refill deadline allows. */
 function postGaps(duties: readonly Duty[], from: LocalDay, to: LocalDay, refillMonths: number): Json[] {
   const gaps: Json[] = [];
-  let coveredUntil = daysAfter(from, -1);
+  let coveredUntil = addDays(from, -1);
   for (const duty of duties) {
     if (duty.end !== undefined && duty.end < from) continue;
     if (duty.start > to) break;
-    const gapStart = daysAfter(coveredUntil, 1);
-    if (duty.start > gapStart && duty.start > monthsAfter(coveredUntil, refillMonths)) {
-      gaps.push({ from: gapStart, to: daysAfter(duty.start, -1) });
+    const gapStart = addDays(coveredUntil, 1);
+    if (duty.start > gapStart && duty.start > addMonths(coveredUntil, refillMonths)) {
+      gaps.push({ from: gapStart, to: addDays(duty.start, -1) });
     }
     if (duty.end === undefined) return gaps;
     if (duty.end > coveredUntil) coveredUntil = duty.end;
   }
-  if (coveredUntil < to && to > monthsAfter(coveredUntil, refillMonths))
-    gaps.push({ from: daysAfter(coveredUntil, 1), to });
+  if (coveredUntil < to && to > addMonths(coveredUntil, refillMonths))
+    gaps.push({ from: addDays(coveredUntil, 1), to });
   return gaps;
 }
 
@@ -116,7 +115,7 @@ export const vacancies = defineFact({
       const point = points.get(duty.servicePointId);
       if (!point || (point.closed !== undefined && point.closed <= duty.end)) continue;
       const vacated = duty.end;
-      const deadline = monthsAfter(vacated, params.refillMonths);
+      const deadline = addMonths(vacated, params.refillMonths);
       const successor = dutiesOfPost(station, duty.servicePointId, duty.role).find(
         (d) => d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated),
       );
@@ -197,7 +196,7 @@ export const supervisorReviews = defineFact({
     ].sort((a, b) => compareKeys([a.date, a.id], [b.date, b.id]));
     const lateDismissals: Json[] = [];
     for (const ground of grounds) {
-      const deadline = monthsAfter(ground.date, params.dismissalMonths);
+      const deadline = addMonths(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
       const still = (station.dutiesByStaff.get(ground.staffId) ?? []).filter(
         (d) => d.role === 'supervisor' && (d.end === undefined || d.end > deadline) && d.start <= deadline,

@@ -1,7 +1,6 @@
 /** Facts of A2 (service efficiency): demands, immediate disclosures, outage notices. */
 import { z } from 'zod';
-import { instantOf, localDayOfInstant } from '../../time/local-day.js';
-import { daysAfter } from '../calendar.js';
+import { addDays, instantOf, localDayOfInstant } from '../../time/local-day.js';
 import { defineFact, type Json } from './fact.js';
 
 export const demands = defineFact({
@@ -35,7 +34,11 @@ export const immediateDisclosures = defineFact({
     const disclosedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.disclosures) {
       if (record.frequency !== 'immediate') continue;
-      for (const eventId of record.eventIds) disclosedOn.set(eventId, [...(disclosedOn.get(eventId) ?? []), day]);
+      for (const eventId of record.eventIds) {
+        const days = disclosedOn.get(eventId);
+        if (days === undefined) disclosedOn.set(eventId, [day]);
+        else days.push(day);
+      }
     }
     const events: string[] = [];
     const late: Json[] = [];
@@ -44,8 +47,8 @@ export const immediateDisclosures = defineFact({
       if (day < station.periodStart || day > station.periodEnd) continue;
       events.push(id);
       records.add(id);
-      const deadline = daysAfter(day, params.days);
-      const on = (disclosedOn.get(id) ?? []).find((d) => d >= day);
+      const deadline = addDays(day, params.days);
+      const on = disclosedOn.get(id)?.find((d) => d >= day);
       if (on === undefined || on > deadline)
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
@@ -84,7 +87,7 @@ export const outageNotices = defineFact({
       let inTime: boolean;
       if (noticeMs === null) inTime = false;
       else if (outage.kind === 'planned')
-        inTime = localDayOfInstant(noticeMs, zone) <= daysAfter(startDay, -params.plannedDays);
+        inTime = localDayOfInstant(noticeMs, zone) <= addDays(startDay, -params.plannedDays);
       else if (outage.kind === 'temporary') inTime = noticeMs <= startMs - params.temporaryHours * 3_600_000;
       else inTime = noticeMs <= startMs + params.faultHours * 3_600_000;
       if (!inTime)

@@ -1,7 +1,7 @@
 /** Facts of A3 and A4: correction reminders and incidents. */
 import { z } from 'zod';
 import { INCIDENT_KINDS } from '../../facts/schema.js';
-import { daysAfter } from '../calendar.js';
+import { addDays } from '../../time/local-day.js';
 import { defineFact, type Json } from './fact.js';
 
 export const correctionReminders = defineFact({
@@ -22,7 +22,7 @@ export const correctionReminders = defineFact({
       if (day < station.periodStart || day > station.periodEnd) continue;
       flagged.push(id);
       records.add(id);
-      const deadline = daysAfter(day, params.days);
+      const deadline = addDays(day, params.days);
       const inTime = (remindedOn.get(id) ?? []).some((d) => d >= day && d <= deadline);
       if (!inTime) unreminded.push({ problemId: id, flagged: day, deadline });
     }
