@@ -111,19 +111,23 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     points.length > 0 && points.every((p) => p.cloud || (p.venue !== undefined && ACCEPTED_VENUES.has(p.venue)))
       ? 4
       : 0;
-  items['smart-terminal'] = points.every((p) => {
-    const s = p.terminal?.services ?? [];
-    return s.includes('consultation') && s.includes('query') && s.includes('bill-payment');
-  })
-    ? 4
-    : 0;
-  items.facilities = points.every((p) =>
-    REQUIRED_FACILITIES.every(
-      ([kind, need]) => p.facilities.reduce((n, f) => (f.kind === kind ? n + f.quantity : n), 0) >= need,
-    ),
-  )
-    ? 2
-    : 0;
+  items['smart-terminal'] =
+    points.length > 0 &&
+    points.every((p) => {
+      const s = p.terminal?.services ?? [];
+      return s.includes('consultation') && s.includes('query') && s.includes('bill-payment');
+    })
+      ? 4
+      : 0;
+  items.facilities =
+    points.length > 0 &&
+    points.every((p) =>
+      REQUIRED_FACILITIES.every(
+        ([kind, need]) => p.facilities.reduce((n, f) => (f.kind === kind ? n + f.quantity : n), 0) >= need,
+      ),
+    )
+      ? 2
+      : 0;
 
   // A1.2 team: duties grouped by post and by person once
   const duties = [...facts.duties].sort((a, b) =>
@@ -139,7 +143,7 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     if (d.role === 'supervisor' && d.start <= end && (d.end === undefined || d.end >= start))
       supervisors.add(d.staffId);
   }
-  let unfilled = 0;
+  let unfilled = points.length === 0 ? 2 : 0;
   for (const p of points) {
     const from = p.opened && p.opened > windowStart ? p.opened : windowStart;
     const to = p.closed && p.closed < end ? p.closed : end;
@@ -149,18 +153,20 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     }
   }
   items.staffing = Math.max(0, 6 - 3 * unfilled);
-  items['supervisor-appointment'] = [...supervisors].every((s) =>
-    facts.appointments.some(
-      (a) =>
-        a.staffId === s &&
-        a.approver === 'discipline-committee' &&
-        a.date <= end &&
-        (a.documentNo ?? '').trim() !== '' &&
-        a.eligibilityChecked,
-    ),
-  )
-    ? 3
-    : 0;
+  items['supervisor-appointment'] =
+    supervisors.size > 0 &&
+    [...supervisors].every((s) =>
+      facts.appointments.some(
+        (a) =>
+          a.staffId === s &&
+          a.approver === 'discipline-committee' &&
+          a.date <= end &&
+          (a.documentNo ?? '').trim() !== '' &&
+          a.eligibilityChecked,
+      ),
+    )
+      ? 3
+      : 0;
   const reviewed = new Set(facts.reviews.filter((r) => inPeriod(r.date)).map((r) => r.staffId));
   const grounds = [
     ...facts.dismissalGrounds,
@@ -173,7 +179,8 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
       (d) => d.role === 'supervisor' && d.start <= deadline && (d.end === undefined || d.end > deadline),
     );
   });
-  items['supervisor-review'] = [...supervisors].every((s) => reviewed.has(s)) && !lateDismissal ? 3 : 0;
+  items['supervisor-review'] =
+    supervisors.size > 0 && [...supervisors].every((s) => reviewed.has(s)) && !lateDismissal ? 3 : 0;
   const pointById = new Map(facts.servicePoints.map((p) => [p.id, p]));
   let late = 0;
   let opened = 0;

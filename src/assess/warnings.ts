@@ -97,6 +97,19 @@ function groupWarnings(station: PreparedStation, limits: WarningParams): Warning
   return warnings;
 }
 
+const limitsByParams = new WeakMap<object, WarningParams>();
+
+/** The warning thresholds of a ruleset's params, read once per params object. */
+function warningLimits(params: Readonly<Record<string, unknown>>): WarningParams {
+  let limits = limitsByParams.get(params);
+  if (!limits) {
+    const parsed = warningParamsSchema.safeParse(params);
+    limits = parsed.success ? parsed.data : {};
+    limitsByParams.set(params, limits);
+  }
+  return limits;
+}
+
 /**
  * The body-text warnings of one prepared station (rejected appointments are already set aside):
  * more candidates than `maxCandidates`, a term longer than `maxTermYears`, a term number above
@@ -111,7 +124,6 @@ function groupWarnings(station: PreparedStation, limits: WarningParams): Warning
  * ```
  */
 export function bodyTextWarnings(station: PreparedStation, params: Readonly<Record<string, unknown>>): Warning[] {
-  const parsed = warningParamsSchema.safeParse(params);
-  const limits: WarningParams = parsed.success ? parsed.data : {};
+  const limits = warningLimits(params);
   return [...appointmentWarnings(station, limits), ...groupWarnings(station, limits)];
 }

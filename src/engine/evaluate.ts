@@ -76,6 +76,7 @@ function expertItem(item: Ruleset['items'][number]): ItemResult {
     score: 0,
     status: 'notAssessed',
     missing: [],
+    coverage: [],
     failures: null,
     applicability: null,
     conditions: null,

@@ -80,6 +80,15 @@ function listField(value: unknown, field: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
+/** The buckets of a periodic fact value (one with `per`, `required`, `met`, `missing`), or null. */
+function periodicCoverage(value: unknown): ItemResult['coverage'][number] | null {
+  if (value === null || typeof value !== 'object') return null;
+  const { per } = value as { per?: unknown };
+  if (per !== 'month' && per !== 'quarter' && per !== 'half') return null;
+  const names = (field: string) => listField(value, field).map(String);
+  return { per, required: names('required'), met: names('met'), missing: names('missing') };
+}
+
 function failedTopLevel(trace: TraceNode): number {
   if (trace.kind === 'leaf') return trace.result ? 0 : 1;
   return trace.children.filter((c) => !c.result).length;
@@ -104,12 +113,15 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
     for (const id of listField(leaf.value, 'records')) records.add(String(id));
   const evidence = [...records].sort();
   if (applicability && !applicability.result) {
-    return itemResult(item, item.points, 'notApplicable', [], null, applicability, conditions, evidence, [], null);
+    return itemResult(item, item.points, 'notApplicable', [], [], null, applicability, conditions, evidence, [], null);
   }
   const missing: string[] = [];
   const seen = new Set<string>();
   const notCounted: ItemResult['notCounted'] = [];
+  const coverage: ItemResult['coverage'] = [];
   for (const leaf of outcomes.conditions ?? []) {
+    const periodic = periodicCoverage(leaf.value);
+    if (periodic) coverage.push(periodic);
     for (const bucket of listField(leaf.value, 'missing')) {
       const name = String(bucket);
       if (!seen.has(name)) {
@@ -134,6 +146,7 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
     scored.score,
     scored.status,
     missing,
+    coverage,
     deducts ? count : null,
     applicability,
     conditions,
@@ -149,6 +162,7 @@ function itemResult(
   score: number,
   status: ItemResult['status'],
   missing: string[],
+  coverage: ItemResult['coverage'],
   failures: number | null,
   applicability: TraceNode | null,
   conditions: TraceNode | null,
@@ -167,6 +181,7 @@ function itemResult(
     score,
     status,
     missing,
+    coverage,
     failures,
     applicability,
     conditions,

@@ -90,6 +90,16 @@ export const itemResultSchema = z.strictObject({
   score: z.number(),
   status: z.enum(ITEM_STATUSES),
   missing: z.array(z.string()).meta({ description: 'Required buckets (2023-04, 2023-Q2, 2023-H1) not met' }),
+  coverage: z
+    .array(
+      z.strictObject({
+        per: z.enum(['month', 'quarter', 'half']),
+        required: z.array(z.string()),
+        met: z.array(z.string()),
+        missing: z.array(z.string()),
+      }),
+    )
+    .meta({ description: 'Each periodic check of the item: the buckets required, met and missing (for heatmaps)' }),
   failures: z.number().nullable().meta({ description: 'Failures or occurrences counted by a deduction mode' }),
   applicability: traceNodeSchema.nullable(),
   conditions: traceNodeSchema.nullable(),

@@ -24,6 +24,15 @@ const OPTIONAL: Kind[] = [
 ];
 
 describeItem('facilities', [
+  {
+    name: 'a station with no active service point fails (nothing was set up)',
+    change: (f) => {
+      f.servicePoints = [];
+      f.duties = [];
+    },
+    score: 0,
+    status: 'fail',
+  },
   { name: 'every required facility at its minimum passes', change: unchanged, score: 2, status: 'pass' },
   ...REQUIRED.map((kind) => ({
     name: `a point without ${kind} fails`,

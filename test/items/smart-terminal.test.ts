@@ -7,6 +7,15 @@ const addPoint = (f: Fixture, point: Partial<Fixture['servicePoints'][number]>) 
 
 describeItem('smart-terminal', [
   {
+    name: 'a station with no active service point fails (nothing was set up)',
+    change: (f) => {
+      f.servicePoints = [];
+      f.duties = [];
+    },
+    score: 0,
+    status: 'fail',
+  },
+  {
     name: 'a terminal offering consultation, query and bill payment passes',
     change: unchanged,
     score: 4,

@@ -20,6 +20,16 @@ const secondPoint = (f: Fixture, opened = '2020-01-01') => {
 
 describeItem('staffing', [
   {
+    name: 'a station with no active service point has both posts unfilled',
+    change: (f) => {
+      f.servicePoints = [];
+      f.duties = [];
+    },
+    score: 0,
+    status: 'fail',
+    failures: 2,
+  },
+  {
     name: 'both posts held all year passes',
     change: unchanged,
     score: 6,

@@ -15,6 +15,14 @@ const secondSupervisor = (f: Fixture, start: string, end?: string) => {
 
 describeItem('supervisor-appointment', [
   {
+    name: 'no supervisor active in the period fails (nobody was appointed)',
+    change: (f) => {
+      f.duties = f.duties.filter((d) => d.role !== 'supervisor');
+    },
+    score: 0,
+    status: 'fail',
+  },
+  {
     name: 'an approved, checked supervisor passes',
     change: unchanged,
     score: 3,

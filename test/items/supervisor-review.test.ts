@@ -13,6 +13,14 @@ const ground = (date: string) => (f: Fixture) => {
 
 describeItem('supervisor-review', [
   {
+    name: 'no supervisor active in the period fails (nobody was appointed)',
+    change: (f) => {
+      f.duties = f.duties.filter((d) => d.role !== 'supervisor');
+    },
+    score: 0,
+    status: 'fail',
+  },
+  {
     name: 'a supervisor reviewed in the period passes',
     change: unchanged,
     score: 3,

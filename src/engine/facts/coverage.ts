@@ -184,6 +184,7 @@ export const coverage = defineFact({
       notCounted.push({ id: n.id, reason: n.reason, bucket: bucketName(n.index, per) + scope.suffix });
     }
     return {
+      per,
       required,
       met: metNames,
       missing,

@@ -83,7 +83,16 @@ export const staffing = defineFact({
     const unfilled: Json[] = [];
     const records = new Set<string>();
     let posts = 0;
-    for (const point of activePoints(station)) {
+    const points = activePoints(station);
+    if (points.length === 0) {
+      // A station with no service point has none staffed: every post the standard asks for is missing.
+      return {
+        posts: params.roles.length,
+        unfilled: params.roles.map((role) => ({ servicePointId: null, role, gaps: [] })),
+        records: [],
+      };
+    }
+    for (const point of points) {
       const window = pointWindow(station, point);
       if (!window) continue;
       for (const role of params.roles) {
