@@ -36,6 +36,7 @@ export {
   type ItemChange,
   type ItemDiff,
   type ItemSummary,
+  LANGS,
   type Lang,
   type NextGradeStep,
   type PathToNextGrade,
@@ -61,4 +62,5 @@ export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './rule
 export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
 export type { ItemOverride, Variant, VariantInput } from './ruleset/variant.js';
 export { variantSchema } from './ruleset/variant.js';
+export type { Per } from './time/buckets.js';
 export { LIBRARY } from './version.js';

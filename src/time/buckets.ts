@@ -4,7 +4,14 @@
  */
 import { addDays, type LocalDay, lastDayOfMonth } from './local-day.js';
 
-/** The length of a periodic obligation. */
+/**
+ * The length of a periodic obligation: its buckets are named `2023-04`, `2023-Q2`, `2023-H1`.
+ *
+ * @example
+ * ```ts
+ * const per: Per = 'quarter';
+ * ```
+ */
 export type Per = 'month' | 'quarter' | 'half';
 
 /** The bucket names a periodic obligation uses. */

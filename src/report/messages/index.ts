@@ -2,7 +2,14 @@
 import { en, type ReportMessages } from './en.js';
 import { zh } from './zh.js';
 
-/** Languages the reports are written in. */
+/**
+ * Languages the reports are written in.
+ *
+ * @example
+ * ```ts
+ * LANGS.includes('en'); // true
+ * ```
+ */
 export const LANGS = ['zh', 'en'] as const;
 
 /** A report language. */
