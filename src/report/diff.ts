@@ -2,10 +2,25 @@
 import type { EvaluationResult } from '../result/schema.js';
 import type { Localized } from '../ruleset/schema.js';
 
-/** How an item moved between two results. */
+/**
+ * How an item moved between two results.
+ *
+ * @example
+ * ```ts
+ * const change: ItemChange = diffResults(lastYear, thisYear).items[0]?.change ?? 'unchanged';
+ * ```
+ */
 export type ItemChange = 'rose' | 'fell' | 'unchanged' | 'added' | 'removed';
 
-/** One item of a comparison. */
+/**
+ * One item of a comparison: its score before and after, and how it moved.
+ *
+ * @example
+ * ```ts
+ * const fell: ItemDiff[] = diffResults(lastYear, thisYear).items.filter((i) => i.change === 'fell');
+ * fell.map((i) => `${i.seq} ${i.title.en}: ${i.delta}`);
+ * ```
+ */
 export interface ItemDiff {
   readonly id: string;
   readonly seq: string;
@@ -17,7 +32,15 @@ export interface ItemDiff {
   readonly delta: number;
 }
 
-/** The comparison of two results. */
+/**
+ * The comparison of two results: both totals and grades, and every item.
+ *
+ * @example
+ * ```ts
+ * const diff: ResultDiff = diffResults(lastYear, thisYear);
+ * if (diff.sameRuleset) console.log(diff.after.total - diff.before.total);
+ * ```
+ */
 export interface ResultDiff {
   /** Whether both were scored with the same resolved ruleset (same hash). */
   readonly sameRuleset: boolean;

@@ -3,7 +3,15 @@ import type { EvaluationResult } from '../result/schema.js';
 import { baseRuleset } from '../ruleset/base.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 
-/** The grade bands of a ruleset, best first (`ruleset.grades`). */
+/**
+ * The grade bands of a ruleset, best first (`ruleset.grades`).
+ *
+ * @example
+ * ```ts
+ * const bands: GradeBands = baseRuleset().grades;
+ * bands[0]?.id; // 'excellent'
+ * ```
+ */
 export type GradeBands = Ruleset['grades'];
 
 /**

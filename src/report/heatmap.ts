@@ -1,23 +1,39 @@
 /**
- * The coverage heatmap: rows are the periodic (monthly, quarterly, half-yearly) obligations of a
- * result, columns are the months of its period, each cell met / missing / not required. Derived
- * from the `coverage` leaves of each item's trace.
+ * The coverage heatmap: rows are the periodic (monthly, quarterly, half-yearly) checks of a result,
+ * columns are the months of its period, each cell met / missing / not required. Read from the
+ * `coverage` of each item result (the buckets the engine required, found met and found missing);
+ * nothing is inferred from the period.
  */
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import type { Localized } from '../ruleset/schema.js';
-import { bucketOf, bucketsOverlapping, PERIODS, type Per, requiredBuckets } from '../time/buckets.js';
-import { type TraceLeaf, traceLeaves } from './trace.js';
+import { bucketOf, bucketsOverlapping, type Per } from '../time/buckets.js';
 
-/** The state of one month for one obligation. */
+/**
+ * The state of one month for one periodic check.
+ *
+ * @example
+ * ```ts
+ * const state: CellState = coverageHeatmap(result).rows[0]?.cells[0] ?? 'notRequired';
+ * ```
+ */
 export type CellState = 'met' | 'missing' | 'notRequired';
 
-/** One periodic obligation of an item. */
+/**
+ * One periodic check of an item, one cell per month of the period.
+ *
+ * @example
+ * ```ts
+ * const row: HeatmapRow | undefined = coverageHeatmap(result).rows.find((r) => r.itemId === 'monthly-liaison');
+ * row?.per; // 'month'
+ * row?.cells[7]; // 'missing' (August)
+ * ```
+ */
 export interface HeatmapRow {
   readonly itemId: string;
   readonly seq: string;
   readonly title: Localized;
   readonly per: Per;
-  /** Whether the item has more than one periodic obligation (then the row names its period). */
+  /** Whether the item has more than one periodic check (then the row names its period). */
   readonly oneOfSeveral: boolean;
   /** One state per month of the period, aligned with {@link CoverageHeatmap.months}. */
   readonly cells: readonly CellState[];
@@ -25,72 +41,56 @@ export interface HeatmapRow {
   readonly buckets: readonly string[];
 }
 
-/** The heatmap of a result. */
+/**
+ * The heatmap of a result: the months of its period and one row per periodic check.
+ *
+ * @example
+ * ```ts
+ * const map: CoverageHeatmap = coverageHeatmap(result);
+ * map.months; // ['2023-01', …, '2023-12']
+ * map.rows.length; // one row per periodic check
+ * ```
+ */
 export interface CoverageHeatmap {
   /** Months of the period, `YYYY-MM`. */
   readonly months: readonly string[];
   readonly rows: readonly HeatmapRow[];
 }
 
-const stringList = (value: unknown): string[] | null =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+type Coverage = ItemResult['coverage'][number];
 
 /** The bucket name without a service-point suffix (`2023-04@sp-1` → `2023-04`). */
 const bucketBase = (bucket: string) => bucket.split('@')[0] as string;
 
+const basesOf = (buckets: readonly string[]) => new Set(buckets.map(bucketBase));
+
 /**
- * Required and missing buckets of a coverage leaf. The leaf's actual value is the whole coverage
- * fact (`required`, `met`, `missing`) or, when the rule reads `path: "missing"`, the missing list;
- * then the required buckets are those wholly inside the period.
+ * The state of each bucket of a periodic check, by bucket name without service-point suffix:
+ * missing when any service point's bucket is missing, met when every required one is met.
  */
-function bucketsOfLeaf(
-  leaf: TraceLeaf,
-  per: Per,
-  period: EvaluationResult['period'],
-): { required: Set<string>; missing: Set<string> } | null {
-  const actual = leaf.actual;
-  if (actual !== null && typeof actual === 'object' && !Array.isArray(actual)) {
-    const record = actual as Record<string, unknown>;
-    const required = stringList(record.required);
-    const missing = stringList(record.missing);
-    if (required && missing)
-      return { required: new Set(required.map(bucketBase)), missing: new Set(missing.map(bucketBase)) };
-    return null;
-  }
-  const missing = leaf.path === 'missing' ? stringList(actual) : null;
-  if (!missing) return null;
-  const required = new Set(requiredBuckets(per, period.start, period.end));
-  for (const bucket of missing) required.add(bucketBase(bucket));
-  return { required, missing: new Set(missing.map(bucketBase)) };
+function bucketStates(coverage: Coverage): Map<string, CellState> {
+  const missing = basesOf(coverage.missing);
+  const met = new Set(coverage.met);
+  const states = new Map<string, CellState>();
+  for (const base of basesOf(coverage.met)) states.set(base, 'met');
+  for (const bucket of coverage.required)
+    if (!met.has(bucket) && states.get(bucketBase(bucket)) === 'met') states.delete(bucketBase(bucket));
+  for (const base of missing) states.set(base, 'missing');
+  return states;
 }
 
-function perOf(leaf: TraceLeaf): Per | null {
-  const params = leaf.params;
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) return null;
-  const per = (params as Record<string, unknown>).per;
-  return PERIODS.find((p) => p === per) ?? null;
-}
-
-function rowsOfItem(item: ItemResult, months: readonly string[], period: EvaluationResult['period']): HeatmapRow[] {
-  const leaves = traceLeaves(item.conditions).filter((leaf) => leaf.fact === 'coverage');
-  const rows: HeatmapRow[] = [];
-  for (const leaf of leaves) {
-    const per = perOf(leaf);
-    if (per === null) continue;
-    const known = bucketsOfLeaf(leaf, per, period);
-    if (known === null) continue;
-    const buckets = months.map((month) => bucketOf(`${month}-01`, per));
-    const cells = buckets.map((bucket): CellState => {
-      if (known.missing.has(bucket)) return 'missing';
-      return known.required.has(bucket) ? 'met' : 'notRequired';
-    });
-    rows.push({ itemId: item.id, seq: item.seq, title: item.title, per, oneOfSeveral: false, cells, buckets });
-  }
-  return rows.length > 1 ? rows.map((row) => ({ ...row, oneOfSeveral: true })) : rows;
+function rowsOfItem(item: ItemResult, months: readonly string[]): HeatmapRow[] {
+  const oneOfSeveral = item.coverage.length > 1;
+  return item.coverage.map((coverage) => {
+    const states = bucketStates(coverage);
+    const buckets = months.map((month) => bucketOf(`${month}-01`, coverage.per));
+    const cells = buckets.map((bucket) => states.get(bucket) ?? 'notRequired');
+    return { itemId: item.id, seq: item.seq, title: item.title, per: coverage.per, oneOfSeveral, cells, buckets };
+  });
 }
 
 /**
- * Builds the coverage heatmap of a result.
+ * Builds the coverage heatmap of a result from the `coverage` of its items.
  *
  * @example
  * ```ts
@@ -101,5 +101,5 @@ function rowsOfItem(item: ItemResult, months: readonly string[], period: Evaluat
  */
 export function coverageHeatmap(result: EvaluationResult): CoverageHeatmap {
   const months = bucketsOverlapping('month', result.period.start, result.period.end);
-  return { months, rows: result.items.flatMap((item) => rowsOfItem(item, months, result.period)) };
+  return { months, rows: result.items.flatMap((item) => rowsOfItem(item, months)) };
 }

@@ -7,7 +7,15 @@ import type { EvaluationResult } from '../result/schema.js';
 import type { GradeId, Localized } from '../ruleset/schema.js';
 import type { GradeBands } from './grades.js';
 
-/** One item to recover on the path to the next grade. */
+/**
+ * One item to recover on the path to the next grade.
+ *
+ * @example
+ * ```ts
+ * const steps: readonly NextGradeStep[] = pathToNextGrade(result, baseRuleset().grades).items;
+ * steps.map((s) => `${s.seq} ${s.title.en}: +${s.lost}`);
+ * ```
+ */
 export interface NextGradeStep {
   readonly id: string;
   readonly seq: string;
@@ -17,7 +25,15 @@ export interface NextGradeStep {
   readonly lost: number;
 }
 
-/** What it takes to reach the next grade band. */
+/**
+ * What it takes to reach the next grade band.
+ *
+ * @example
+ * ```ts
+ * const path: PathToNextGrade = pathToNextGrade(result, baseRuleset().grades);
+ * path.next === null; // true when the result is already in the top band
+ * ```
+ */
 export interface PathToNextGrade {
   readonly current: GradeId;
   /** The next band up, or `null` when the result is already in the top band. */

@@ -2,7 +2,15 @@
 import type { EvaluationResult } from '../result/schema.js';
 import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
 
-/** Per-item figures across a batch. */
+/**
+ * Per-item figures across a batch.
+ *
+ * @example
+ * ```ts
+ * const item: ItemSummary | undefined = summarizeBatch(results).items.find((i) => i.id === 'monthly-liaison');
+ * item?.passRate; // e.g. 0.75
+ * ```
+ */
 export interface ItemSummary {
   readonly id: string;
   readonly seq: string;
@@ -19,7 +27,15 @@ export interface ItemSummary {
   readonly meanLost: number;
 }
 
-/** The summary of a batch. */
+/**
+ * The summary of a batch of results.
+ *
+ * @example
+ * ```ts
+ * const summary: BatchSummary = summarizeBatch(results, { top: 5 });
+ * summary.totals?.mean; // null for an empty batch
+ * ```
+ */
 export interface BatchSummary {
   readonly stations: number;
   /** Every grade, best first, with how many stations got it and its label when one did. */

@@ -1,12 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageHeatmap } from '../../src/report/heatmap.js';
-import type { EvaluationResult, TraceNode } from '../../src/result/schema.js';
+import type { EvaluationResult, ItemResult } from '../../src/result/schema.js';
+import { compliantFacts, evaluateInput } from '../support/station.js';
 import { exampleResult } from './support.js';
 
 let lapses: EvaluationResult;
 
 beforeAll(async () => {
   lapses = await exampleResult('station-with-lapses');
+});
+
+type Coverage = ItemResult['coverage'][number];
+
+const withCoverage = (result: EvaluationResult, id: string, coverage: Coverage[]): EvaluationResult => ({
+  ...result,
+  items: result.items.map((i) => (i.id === id ? { ...i, coverage } : i)),
 });
 
 const rowOf = (result: EvaluationResult, id: string) => coverageHeatmap(result).rows.filter((r) => r.itemId === id);
@@ -40,34 +48,48 @@ describe('coverageHeatmap', () => {
     expect(rows.every((r) => r.oneOfSeveral)).toBe(true);
   });
 
-  it('marks months of a bucket that is not wholly inside the period as not required', () => {
-    const partial: EvaluationResult = { ...lapses, period: { ...lapses.period, start: '2023-02-15' } };
-    expect(coverageHeatmap(partial).months[0]).toBe('2023-02');
-    const [quarterly] = rowOf(partial, 'usage-publicity');
-    expect(quarterly?.cells.slice(0, 2)).toEqual(['notRequired', 'notRequired']);
-    expect(quarterly?.cells[2]).toBe('met');
-    const [half] = rowOf(partial, 'risk-identification');
-    expect(half?.cells.slice(0, 5).every((c) => c === 'notRequired')).toBe(true);
-    expect(half?.cells[5]).toBe('met');
+  it('shows the months before a mid-year establishment as not required', () => {
+    const facts = compliantFacts();
+    facts.station.established = '2023-04-10';
+    const result = evaluateInput(facts);
+    const [monthly] = rowOf(result, 'monthly-liaison');
+    expect(monthly?.cells).toEqual([...Array(4).fill('notRequired'), ...Array(8).fill('met')]);
+    const [quarterly] = rowOf(result, 'usage-publicity');
+    expect(quarterly?.cells).toEqual([...Array(6).fill('notRequired'), ...Array(6).fill('met')]);
+    const [half] = rowOf(result, 'risk-identification');
+    expect(half?.cells).toEqual([...Array(6).fill('notRequired'), ...Array(6).fill('met')]);
   });
 
-  it('uses the required and missing buckets when a trace carries the whole coverage value', () => {
-    const leaf: TraceNode = {
-      kind: 'leaf',
-      fact: 'coverage',
-      params: { kind: 'customerVisits', per: 'quarter' },
-      operator: 'isEmpty',
-      expected: true,
-      actual: { required: ['2023-Q3', '2023-Q4@sp-1'], met: ['2023-Q3'], missing: ['2023-Q4@sp-1'] },
-      result: false,
-    };
-    const result: EvaluationResult = {
-      ...lapses,
-      items: lapses.items.map((i) =>
-        i.id === 'customer-visits' ? { ...i, conditions: { kind: 'all', result: false, children: [leaf] } } : i,
-      ),
-    };
-    const [row] = rowOf(result, 'customer-visits');
+  it('reads the cells from the coverage of the item, not from the period', () => {
+    const coverage: Coverage[] = [{ per: 'month', required: ['2023-12'], met: [], missing: ['2023-12'] }];
+    const [row] = rowOf(withCoverage(lapses, 'monthly-liaison', coverage), 'monthly-liaison');
+    expect(row?.cells).toEqual([...Array(11).fill('notRequired'), 'missing']);
+  });
+
+  it('marks a per-service-point bucket missing when any point misses it and met when all points meet it', () => {
+    const coverage: Coverage[] = [
+      {
+        per: 'quarter',
+        required: ['2023-Q3@sp-1', '2023-Q3@sp-2', '2023-Q4@sp-1', '2023-Q4@sp-2'],
+        met: ['2023-Q3@sp-1', '2023-Q3@sp-2', '2023-Q4@sp-1'],
+        missing: ['2023-Q4@sp-2'],
+      },
+    ];
+    const [row] = rowOf(withCoverage(lapses, 'customer-visits', coverage), 'customer-visits');
     expect(row?.cells).toEqual([...Array(6).fill('notRequired'), 'met', 'met', 'met', 'missing', 'missing', 'missing']);
+    expect(row?.buckets[9]).toBe('2023-Q4');
+  });
+
+  it('gives one row per periodic check in coverage order and none for an item without coverage', () => {
+    const coverage: Coverage[] = [
+      { per: 'half', required: ['2023-H1'], met: ['2023-H1'], missing: [] },
+      { per: 'month', required: ['2023-01'], met: ['2023-01'], missing: [] },
+    ];
+    const changed = withCoverage(withCoverage(lapses, 'staffing', coverage), 'monthly-liaison', []);
+    expect(rowOf(changed, 'staffing').map((r) => [r.per, r.oneOfSeveral])).toEqual([
+      ['half', true],
+      ['month', true],
+    ]);
+    expect(rowOf(changed, 'monthly-liaison')).toEqual([]);
   });
 });

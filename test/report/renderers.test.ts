@@ -6,6 +6,7 @@ import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.j
 import { renderTable } from '../../src/report/table.js';
 import { displayWidth, textTable } from '../../src/report/width.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
+import { compliantFacts, evaluateInput } from '../support/station.js';
 import { exampleResult } from './support.js';
 
 let lapses: EvaluationResult;
@@ -45,6 +46,18 @@ describe('renderHtml', () => {
     expect(html).toContain('title="2023-08: missing">✗</td>');
     expect(html).toContain('<details data-item="monthly-liaison">');
     expect(html).toContain('<html lang="en">');
+  });
+
+  it('renders the months before a mid-year establishment as not required', () => {
+    const facts = compliantFacts();
+    facts.station.established = '2023-04-10';
+    const html = renderHtml(evaluateInput(facts), { lang: 'en' });
+    const row = html.split('\n').find((line) => line.startsWith('<tr data-item="monthly-liaison">')) ?? '';
+    expect(row.match(/data-state="\w+"/g)).toEqual([
+      ...Array(4).fill('data-state="notRequired"'),
+      ...Array(8).fill('data-state="met"'),
+    ]);
+    expect(row).toContain('title="2023-01: not required">·</td>');
   });
 
   it('labels in Chinese with lang zh', () => {

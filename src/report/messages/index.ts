@@ -12,7 +12,15 @@ import { zh } from './zh.js';
  */
 export const LANGS = ['zh', 'en'] as const;
 
-/** A report language. */
+/**
+ * A report language.
+ *
+ * @example
+ * ```ts
+ * const lang: Lang = 'en';
+ * reportMessages(lang).heatmap; // 'Coverage of periodic obligations'
+ * ```
+ */
 export type Lang = (typeof LANGS)[number];
 
 /** A text in Chinese and English, as results carry them. */
