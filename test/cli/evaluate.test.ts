@@ -148,4 +148,40 @@ describe('clean-station --help', () => {
       expect(run.stdout).toContain(`  ${command} `);
     }
   });
+  it('applies a review file: assessments and rejected evidence show in the result', () => {
+    const run = cli([
+      'evaluate',
+      example('station-with-lapses'),
+      '--review',
+      'examples/review.json',
+      '--format',
+      'json',
+    ]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    const item = (id: string) => result.items.find((i: { id: string }) => i.id === id);
+    expect(result.pending).toEqual([]);
+    expect(result.rejectedEvidence.map((r: { id: string }) => r.id)).toEqual(['inspection-2023-04']);
+    expect(item('monthly-special-inspection').missing).toEqual(['2023-04']);
+    expect(item('outage-notice')).toMatchObject({ status: 'overridden', score: 2, computed: { score: 0 } });
+    expect(item('innovation')).toMatchObject({ score: 2.5 });
+  });
+
+  it('reports a review that does not fit against the review file and exits 2', () => {
+    const dir = scratchDir('bad-review');
+    const file = join(dir, 'review.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        assessments: [
+          { itemId: 'no-such-item', verdict: 'pass', assessor: 'x', date: '2024-01-05', justification: 'j' },
+        ],
+      }),
+    );
+    const run = cli(['evaluate', example('station-with-lapses'), '--review', file, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${file}: assessments[0].itemId: Item "no-such-item" does not exist (or was removed) [unknown-item]`,
+    );
+  });
 });

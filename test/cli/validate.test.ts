@@ -20,6 +20,12 @@ describe('clean-station validate', () => {
     expect(run.stdout).toMatch(/valid ruleset file \(zj-clean-station@1\.0\.0, sha256:[0-9a-f]{64}\)/);
   });
 
+  it('detects a review file', () => {
+    const run = cli(['validate', 'examples/review.json', '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('examples/review.json: valid review file');
+  });
+
   it('detects a result file', () => {
     const dir = scratchDir('validate-result');
     const out = join(dir, 'r.json');
@@ -53,7 +59,7 @@ describe('clean-station validate', () => {
     const unknown = cli(['validate', file, '--lang', 'en']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim()).toBe(
-      `${file}: cannot tell what kind of file this is; pass --kind (facts, ruleset, result)`,
+      `${file}: cannot tell what kind of file this is; pass --kind (facts, ruleset, review, result)`,
     );
     const asRuleset = cli(['validate', file, '--kind', 'ruleset', '--lang', 'en']);
     expect(asRuleset.status).toBe(2);
