@@ -5,7 +5,7 @@
  * reads the clock or `Math.random`.
  */
 import type { StationFactsInput } from '../src/facts/schema.js';
-import { JOINT_ATTENDEE_KINDS, VENUE_KINDS } from '../src/facts/schema.js';
+import { emptyRecords, JOINT_ATTENDEE_KINDS, VENUE_KINDS } from '../src/facts/schema.js';
 import { addDays, type LocalDay, lastDayOfMonth } from '../src/time/local-day.js';
 import { Random, seedFor } from './random.js';
 
@@ -42,25 +42,7 @@ function stamp(rnd: Random, day: LocalDay): string {
 
 class StationBuilder {
   private next = 0;
-  readonly records: Records = {
-    liaisons: [],
-    ledgerHandovers: [],
-    publicity: [],
-    disclosureEvents: [],
-    disclosures: [],
-    supervisionMeetings: [],
-    jointMeetings: [],
-    specialInspections: [],
-    fourWindsChecks: [],
-    riskIdentifications: [],
-    customerVisits: [],
-    problemFlags: [],
-    correctionReminders: [],
-    resultPublications: [],
-    supervisorReports: [],
-    leaderReports: [],
-    safetyTrainings: [],
-  };
+  readonly records: Records = emptyRecords();
 
   constructor(
     readonly rnd: Random,

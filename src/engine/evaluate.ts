@@ -13,7 +13,7 @@ import type { Ruleset } from '../ruleset/finalize.js';
 import { gradeOf } from '../scoring/grade.js';
 import { LIBRARY } from '../version.js';
 import { compiledOutcomes, compileRuleset } from './compiled.js';
-import { buildItemResult, type ItemOutcomes } from './item-result.js';
+import { buildItemResult, type ItemOutcomes, itemResult } from './item-result.js';
 import { type PreparedStation, prepareStation } from './prepare.js';
 import { referenceOutcomes } from './reference.js';
 
@@ -64,29 +64,9 @@ function checkedReview(review: Review | undefined, ruleset: Ruleset, facts: Stat
   return parsed.value;
 }
 
+/** An expert-judged item before any assessment: pending, 0 points, its advice shown. */
 function expertItem(item: Ruleset['items'][number]): ItemResult {
-  return {
-    id: item.id,
-    seq: item.seq,
-    section: item.section,
-    part: item.part,
-    title: item.title,
-    mode: item.scoring.mode,
-    max: item.points,
-    score: 0,
-    status: 'notAssessed',
-    missing: [],
-    coverage: [],
-    failures: null,
-    applicability: null,
-    conditions: null,
-    records: [],
-    notCounted: [],
-    advice: item.advice,
-    computed: null,
-    assessment: null,
-    origin: item.origin,
-  };
+  return itemResult(item, 0, 'notAssessed', [], [], null, null, null, [], [], item.advice);
 }
 
 function assemble(

@@ -156,8 +156,16 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
   );
 }
 
-/** One literal with every key in schema order (object spread here costs more than the checks). */
-function itemResult(
+/**
+ * One item result literal with every key in schema order (object spread here costs more than the
+ * checks).
+ *
+ * @example
+ * ```ts
+ * itemResult(item, 0, 'notAssessed', [], [], null, null, null, [], [], item.advice);
+ * ```
+ */
+export function itemResult(
   item: ResolvedItem,
   score: number,
   status: ItemResult['status'],

@@ -307,6 +307,20 @@ const incident = z
   .meta({ title: 'Incident 风险事件' });
 
 /**
+ * A `records` object with every record kind present and empty (what a facts file without
+ * `records` means).
+ *
+ * @example
+ * ```ts
+ * const records = emptyRecords();
+ * records.liaisons.push({ id: 'L-1', date: '2023-01-10', demands: [] });
+ * ```
+ */
+export function emptyRecords(): z.output<typeof records> {
+  return Object.fromEntries(Object.keys(records.shape).map((kind) => [kind, []])) as unknown as z.output<typeof records>;
+}
+
+/**
  * The zod schema of one station's evaluation period.
  *
  * @example
@@ -327,25 +341,7 @@ export const stationFactsSchema = z
     dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
     responsibilityLists: list(responsibilityList, 100).default([]),
     supervisionGroup: supervisionGroup.optional(),
-    records: records.default({
-      liaisons: [],
-      ledgerHandovers: [],
-      publicity: [],
-      disclosureEvents: [],
-      disclosures: [],
-      supervisionMeetings: [],
-      jointMeetings: [],
-      specialInspections: [],
-      fourWindsChecks: [],
-      riskIdentifications: [],
-      customerVisits: [],
-      problemFlags: [],
-      correctionReminders: [],
-      resultPublications: [],
-      supervisorReports: [],
-      leaderReports: [],
-      safetyTrainings: [],
-    }),
+    records: records.default(emptyRecords),
     outages: list(outage).default([]),
     incidents: list(incident).default([]),
   })

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import type { StationFactsInput } from '../../facts/schema.js';
+import { emptyRecords, type StationFactsInput } from '../../facts/schema.js';
 import type { Lang } from '../../report/messages/index.js';
 import { jsonSchemaOf } from '../../schemas/json-schemas.js';
 import { type CliContext, CliError, EXIT } from '../context.js';
@@ -68,24 +68,7 @@ export function starterFacts(options: {
     reviews: [],
     dismissalGrounds: [],
     responsibilityLists: [],
-    records: {
-      liaisons: [],
-      ledgerHandovers: [],
-      publicity: [],
-      disclosureEvents: [],
-      disclosures: [],
-      supervisionMeetings: [],
-      jointMeetings: [],
-      specialInspections: [],
-      fourWindsChecks: [],
-      riskIdentifications: [],
-      customerVisits: [],
-      problemFlags: [],
-      correctionReminders: [],
-      resultPublications: [],
-      supervisorReports: [],
-      leaderReports: [],
-    },
+    records: emptyRecords(),
     outages: [],
     incidents: [],
   };
