@@ -306,6 +306,8 @@ const incident = z
   })
   .meta({ title: 'Incident 风险事件' });
 
+type Records = z.output<typeof records>;
+
 /**
  * A `records` object with every record kind present and empty (what a facts file without
  * `records` means).
@@ -316,8 +318,8 @@ const incident = z
  * records.liaisons.push({ id: 'L-1', date: '2023-01-10', demands: [] });
  * ```
  */
-export function emptyRecords(): z.output<typeof records> {
-  return Object.fromEntries(Object.keys(records.shape).map((kind) => [kind, []])) as unknown as z.output<typeof records>;
+export function emptyRecords(): Records {
+  return Object.fromEntries(Object.keys(records.shape).map((kind) => [kind, []])) as unknown as Records;
 }
 
 /**
