@@ -1,6 +1,7 @@
 /** `parseReview`: unknown JSON in, a typed review or every issue out (the style of `parseFacts`). */
 import { formatPath, InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
+import { orderedIssues } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
 import { type Review, reviewSchema } from './schema.js';
 
@@ -9,12 +10,6 @@ const parsedReviews = new WeakSet<object>();
 /** Whether `review` is an object returned by {@link parseReview} (so it need not be checked again). */
 export function isParsedReview(review: unknown): boolean {
   return typeof review === 'object' && review !== null && parsedReviews.has(review);
-}
-
-function byPath(a: Issue, b: Issue): number {
-  const pa = JSON.stringify(a.path);
-  const pb = JSON.stringify(b.path);
-  return pa < pb ? -1 : pa > pb ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
 function duplicates(ids: readonly string[], list: string, key: string, code: string): Issue[] {
@@ -45,7 +40,7 @@ function duplicates(ids: readonly string[], list: string, key: string, code: str
  */
 export function parseReview(input: unknown): ParseResult<Review> {
   const parsed = reviewSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).sort(byPath) };
+  if (!parsed.success) return { ok: false, issues: orderedIssues(fromZodIssues(parsed.error.issues)) };
   const review = parsed.data;
   const issues = [
     ...duplicates(
@@ -61,7 +56,7 @@ export function parseReview(input: unknown): ParseResult<Review> {
       'duplicate-rejection',
     ),
   ];
-  if (issues.length > 0) return { ok: false, issues: issues.sort(byPath) };
+  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
   parsedReviews.add(review);
   return { ok: true, value: review, issues: [] };
 }

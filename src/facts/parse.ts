@@ -1,7 +1,7 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
 import { InvalidInputError, type Issue, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
-import { limitIssues } from '../issues/limit.js';
+import { orderedIssues } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
 import { crossCheckFacts } from './references.js';
 import { type StationFacts, stationFactsSchema } from './schema.js';
@@ -11,13 +11,6 @@ const parsedFacts = new WeakSet<object>();
 /** Whether `facts` is an object returned by {@link parseFacts} (so it need not be checked again). */
 export function isParsedFacts(facts: unknown): boolean {
   return typeof facts === 'object' && facts !== null && parsedFacts.has(facts);
-}
-
-/** Issues in a stable order (by path, then code), at most `MAX_ISSUES` of them. */
-function ordered(issues: readonly Issue[]): Issue[] {
-  const keyed = issues.map((issue) => ({ issue, key: `${JSON.stringify(issue.path)}\u0000${issue.code}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return limitIssues(keyed.map((k) => k.issue));
 }
 
 /**
@@ -38,10 +31,10 @@ export function parseFacts(input: unknown): ParseResult<StationFacts> {
   // wrong type could not be told from a missing one.
   const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, issues: ordered([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };
+    return { ok: false, issues: orderedIssues([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };
   }
   const issues = crossCheckFacts(parsed.data);
-  if (issues.length > 0) return { ok: false, issues: ordered(issues) };
+  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
   parsedFacts.add(parsed.data);
   return { ok: true, value: parsed.data, issues: [] };
 }

@@ -16,3 +16,18 @@ export function limitIssues(issues: readonly Issue[]): Issue[] {
   if (issues.length <= MAX_ISSUES) return [...issues];
   return [...issues.slice(0, MAX_ISSUES), makeIssue('too-many-issues', [], { limit: MAX_ISSUES })];
 }
+
+/**
+ * Issues in a stable order (by JSON path, then code), at most {@link MAX_ISSUES} of them: what
+ * every parser returns, so the same input always lists its problems the same way.
+ *
+ * @example
+ * ```ts
+ * orderedIssues([makeIssue('invalid-date', ['period', 'end']), makeIssue('missing-field', ['period', 'start'])]);
+ * ```
+ */
+export function orderedIssues(issues: readonly Issue[]): Issue[] {
+  const keyed = issues.map((issue) => ({ issue, key: `${JSON.stringify(issue.path)}\u0000${issue.code}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return limitIssues(keyed.map((k) => k.issue));
+}

@@ -1,4 +1,4 @@
-import { describeItem, unchanged } from '../support/cases.js';
+import { describeItem, unchanged, withoutServicePoints } from '../support/cases.js';
 import type { Fixture } from '../support/station.js';
 
 type Facility = NonNullable<Fixture['servicePoints'][number]['facilities']>[number];
@@ -26,10 +26,7 @@ const OPTIONAL: Kind[] = [
 describeItem('facilities', [
   {
     name: 'a station with no active service point fails (nothing was set up)',
-    change: (f) => {
-      f.servicePoints = [];
-      f.duties = [];
-    },
+    change: withoutServicePoints,
     score: 0,
     status: 'fail',
   },

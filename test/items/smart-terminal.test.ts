@@ -1,4 +1,4 @@
-import { describeItem, unchanged } from '../support/cases.js';
+import { describeItem, unchanged, withoutServicePoints } from '../support/cases.js';
 import type { Fixture } from '../support/station.js';
 
 const addPoint = (f: Fixture, point: Partial<Fixture['servicePoints'][number]>) => {
@@ -8,10 +8,7 @@ const addPoint = (f: Fixture, point: Partial<Fixture['servicePoints'][number]>) 
 describeItem('smart-terminal', [
   {
     name: 'a station with no active service point fails (nothing was set up)',
-    change: (f) => {
-      f.servicePoints = [];
-      f.duties = [];
-    },
+    change: withoutServicePoints,
     score: 0,
     status: 'fail',
   },

@@ -1,4 +1,4 @@
-import { describeItem, recordOf, remove, unchanged } from '../support/cases.js';
+import { describeItem, recordOf, remove, unchanged, withoutServicePoints } from '../support/cases.js';
 import type { Fixture } from '../support/station.js';
 
 type Duty = Fixture['duties'][number];
@@ -21,10 +21,7 @@ const secondPoint = (f: Fixture, opened = '2020-01-01') => {
 describeItem('staffing', [
   {
     name: 'a station with no active service point has both posts unfilled',
-    change: (f) => {
-      f.servicePoints = [];
-      f.duties = [];
-    },
+    change: withoutServicePoints,
     score: 0,
     status: 'fail',
     failures: 2,

@@ -87,3 +87,9 @@ export function redate<T extends { id: string; date: string }>(list: T[], id: st
 export function monthsOf(...months: number[]): string[] {
   return months.map((m) => `2023-${String(m).padStart(2, '0')}`);
 }
+
+/** A change that leaves the station with no service point (and so no one in post). */
+export function withoutServicePoints(f: Fixture): void {
+  f.servicePoints = [];
+  f.duties = [];
+}
