@@ -7,7 +7,7 @@
 import { leavesOf } from '../ruleset/conditions.js';
 import type { ResolvedItem, Ruleset } from '../ruleset/finalize.js';
 import type { Condition, FactReference } from '../ruleset/schema.js';
-import { countOf } from '../scoring/modes.js';
+import { countOf, scoringReference } from '../scoring/modes.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { FACTS } from './facts/index.js';
 import type { ItemOutcomes, LeafOutcome } from './item-result.js';
@@ -81,13 +81,7 @@ export interface CompiledItem {
 function compileItem(item: ResolvedItem, slots: FactSlots): CompiledItem {
   const applicability = compileLeaves(item.applicability, slots);
   const conditions = compileLeaves(item.conditions, slots);
-  const scoring = item.scoring;
-  const ref =
-    scoring.mode === 'deduct-per-occurrence'
-      ? scoring.occurrences
-      : scoring.mode === 'deduct-per-failure' && scoring.failures !== 'failed-conditions'
-        ? scoring.failures
-        : null;
+  const ref = scoringReference(item.scoring);
   const refCall = ref ? slots.call(ref) : null;
   const refPath = ref?.path;
   return {

@@ -4,8 +4,8 @@
  * and safe path resolver registered on it.
  */
 import { type Almanac, Engine, type RuleResult } from 'json-rules-engine';
-import type { ResolvedItem, Ruleset } from '../ruleset/finalize.js';
-import { countOf } from '../scoring/modes.js';
+import type { Ruleset } from '../ruleset/finalize.js';
+import { countOf, scoringReference } from '../scoring/modes.js';
 import { FACTS } from './facts/index.js';
 import type { ItemOutcomes, LeafOutcome } from './item-result.js';
 import { CUSTOM_OPERATORS } from './operators.js';
@@ -68,13 +68,6 @@ async function leafOutcomes(result: RuleResult | undefined, almanac: Almanac): P
   );
 }
 
-function scoringReference(item: ResolvedItem) {
-  const scoring = item.scoring;
-  if (scoring.mode === 'deduct-per-occurrence') return scoring.occurrences;
-  if (scoring.mode === 'deduct-per-failure' && scoring.failures !== 'failed-conditions') return scoring.failures;
-  return null;
-}
-
 /**
  * Leaf outcomes of every item for one station, through json-rules-engine.
  *
@@ -94,7 +87,7 @@ export async function referenceOutcomes(
   const out = new Map<string, ItemOutcomes>();
   for (const item of ruleset.items) {
     if (item.scoring.mode === 'expert') continue;
-    const ref = scoringReference(item);
+    const ref = scoringReference(item.scoring);
     const referencedCount = ref
       ? countOf(factValueAtPath(await almanac.factValue(ref.fact, ref.params ?? {}), ref.path))
       : null;

@@ -1,5 +1,5 @@
 /** Scoring modes of spec §2 as pure functions. */
-import type { Scoring } from '../ruleset/schema.js';
+import type { FactReference, Scoring } from '../ruleset/schema.js';
 
 /** What a scoring mode needs to know about an item's checks. */
 export interface ScoringInput {
@@ -89,4 +89,19 @@ export function countOf(value: unknown): number {
   if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
   if (Array.isArray(value)) return value.length;
   return value === true ? 1 : 0;
+}
+
+/**
+ * The fact reference a deduction mode counts (`occurrences`, or `failures` when it names a fact),
+ * or null when the count comes from the failed conditions or there is none.
+ *
+ * @example
+ * ```ts
+ * scoringReference({ mode: 'all-or-nothing' }); // null
+ * ```
+ */
+export function scoringReference(scoring: Scoring): FactReference | null {
+  if (scoring.mode === 'deduct-per-occurrence') return scoring.occurrences;
+  if (scoring.mode === 'deduct-per-failure' && scoring.failures !== 'failed-conditions') return scoring.failures;
+  return null;
 }
