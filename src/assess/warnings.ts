@@ -38,14 +38,13 @@ export const WARNING_CODES = [
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 function warning(code: WarningCode, records: readonly string[], params: Record<string, string | number>): Warning {
-  return { code, records: [...records], params, message: issueMessage(code, params) };
+  return { code, records: records.slice(), params, message: issueMessage(code, params) };
 }
 
 function appointmentWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
   const warnings: Warning[] = [];
   for (const a of station.appointments) {
     if (a.termEnd < station.periodStart || a.termStart > station.periodEnd) continue;
-    const base = { appointment: a.id, staffId: a.staffId };
     const { maxCandidates, maxTermYears, maxConsecutiveTerms } = limits;
     if (
       maxCandidates !== undefined &&
@@ -53,13 +52,19 @@ function appointmentWarnings(station: PreparedStation, limits: WarningParams): W
       a.candidatesRecommended > maxCandidates
     ) {
       warnings.push(
-        warning('too-many-candidates', [a.id], { ...base, count: a.candidatesRecommended, max: maxCandidates }),
+        warning('too-many-candidates', [a.id], {
+          appointment: a.id,
+          staffId: a.staffId,
+          count: a.candidatesRecommended,
+          max: maxCandidates,
+        }),
       );
     }
     if (maxTermYears !== undefined && a.termEnd > addDays(addMonths(a.termStart, 12 * maxTermYears), -1)) {
       warnings.push(
         warning('term-too-long', [a.id], {
-          ...base,
+          appointment: a.id,
+          staffId: a.staffId,
           termStart: a.termStart,
           termEnd: a.termEnd,
           maxYears: maxTermYears,
@@ -68,7 +73,12 @@ function appointmentWarnings(station: PreparedStation, limits: WarningParams): W
     }
     if (maxConsecutiveTerms !== undefined && a.termNumber > maxConsecutiveTerms) {
       warnings.push(
-        warning('too-many-consecutive-terms', [a.id], { ...base, termNumber: a.termNumber, max: maxConsecutiveTerms }),
+        warning('too-many-consecutive-terms', [a.id], {
+          appointment: a.id,
+          staffId: a.staffId,
+          termNumber: a.termNumber,
+          max: maxConsecutiveTerms,
+        }),
       );
     }
   }
@@ -125,5 +135,7 @@ function warningLimits(params: Readonly<Record<string, unknown>>): WarningParams
  */
 export function bodyTextWarnings(station: PreparedStation, params: Readonly<Record<string, unknown>>): Warning[] {
   const limits = warningLimits(params);
-  return [...appointmentWarnings(station, limits), ...groupWarnings(station, limits)];
+  const warnings = appointmentWarnings(station, limits);
+  for (const w of groupWarnings(station, limits)) warnings.push(w);
+  return warnings;
 }

@@ -8,7 +8,10 @@ import type { Per } from '../time/buckets.js';
 import type { LocalDay } from '../time/local-day.js';
 import { monthIndexOf, monthLength } from './calendar.js';
 
-const MONTHS_PER: Readonly<Record<Per, number>> = { month: 1, quarter: 3, half: 6 };
+/** Months in a bucket (a comparison chain: this runs for every record a coverage fact reads). */
+function monthsPer(per: Per): number {
+  return per === 'month' ? 1 : per === 'quarter' ? 3 : 6;
+}
 
 /**
  * The number of the bucket of length `per` that a month (by its number) falls in.
@@ -19,7 +22,7 @@ const MONTHS_PER: Readonly<Record<Per, number>> = { month: 1, quarter: 3, half: 
  * ```
  */
 export function bucketIndex(monthIndex: number, per: Per): number {
-  return Math.floor(monthIndex / MONTHS_PER[per]);
+  return Math.floor(monthIndex / monthsPer(per));
 }
 
 const names: Record<Per, Map<number, string>> = { month: new Map(), quarter: new Map(), half: new Map() };
@@ -36,7 +39,7 @@ export function bucketName(index: number, per: Per): string {
   const cache = names[per];
   let name = cache.get(index);
   if (name === undefined) {
-    const perYear = 12 / MONTHS_PER[per];
+    const perYear = 12 / monthsPer(per);
     const year = String(Math.floor(index / perYear)).padStart(4, '0');
     const n = (index % perYear) + 1;
     name = per === 'month' ? `${year}-${n < 10 ? '0' : ''}${n}` : `${year}-${per === 'quarter' ? 'Q' : 'H'}${n}`;
@@ -45,6 +48,41 @@ export function bucketName(index: number, per: Per): string {
   }
   return name;
 }
+
+/**
+ * The names of buckets `first..last` (each followed by `suffix`), as a new array. Lists without a
+ * suffix are remembered, since every station of a year asks for the same few.
+ *
+ * @example
+ * ```ts
+ * bucketNames('quarter', 8093, 8094, ''); // ['2023-Q2', '2023-Q3']
+ * bucketNames('month', 24276, 24276, '@SP-1'); // ['2023-01@SP-1']
+ * ```
+ */
+export function bucketNames(per: Per, first: number, last: number, suffix: string): string[] {
+  if (suffix !== '') return bucketNames(per, first, last, '').map((name) => name + suffix);
+  const recent = recentNames[per];
+  if (recent !== null && recent.first === first && recent.last === last) return recent.names.slice();
+  const key = `${per}|${first}|${last}`;
+  let list = nameLists.get(key);
+  if (list === undefined) {
+    const names: string[] = [];
+    for (let index = first; index <= last; index++) names.push(bucketName(index, per));
+    list = names;
+    if (nameLists.size >= 1_000) nameLists.clear();
+    nameLists.set(key, list);
+  }
+  recentNames[per] = { first, last, names: list };
+  return list.slice();
+}
+
+const nameLists = new Map<string, readonly string[]>();
+/** The last list asked for, per bucket length: stations of one batch mostly share their year. */
+const recentNames: Record<Per, { first: number; last: number; names: readonly string[] } | null> = {
+  month: null,
+  quarter: null,
+  half: null,
+};
 
 /**
  * The numbers `[first, last]` of the buckets of length `per` lying wholly inside `from..to`
@@ -57,7 +95,7 @@ export function bucketName(index: number, per: Per): string {
  */
 export function requiredBucketRange(per: Per, from: LocalDay, to: LocalDay): [number, number] {
   if (from > to) return [1, 0];
-  const size = MONTHS_PER[per];
+  const size = monthsPer(per);
   const fromMonth = monthIndexOf(from);
   const toMonth = monthIndexOf(to);
   const startsBucket = from.endsWith('-01') && fromMonth % size === 0;

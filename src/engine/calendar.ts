@@ -1,11 +1,8 @@
 /**
  * Months as numbers for the fact functions: a record's month is computed once (in
- * `prepareStation`) and buckets are then counted with integer arithmetic. Month lengths come from
- * `src/time` (date-fns) and are remembered.
+ * `prepareStation`) and buckets are then counted with integer arithmetic.
  */
-import { type LocalDay, lastDayOfMonth } from '../time/local-day.js';
-
-const MAX_ENTRIES = 10_000;
+import type { LocalDay } from '../time/local-day.js';
 
 /**
  * A month as one number: `year × 12 + (month − 1)`, so consecutive months are consecutive numbers
@@ -40,10 +37,10 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
-const monthLengths = new Map<number, number>();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * The number of days of a month given by its {@link monthIndexOf} number.
+ * The number of days of a month given by its {@link monthIndexOf} number (proleptic Gregorian).
  *
  * @example
  * ```ts
@@ -51,13 +48,8 @@ const monthLengths = new Map<number, number>();
  * ```
  */
 export function monthLength(monthIndex: number): number {
-  let length = monthLengths.get(monthIndex);
-  if (length === undefined) {
-    const year = Math.floor(monthIndex / 12);
-    const month = (monthIndex % 12) + 1;
-    length = Number(lastDayOfMonth(`${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-01`).slice(8));
-    if (monthLengths.size >= MAX_ENTRIES) monthLengths.clear();
-    monthLengths.set(monthIndex, length);
-  }
-  return length;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  if (month !== 1) return DAYS_IN_MONTH[month] as number;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }

@@ -12,7 +12,7 @@ import { canonicalJson } from '../util/canonical-json.js';
 import { FACTS } from './facts/index.js';
 import type { ItemOutcomes, LeafOutcome } from './item-result.js';
 import { applyOperator, OPERATORS } from './operators.js';
-import { factValueAtPath } from './path.js';
+import { pathAccessor } from './path.js';
 import type { PreparedStation } from './prepare.js';
 
 /** A fact call with its params parsed once, and its slot in the per-station fact cache. */
@@ -63,10 +63,11 @@ function compileLeaves(tree: Condition | undefined, slots: FactSlots): LeafEvalu
     const call = slots.call(leaf);
     const operator = OPERATORS.get(leaf.operator);
     if (!operator) throw new Error(`Unknown operator ${leaf.operator} (the ruleset was not validated)`);
-    const { path, value: expected } = leaf;
+    const atPath = pathAccessor(leaf.path);
+    const expected = leaf.value;
     return (station, cache) => {
       const value = cachedValue(call, station, cache);
-      const actual = factValueAtPath(value, path);
+      const actual = atPath(value);
       return { value, actual, result: applyOperator(operator, actual, expected) };
     };
   });
@@ -83,13 +84,13 @@ function compileItem(item: ResolvedItem, slots: FactSlots): CompiledItem {
   const conditions = compileLeaves(item.conditions, slots);
   const ref = scoringReference(item.scoring);
   const refCall = ref ? slots.call(ref) : null;
-  const refPath = ref?.path;
+  const refAtPath = pathAccessor(ref?.path);
   return {
     item,
     outcomes: (station, cache) => ({
       applicability: applicability ? applicability.map((leaf) => leaf(station, cache)) : null,
       conditions: conditions ? conditions.map((leaf) => leaf(station, cache)) : null,
-      referencedCount: refCall ? countOf(factValueAtPath(cachedValue(refCall, station, cache), refPath)) : null,
+      referencedCount: refCall ? countOf(refAtPath(cachedValue(refCall, station, cache))) : null,
     }),
   };
 }
@@ -124,18 +125,15 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
 }
 
 /**
- * Leaf outcomes of every item for one station, through the compiled path.
+ * Leaf outcomes of every item for one station, through the compiled path, in the order of the
+ * ruleset's items (null for an expert-judged item).
  *
  * @example
  * ```ts
  * const outcomes = compiledOutcomes(compileRuleset(ruleset), prepareStation(facts));
  * ```
  */
-export function compiledOutcomes(compiled: CompiledRuleset, station: PreparedStation): Map<string, ItemOutcomes> {
+export function compiledOutcomes(compiled: CompiledRuleset, station: PreparedStation): Array<ItemOutcomes | null> {
   const cache: FactCache = new Array(compiled.factCalls);
-  const out = new Map<string, ItemOutcomes>();
-  for (const { item, outcomes } of compiled.items) {
-    if (item.scoring.mode !== 'expert') out.set(item.id, outcomes(station, cache));
-  }
-  return out;
+  return compiled.items.map(({ item, outcomes }) => (item.scoring.mode === 'expert' ? null : outcomes(station, cache)));
 }

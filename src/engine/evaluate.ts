@@ -72,13 +72,13 @@ function expertItem(item: Ruleset['items'][number]): ItemResult {
 function assemble(
   station: PreparedStation,
   ruleset: Ruleset,
-  outcomes: ReadonlyMap<string, ItemOutcomes>,
+  outcomes: ReadonlyArray<ItemOutcomes | null>,
   review: Review | undefined,
 ): EvaluationResult {
   const facts = station.facts;
   const assessments = assessmentsById(review);
-  const items = ruleset.items.map((item) => {
-    const itemOutcomes = outcomes.get(item.id);
+  const items = ruleset.items.map((item, index) => {
+    const itemOutcomes = outcomes[index];
     const computed = itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
     return applyAssessment(computed, item, assessments.get(item.id));
   });

@@ -8,6 +8,7 @@ import type { ItemResult, TraceNode } from '../result/schema.js';
 import type { ResolvedItem } from '../ruleset/finalize.js';
 import type { Condition } from '../ruleset/schema.js';
 import { countOf, scoreItem } from '../scoring/modes.js';
+import { idsInOrder, mergedIds } from '../util/ids.js';
 
 /** What one leaf condition found. */
 export interface LeafOutcome {
@@ -80,13 +81,51 @@ function listField(value: unknown, field: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
+/** A copy of a list of names or ids (every fact gives them as strings). */
+function strings(list: readonly unknown[]): string[] {
+  return list.slice() as string[];
+}
+
 /** The buckets of a periodic fact value (one with `per`, `required`, `met`, `missing`), or null. */
 function periodicCoverage(value: unknown): ItemResult['coverage'][number] | null {
   if (value === null || typeof value !== 'object') return null;
   const { per } = value as { per?: unknown };
   if (per !== 'month' && per !== 'quarter' && per !== 'half') return null;
-  const names = (field: string) => listField(value, field).map(String);
-  return { per, required: names('required'), met: names('met'), missing: names('missing') };
+  return {
+    per,
+    required: strings(listField(value, 'required')),
+    met: strings(listField(value, 'met')),
+    missing: strings(listField(value, 'missing')),
+  };
+}
+
+/**
+ * The non-empty `field` lists of the leaves' fact values, each list once (leaves on the same fact
+ * call share one value).
+ */
+function distinctLists(leaves: readonly LeafOutcome[] | null, field: string, into: unknown[][]): unknown[][] {
+  for (const leaf of leaves ?? []) {
+    const list = listField(leaf.value, field);
+    if (list.length > 0 && !into.includes(list)) into.push(list);
+  }
+  return into;
+}
+
+/** The ids the item relied on: the `records` of every leaf, sorted, each once. */
+function evidenceOf(outcomes: ItemOutcomes): string[] {
+  const lists = distinctLists(outcomes.conditions, 'records', distinctLists(outcomes.applicability, 'records', []));
+  return lists.length === 1 ? idsInOrder(strings(lists[0] as unknown[])) : mergedIds(lists.map(strings));
+}
+
+/** The missing buckets of the condition leaves, in order of first appearance, each once. */
+function missingOf(outcomes: ItemOutcomes): string[] {
+  const lists = distinctLists(outcomes.conditions, 'missing', []);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) {
+    const only = strings(lists[0] as unknown[]);
+    if (new Set(only).size === only.length) return only;
+  }
+  return [...new Set(lists.flatMap(strings))];
 }
 
 function failedTopLevel(trace: TraceNode): number {
@@ -106,29 +145,16 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
   const applicability =
     item.applicability && outcomes.applicability ? traceOf(item.applicability, outcomes.applicability) : null;
   const conditions = item.conditions && outcomes.conditions ? traceOf(item.conditions, outcomes.conditions) : null;
-  const records = new Set<string>();
-  for (const leaf of outcomes.applicability ?? [])
-    for (const id of listField(leaf.value, 'records')) records.add(String(id));
-  for (const leaf of outcomes.conditions ?? [])
-    for (const id of listField(leaf.value, 'records')) records.add(String(id));
-  const evidence = [...records].sort();
+  const evidence = evidenceOf(outcomes);
   if (applicability && !applicability.result) {
     return itemResult(item, item.points, 'notApplicable', [], [], null, applicability, conditions, evidence, [], null);
   }
-  const missing: string[] = [];
-  const seen = new Set<string>();
+  const missing = missingOf(outcomes);
   const notCounted: ItemResult['notCounted'] = [];
   const coverage: ItemResult['coverage'] = [];
   for (const leaf of outcomes.conditions ?? []) {
     const periodic = periodicCoverage(leaf.value);
     if (periodic) coverage.push(periodic);
-    for (const bucket of listField(leaf.value, 'missing')) {
-      const name = String(bucket);
-      if (!seen.has(name)) {
-        seen.add(name);
-        missing.push(name);
-      }
-    }
     for (const note of listField(leaf.value, 'notCounted')) notCounted.push(note as ItemResult['notCounted'][number]);
   }
   const passed = conditions?.result ?? false;

@@ -43,8 +43,12 @@ export function pathProblem(path: string): 'bad-segment' | 'forbidden-segment' |
  * ```
  */
 export function resolvePath(value: unknown, path: string): unknown {
+  return resolveSegments(value, path.split('.'));
+}
+
+function resolveSegments(value: unknown, segments: readonly string[]): unknown {
   let current: unknown = value;
-  for (const segment of path.split('.')) {
+  for (const segment of segments) {
     if (current === null || typeof current !== 'object' || FORBIDDEN_PATH_SEGMENTS.has(segment)) return undefined;
     if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
@@ -63,7 +67,22 @@ export function resolvePath(value: unknown, path: string): unknown {
  * ```
  */
 export function factValueAtPath(factValue: unknown, path: string | undefined): unknown {
-  if (!path) return factValue;
-  if (factValue !== null && typeof factValue === 'object') return resolvePath(factValue, path);
-  return factValue;
+  return pathAccessor(path)(factValue);
+}
+
+/**
+ * {@link factValueAtPath} for one path, split once: for evaluators that apply the same path to
+ * many fact values.
+ *
+ * @example
+ * ```ts
+ * const missing = pathAccessor('missing');
+ * missing({ missing: ['2023-04'] }); // ['2023-04']
+ * ```
+ */
+export function pathAccessor(path: string | undefined): (factValue: unknown) => unknown {
+  if (!path) return (factValue) => factValue;
+  const segments = path.split('.');
+  return (factValue) =>
+    factValue !== null && typeof factValue === 'object' ? resolveSegments(factValue, segments) : factValue;
 }

@@ -6,7 +6,9 @@
  */
 import type { RecordKind, StationFacts } from '../facts/schema.js';
 import { RECORD_KINDS } from '../facts/schema.js';
+import type { Per } from '../time/buckets.js';
 import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
+import { requiredBucketRange } from './bucket-index.js';
 import { dayOfMonthOf, monthIndexOf, monthLength } from './calendar.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
@@ -40,6 +42,8 @@ export interface PreparedStation {
   readonly periodEnd: LocalDay;
   /** max(period start, station established): where required buckets may begin. */
   readonly windowStart: LocalDay;
+  /** The first and last bucket of each length wholly inside `windowStart..periodEnd`. */
+  readonly requiredBuckets: { readonly [P in Per]: readonly [number, number] };
   /** Records by kind, sorted by (day, id), rejected ones left out. */
   readonly records: { readonly [K in RecordKind]: ReadonlyArray<DatedRecord<RecordOf<K>>> };
   /** Rejected records by kind, sorted by (day, id). */
@@ -154,12 +158,18 @@ export function prepareStation(
   }
   const servicePoints = kept(facts.servicePoints);
   const established = facts.station.established;
+  const windowStart = established ? maxDay(periodStart, established) : periodStart;
   return {
     facts,
     timeZone,
     periodStart,
     periodEnd,
-    windowStart: established ? maxDay(periodStart, established) : periodStart,
+    windowStart,
+    requiredBuckets: {
+      month: requiredBucketRange('month', windowStart, periodEnd),
+      quarter: requiredBucketRange('quarter', windowStart, periodEnd),
+      half: requiredBucketRange('half', windowStart, periodEnd),
+    },
     records: records as PreparedStation['records'],
     rejected: rejected as PreparedStation['rejected'],
     rejections,
@@ -178,9 +188,4 @@ export function prepareStation(
     dutiesByStaff,
     activeSupervisors: [...supervisors].sort(),
   };
-}
-
-/** Sorted copy of string ids, duplicates removed. */
-export function sortedIds(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort();
 }

@@ -69,7 +69,8 @@ async function leafOutcomes(result: RuleResult | undefined, almanac: Almanac): P
 }
 
 /**
- * Leaf outcomes of every item for one station, through json-rules-engine.
+ * Leaf outcomes of every item for one station, through json-rules-engine, in the order of the
+ * ruleset's items (null for an expert-judged item).
  *
  * @example
  * ```ts
@@ -79,19 +80,22 @@ async function leafOutcomes(result: RuleResult | undefined, almanac: Almanac): P
 export async function referenceOutcomes(
   ruleset: Ruleset,
   station: PreparedStation,
-): Promise<Map<string, ItemOutcomes>> {
+): Promise<Array<ItemOutcomes | null>> {
   const engine = buildEngine(ruleset, station);
   const { results, failureResults, almanac } = await engine.run();
   const byName = new Map<string, RuleResult>();
   for (const result of [...results, ...failureResults]) byName.set(result.name as string, result);
-  const out = new Map<string, ItemOutcomes>();
+  const out: Array<ItemOutcomes | null> = [];
   for (const item of ruleset.items) {
-    if (item.scoring.mode === 'expert') continue;
+    if (item.scoring.mode === 'expert') {
+      out.push(null);
+      continue;
+    }
     const ref = scoringReference(item.scoring);
     const referencedCount = ref
       ? countOf(factValueAtPath(await almanac.factValue(ref.fact, ref.params ?? {}), ref.path))
       : null;
-    out.set(item.id, {
+    out.push({
       applicability: await leafOutcomes(byName.get(`applicability:${item.id}`), almanac),
       conditions: await leafOutcomes(byName.get(`conditions:${item.id}`), almanac),
       referencedCount,

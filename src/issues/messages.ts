@@ -194,10 +194,30 @@ export function registerIssueTemplates(templates: Record<string, Template>): voi
   for (const [code, template] of Object.entries(templates)) extraTemplates.set(code, template);
 }
 
+/**
+ * A template split once into its text (even positions) and `{name}` placeholders (odd positions):
+ * messages are filled for every warning of every station.
+ */
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size >= 2_000) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
+const templateParts = new Map<string, readonly string[]>();
+
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  const parts = partsOf(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 /**

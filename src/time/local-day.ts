@@ -99,7 +99,72 @@ export function instantOf(value: string, timeZone: string): number {
     const [y, m, d] = splitDay(value);
     return new TZDate(y, m - 1, d, timeZone).getTime();
   }
-  return Date.parse(value);
+  return instantOfDateTime(value);
+}
+
+/**
+ * Epoch milliseconds of an ISO date-time with an offset (`2023-04-01T08:30:00+08:00`,
+ * `…:00.5Z`), read digit by digit: records are converted once each, and `Date.parse` costs
+ * several times more. Anything not in that exact shape goes to `Date.parse`, which gives the same
+ * instant for every string `checkDateTime` accepts.
+ *
+ * @example
+ * ```ts
+ * instantOfDateTime('2023-04-01T08:30:00+08:00') === Date.parse('2023-04-01T08:30:00+08:00'); // true
+ * ```
+ */
+export function instantOfDateTime(value: string): number {
+  const n = value.length;
+  if (n < 17 || value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(13) !== 58 /* : */) return Date.parse(value);
+  let at = 16;
+  let seconds = 0;
+  let millis = 0;
+  if (value.charCodeAt(at) === 58 /* : */) {
+    seconds = twoDigits(value, at + 1);
+    at += 3;
+    if (value.charCodeAt(at) === 46 /* . */) {
+      at++;
+      let scale = 100;
+      while (at < n && isDigit(value.charCodeAt(at))) {
+        millis += (value.charCodeAt(at) - 48) * scale;
+        scale /= 10;
+        at++;
+      }
+      millis = Math.floor(millis);
+    }
+  }
+  let offsetMinutes: number;
+  const sign = value.charCodeAt(at);
+  if (sign === 90 /* Z */ && at === n - 1) offsetMinutes = 0;
+  else if ((sign === 43 || sign === 45) /* + - */ && at === n - 6 && value.charCodeAt(at + 3) === 58) {
+    offsetMinutes = (twoDigits(value, at + 1) * 60 + twoDigits(value, at + 4)) * (sign === 45 ? -1 : 1);
+  } else return Date.parse(value);
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const minutes = twoDigits(value, 11) * 60 + twoDigits(value, 14) - offsetMinutes;
+  const ms =
+    daysFromCivil(year, twoDigits(value, 5), twoDigits(value, 8)) * DAY_MS + minutes * 60_000 + seconds * 1000 + millis;
+  return Number.isNaN(ms) ? Date.parse(value) : ms;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Two decimal digits at `at`, or NaN. */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -114,7 +179,7 @@ export function instantOf(value: string, timeZone: string): number {
  */
 export function localDayOf(value: string, timeZone: string): LocalDay {
   if (value.length === 10) return value;
-  return localDayOfInstant(Date.parse(value), timeZone);
+  return localDayOfInstant(instantOfDateTime(value), timeZone);
 }
 
 /**

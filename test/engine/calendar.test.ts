@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketIndex, bucketName, requiredBucketRange } from '../../src/engine/bucket-index.js';
+import { bucketIndex, bucketName, bucketNames, requiredBucketRange } from '../../src/engine/bucket-index.js';
 import { monthIndexOf, monthLength } from '../../src/engine/calendar.js';
 import { bucketOf, type Per, requiredBuckets } from '../../src/time/buckets.js';
 import { addDays, addMonths, lastDayOfMonth, localDayOfInstant } from '../../src/time/local-day.js';
@@ -44,6 +44,23 @@ describe('numbered buckets', () => {
         const names: string[] = [];
         for (let i = first; i <= last; i++) names.push(bucketName(i, p));
         expect(names).toEqual(requiredBuckets(p, from, to));
+      }),
+      run,
+    );
+  });
+});
+
+describe('lists of bucket names', () => {
+  it('name buckets first..last with the suffix, as a fresh array each call', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -1, max: 30 }), per, fc.constantFrom('', '@SP-1'), (d, span, p, suffix) => {
+        const first = bucketIndex(monthIndexOf(d), p);
+        const expected: string[] = [];
+        for (let i = first; i <= first + span; i++) expected.push(bucketName(i, p) + suffix);
+        const names = bucketNames(p, first, first + span, suffix);
+        expect(names).toEqual(expected);
+        names.push('changed');
+        expect(bucketNames(p, first, first + span, suffix)).toEqual(expected);
       }),
       run,
     );

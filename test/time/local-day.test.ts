@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -5,6 +6,7 @@ import {
   checkDateTime,
   daysBetween,
   instantOf,
+  instantOfDateTime,
   isPlainDate,
   isTimeZone,
   lastDayOfMonth,
@@ -48,6 +50,48 @@ describe('instantOf', () => {
 
   it('round-trips through localDayOfInstant', () => {
     expect(localDayOfInstant(instantOf('2024-02-29', 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2024-02-29');
+  });
+});
+
+describe('instantOfDateTime', () => {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const dateTime = fc
+    .record({
+      ms: fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }),
+      seconds: fc.boolean(),
+      fraction: fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
+      offset: fc.option(fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }), { nil: undefined }),
+    })
+    .map(({ ms, seconds, fraction, offset }) => {
+      const text = new Date(ms).toISOString();
+      const wall = seconds ? `${text.slice(0, 19)}${fraction === undefined ? '' : `.${fraction}`}` : text.slice(0, 16);
+      if (offset === undefined) return `${wall}Z`;
+      const abs = Math.abs(offset);
+      return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    });
+
+  it('gives the instant Date.parse gives for every date-time checkDateTime accepts', () => {
+    fc.assert(
+      fc.property(dateTime, (value) => {
+        expect(checkDateTime(value)).toBe('ok');
+        expect(instantOfDateTime(value)).toBe(Date.parse(value));
+      }),
+      { seed: 5, numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    '2024-02-29T23:59:59.9999999+08:00',
+    '0050-03-01T00:00Z',
+    '2023-12-31T16:00:00-00:30',
+    '2023-04-01T08:00:00.5+05:45',
+  ])('reads %s as Date.parse does', (value) => {
+    expect(instantOfDateTime(value)).toBe(Date.parse(value));
+  });
+
+  it('leaves any other shape to Date.parse', () => {
+    expect(instantOfDateTime('2023-04-01T08:00:00+0800')).toBe(Date.parse('2023-04-01T08:00:00+0800'));
+    expect(instantOfDateTime('not a date')).toBeNaN();
   });
 });
 

@@ -7,10 +7,11 @@ import type { RecordKind } from '../../facts/schema.js';
 import { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS, POST_ROLES, RECORD_KINDS } from '../../facts/schema.js';
 import type { Per } from '../../time/buckets.js';
 import type { LocalDay } from '../../time/local-day.js';
-import { bucketIndex, bucketName, requiredBucketRange } from '../bucket-index.js';
+import { idsInOrder } from '../../util/ids.js';
+import { bucketIndex, bucketName, bucketNames, requiredBucketRange } from '../bucket-index.js';
 import type { DatedRecord, PreparedStation } from '../prepare.js';
 import { activePoints, heldRoleOn, pointWindow } from './common.js';
-import { compareKeys, defineFact, type Json } from './fact.js';
+import { defineFact, type Json } from './fact.js';
 
 const coverageParams = z.strictObject({
   kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
@@ -95,7 +96,7 @@ interface Scope {
 
 function scopesOf(station: PreparedStation, params: CoverageParams): Scope[] {
   if (params.scope === 'station') {
-    const [first, last] = requiredBucketRange(params.per, station.windowStart, station.periodEnd);
+    const [first, last] = station.requiredBuckets[params.per];
     return [{ suffix: '', servicePointId: null, first, last }];
   }
   const scopes: Scope[] = [];
@@ -115,33 +116,42 @@ interface Note {
   readonly index: number;
 }
 
-export const coverage = defineFact({
-  name: 'coverage',
-  description:
-    'Required buckets of a record kind (month, quarter, half, within the station window) and which of them have a record that counts.',
-  params: coverageParams,
-  compute(station, params) {
+/** What one coverage computation has seen so far: met buckets per scope, counted ids, notes. */
+class Tally {
+  readonly met: boolean[][];
+  readonly records: string[] = [];
+  readonly notes: Note[] = [];
+  private noted: Set<string> | null = null;
+
+  constructor(
+    readonly station: PreparedStation,
+    readonly params: CoverageParams,
+    readonly scopes: readonly Scope[],
+  ) {
+    this.met = scopes.map((scope) => new Array<boolean>(Math.max(0, scope.last - scope.first + 1)).fill(false));
+  }
+
+  /** Remembers once that a record did not count for a bucket of a scope. */
+  note(id: string, reason: string, scope: number, index: number): void {
+    const key = `${id}|${scope}|${index}`;
+    this.noted ??= new Set();
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.notes.push({ id, reason, scope, index });
+  }
+
+  /** Counts (or notes) the records of a list; `rejectedReason` is set for rejected evidence. */
+  consider(list: ReadonlyArray<DatedRecord<AnyRecord>>, rejectedReason: string | null): void {
+    const { station, params, scopes } = this;
     const per = params.per;
+    const frequency = params.require.frequency;
     // A window whose buckets are not of length `per` (month-end with per quarter …) never counts.
     const sameLength = windowPer(params) === per;
-    const list = station.records[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>>;
-    const rejectedList = (station.rejected[params.kind] ?? []) as ReadonlyArray<DatedRecord<AnyRecord>>;
-    const { frequency } = params.require;
-    const scopes = scopesOf(station, params);
-    const met = scopes.map((scope) => new Array<boolean>(Math.max(0, scope.last - scope.first + 1)).fill(false));
-    const records: string[] = [];
-    const notes: Note[] = [];
-    const noted = new Set<string>();
-    const note = (id: string, reason: string, scope: number, index: number) => {
-      const key = `${id}|${scope}|${index}`;
-      if (noted.has(key)) return;
-      noted.add(key);
-      notes.push({ id, reason, scope, index });
-    };
-    const consider = (dated: DatedRecord<AnyRecord>, rejectedReason: string | null) => {
+    // Records before the period never count (lists are sorted by day: skip them at once).
+    for (let i = firstOnOrAfter(list, station.periodStart); i < list.length; i++) {
+      const dated = list[i] as DatedRecord<AnyRecord>;
       const record = dated.record;
-      if (frequency !== undefined && record.frequency !== frequency) return;
-      if (dated.day < station.periodStart) return;
+      if (frequency !== undefined && record.frequency !== frequency) continue;
       const bucket = bucketFor(dated, params);
       for (let s = 0; s < scopes.length; s++) {
         const scope = scopes[s] as Scope;
@@ -150,48 +160,94 @@ export const coverage = defineFact({
           // Outside every window: name it against its own bucket and the one before (a late
           // report), so whichever is missing shows the record that was there.
           const home = bucketIndex(dated.month, per);
-          for (const candidate of [home - 1, home]) {
-            if (candidate >= scope.first && candidate <= scope.last) note(dated.id, 'outside-window', s, candidate);
-          }
+          if (home - 1 >= scope.first && home - 1 <= scope.last) this.note(dated.id, 'outside-window', s, home - 1);
+          if (home >= scope.first && home <= scope.last) this.note(dated.id, 'outside-window', s, home);
           continue;
         }
         if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
         const reason = rejectedReason ?? whyNotCounted(station, record, dated.day, params.require);
         if (reason !== null) {
-          note(dated.id, reason, s, bucket);
+          this.note(dated.id, reason, s, bucket);
           continue;
         }
-        (met[s] as boolean[])[bucket - scope.first] = true;
-        records.push(dated.id);
+        (this.met[s] as boolean[])[bucket - scope.first] = true;
+        this.records.push(dated.id);
       }
-    };
-    for (const dated of list) consider(dated, null);
-    for (const dated of rejectedList) consider(dated, 'rejected-evidence');
+    }
+  }
+
+  /** The bucket names of every scope: required, met and missing. */
+  buckets(): { required: string[]; met: string[]; missing: string[] } {
+    const per = this.params.per;
+    if (this.scopes.length === 1) {
+      const scope = this.scopes[0] as Scope;
+      const met = this.met[0] as boolean[];
+      const required = bucketNames(per, scope.first, scope.last, scope.suffix);
+      if (!met.includes(false)) return { required, met: required.slice(), missing: [] };
+    }
     const required: string[] = [];
     const metNames: string[] = [];
     const missing: string[] = [];
-    scopes.forEach((scope, s) => {
-      for (let index = scope.first; index <= scope.last; index++) {
-        const name = bucketName(index, per) + scope.suffix;
+    for (let s = 0; s < this.scopes.length; s++) {
+      const scope = this.scopes[s] as Scope;
+      const met = this.met[s] as boolean[];
+      const names = bucketNames(per, scope.first, scope.last, scope.suffix);
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i] as string;
         required.push(name);
-        ((met[s] as boolean[])[index - scope.first] ? metNames : missing).push(name);
+        (met[i] ? metNames : missing).push(name);
       }
-    });
-    const notCounted: Array<{ [key: string]: Json }> = [];
-    for (const n of notes) {
-      const scope = scopes[n.scope] as Scope;
-      if ((met[n.scope] as boolean[])[n.index - scope.first]) continue;
-      notCounted.push({ id: n.id, reason: n.reason, bucket: bucketName(n.index, per) + scope.suffix });
     }
+    return { required, met: metNames, missing };
+  }
+
+  /** Records that were there but did not count, for buckets still missing, by (bucket, id). */
+  notCounted(): Array<{ [key: string]: Json }> {
+    const notCounted: Array<{ id: string; reason: string; bucket: string }> = [];
+    for (const n of this.notes) {
+      const scope = this.scopes[n.scope] as Scope;
+      if ((this.met[n.scope] as boolean[])[n.index - scope.first]) continue;
+      notCounted.push({ id: n.id, reason: n.reason, bucket: bucketName(n.index, this.params.per) + scope.suffix });
+    }
+    return notCounted.sort(byBucketThenId);
+  }
+}
+
+/** The index of the first record dated `day` or later in a list sorted by day. */
+function firstOnOrAfter(list: ReadonlyArray<DatedRecord<unknown>>, day: LocalDay): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as DatedRecord<unknown>).day < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function byBucketThenId(a: { id: string; bucket: string }, b: { id: string; bucket: string }): number {
+  if (a.bucket !== b.bucket) return a.bucket < b.bucket ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export const coverage = defineFact({
+  name: 'coverage',
+  description:
+    'Required buckets of a record kind (month, quarter, half, within the station window) and which of them have a record that counts.',
+  params: coverageParams,
+  compute(station, params) {
+    const tally = new Tally(station, params, scopesOf(station, params));
+    tally.consider(station.records[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>>, null);
+    const rejected = station.rejected[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>> | undefined;
+    if (rejected !== undefined) tally.consider(rejected, 'rejected-evidence');
+    const { required, met, missing } = tally.buckets();
     return {
-      per,
+      per: params.per,
       required,
-      met: metNames,
+      met,
       missing,
-      records: records.length < 2 ? records : [...new Set(records)].sort(),
-      notCounted: notCounted.sort((a, b) =>
-        compareKeys([a.bucket as string, a.id as string], [b.bucket as string, b.id as string]),
-      ),
+      records: idsInOrder(tally.records),
+      notCounted: tally.notCounted(),
     };
   },
 });

@@ -8,8 +8,9 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /**
  * A derived fact. Its `params` schema is checked when a ruleset is loaded, so a condition with
  * wrong params is refused before any station is evaluated. Every fact returns plain JSON; by
- * convention `records` lists the ids it relied on, `missing` the required buckets not met and
- * `notCounted` the records that were there but did not count, with the reason.
+ * convention `records` lists the ids it relied on (strings, strictly ascending: sorted, each
+ * once), `missing` the required buckets not met (strings) and `notCounted` the records that were
+ * there but did not count, with the reason. The item-result builder relies on these shapes.
  */
 export interface FactDefinition<P extends z.ZodType = z.ZodType> {
   readonly name: string;

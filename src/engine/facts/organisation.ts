@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../../facts/schema.js';
 import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
+import { idsInOrder } from '../../util/ids.js';
 import type { Duty } from '../prepare.js';
 import { activePoints, activeSupervisors, dutiesOfPost, pointWindow } from './common.js';
 import { compareKeys, defineFact, type Json } from './fact.js';
@@ -103,7 +104,7 @@ export const staffing = defineFact({
         if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
       }
     }
-    return { posts, unfilled, records: [...records].sort() };
+    return { posts, unfilled, records: idsInOrder(records) };
   },
 });
 
@@ -146,7 +147,7 @@ export const vacancies = defineFact({
     opened.sort((a, b) =>
       compareKeys([a.vacated as string, a.dutyId as string], [b.vacated as string, b.dutyId as string]),
     );
-    return { opened, late, records: [...records].sort() };
+    return { opened, late, records: idsInOrder(records) };
   },
 });
 
@@ -171,7 +172,7 @@ export const supervisorApprovals = defineFact({
       if (approval) records.add(approval.id);
       else unapproved.push(staffId);
     }
-    return { supervisors, unapproved, records: [...records].sort() };
+    return { supervisors, unapproved, records: idsInOrder(records) };
   },
 });
 
@@ -225,7 +226,7 @@ export const supervisorReviews = defineFact({
       supervisors,
       unreviewed: supervisors.filter((s) => !reviewed.has(s)),
       lateDismissals,
-      records: [...records].sort(),
+      records: idsInOrder(records),
     };
   },
 });

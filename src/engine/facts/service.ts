@@ -1,6 +1,7 @@
 /** Facts of A2 (service efficiency): demands, immediate disclosures, outage notices. */
 import { z } from 'zod';
 import { addDays, instantOf, localDayOfInstant } from '../../time/local-day.js';
+import { idsInOrder } from '../../util/ids.js';
 import { defineFact, type Json } from './fact.js';
 
 export const demands = defineFact({
@@ -19,7 +20,7 @@ export const demands = defineFact({
       }
       if (record.demands.length > 0) records.push(id);
     }
-    return { collected, unresolved: unresolved.sort(), records: records.sort() };
+    return { collected, unresolved: unresolved.sort(), records: idsInOrder(records) };
   },
 });
 
@@ -55,7 +56,7 @@ export const immediateDisclosures = defineFact({
     for (const { id, record } of station.records.disclosures) {
       if (record.frequency === 'immediate' && record.eventIds.some((e) => records.has(e))) records.add(id);
     }
-    return { events, late, records: [...records].sort() };
+    return { events, late, records: idsInOrder(records) };
   },
 });
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { INCIDENT_KINDS } from '../../facts/schema.js';
 import { addDays } from '../../time/local-day.js';
+import { idsInOrder } from '../../util/ids.js';
 import { defineFact, type Json } from './fact.js';
 
 export const correctionReminders = defineFact({
@@ -29,7 +30,7 @@ export const correctionReminders = defineFact({
     for (const { id, record } of station.records.correctionReminders) {
       if (records.has(record.problemId)) records.add(id);
     }
-    return { flagged, unreminded, records: [...records].sort() };
+    return { flagged, unreminded, records: idsInOrder(records) };
   },
 });
 
@@ -46,6 +47,6 @@ export const incidents = defineFact({
       if (!kinds.has(record.kind) || day < station.periodStart || day > station.periodEnd) continue;
       (record.responsibilityRuledOut ? ruledOut : counted).push(id);
     }
-    return { counted, ruledOut, records: [...counted, ...ruledOut].sort() };
+    return { counted, ruledOut, records: idsInOrder([...counted, ...ruledOut]) };
   },
 });
