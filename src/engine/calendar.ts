@@ -2,7 +2,7 @@
  * Months as numbers for the fact functions: a record's month is computed once (in
  * `prepareStation`) and buckets are then counted with integer arithmetic.
  */
-import type { LocalDay } from '../time/local-day.js';
+import { daysInMonth, type LocalDay } from '../time/local-day.js';
 
 /**
  * A month as one number: `year × 12 + (month − 1)`, so consecutive months are consecutive numbers
@@ -37,10 +37,8 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * The number of days of a month given by its {@link monthIndexOf} number (proleptic Gregorian).
+ * The number of days of a month given by its {@link monthIndexOf} number.
  *
  * @example
  * ```ts
@@ -49,7 +47,5 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export function monthLength(monthIndex: number): number {
   const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12;
-  if (month !== 1) return DAYS_IN_MONTH[month] as number;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return daysInMonth(year, monthIndex - year * 12 + 1);
 }

@@ -4,7 +4,6 @@
  * arithmetic then works on these strings, never on `Date` objects per record per rule.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addMonths as addMonthsFns, getDaysInMonth } from 'date-fns';
 
 /** A calendar day in the station's time zone, `YYYY-MM-DD`. */
 export type LocalDay = string;
@@ -20,8 +19,20 @@ function isExistingDay(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
-function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new Date(Date.UTC(year, month - 1, 1, 12)));
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days of a month (1–12) of the proleptic Gregorian calendar.
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2100, 2); // 28
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1] as number;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /**
@@ -233,33 +244,20 @@ function offsetAt(ms: number, timeZone: string): number {
   return atStart;
 }
 
-/** Remembered results per (day, n): evaluations ask for the same few hundred days again and again. */
-const MAX_REMEMBERED = 50_000;
-
-function remembered(compute: (day: LocalDay, n: number) => LocalDay): (day: LocalDay, n: number) => LocalDay {
-  const byN = new Map<number, Map<LocalDay, LocalDay>>();
-  return (day, n) => {
-    let cache = byN.get(n);
-    if (cache === undefined) {
-      cache = new Map();
-      byN.set(n, cache);
-    }
-    let result = cache.get(day);
-    if (result === undefined) {
-      result = compute(day, n);
-      if (cache.size >= MAX_REMEMBERED) cache.clear();
-      cache.set(day, result);
-    }
-    return result;
-  };
+/** Days from 1970-01-01 to a local day (negative before). */
+function dayNumberOf(day: LocalDay): number {
+  const [y, m, d] = splitDay(day);
+  return daysFromCivil(y, m, d);
 }
 
 function splitDay(day: LocalDay): [number, number, number] {
-  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  return [digitsAt(day, 0, 4), digitsAt(day, 5, 7), digitsAt(day, 8, 10)];
 }
 
-function dayFromUtc(date: Date): LocalDay {
-  return date.toISOString().slice(0, 10);
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 /**
@@ -272,13 +270,8 @@ function dayFromUtc(date: Date): LocalDay {
  * ```
  */
 export function addDays(day: LocalDay, n: number): LocalDay {
-  return rememberedDays(day, n);
+  return dayName(dayNumberOf(day) + n);
 }
-
-const rememberedDays = remembered((day, n) => {
-  const [y, m, d] = splitDay(day);
-  return dayFromUtc(new Date(Date.UTC(y, m - 1, d + n, 12)));
-});
 
 /**
  * The day `n` calendar months after `day`, clamped to the end of a shorter month (date-fns
@@ -291,14 +284,12 @@ const rememberedDays = remembered((day, n) => {
  * ```
  */
 export function addMonths(day: LocalDay, n: number): LocalDay {
-  return rememberedMonths(day, n);
-}
-
-const rememberedMonths = remembered((day, n) => {
   const [y, m, d] = splitDay(day);
-  const moved = addMonthsFns(new TZDate(y, m - 1, d, 'UTC'), n);
-  return `${String(moved.getFullYear()).padStart(4, '0')}-${pad2(moved.getMonth() + 1)}-${pad2(moved.getDate())}`;
-});
+  const months = y * 12 + m - 1 + n;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  return dayName(daysFromCivil(year, month, Math.min(d, daysInMonth(year, month))));
+}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -313,9 +304,7 @@ function pad2(n: number): string {
  * ```
  */
 export function daysBetween(from: LocalDay, to: LocalDay): number {
-  const [y1, m1, d1] = splitDay(from);
-  const [y2, m2, d2] = splitDay(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays as addDaysFns, addMonths as addMonthsFns, getDaysInMonth } from 'date-fns';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -5,6 +7,7 @@ import {
   addMonths,
   checkDateTime,
   daysBetween,
+  daysInMonth,
   instantOf,
   instantOfDateTime,
   isPlainDate,
@@ -197,6 +200,32 @@ describe('daysBetween and lastDayOfMonth', () => {
     ['2023-12-01', '2023-12-31'],
   ])('the last day of the month of %s is %s', (day, last) => {
     expect(lastDayOfMonth(day)).toBe(last);
+  });
+});
+
+describe('calendar arithmetic against date-fns', () => {
+  const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+  const day = fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9990, 0, 1) }).map((ms) => utcDay(new Date(ms)));
+  const asUtc = (d: string) =>
+    new TZDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), 'UTC');
+
+  it('addDays, addMonths, daysBetween and daysInMonth agree with date-fns', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -800, max: 800 }), (d, n) => {
+        const months = Math.trunc(n / 20);
+        expect(addDays(d, n)).toBe(utcDay(addDaysFns(asUtc(d), n)));
+        expect(addMonths(d, months)).toBe(utcDay(addMonthsFns(asUtc(d), months)));
+        expect(daysBetween(d, addDays(d, n))).toBe(n);
+        const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+        expect(daysInMonth(y, m)).toBe(getDaysInMonth(asUtc(d)));
+      }),
+      { seed: 9, numRuns: 3000 },
+    );
+  });
+
+  it('handles years before 100 (where Date.UTC would read 50 as 1950)', () => {
+    expect(addDays('0050-12-31', 1)).toBe('0051-01-01');
+    expect(addMonths('0048-01-31', 1)).toBe('0048-02-29');
   });
 });
 
