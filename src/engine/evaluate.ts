@@ -69,6 +69,34 @@ function expertItem(item: Ruleset['items'][number]): ItemResult {
   return itemResult(item, 0, 'notAssessed', [], [], null, null, null, [], [], item.advice);
 }
 
+/** What every result of a ruleset shares: the part of each item and the maximum scores. */
+interface RulesetShape {
+  /** The index in `ruleset.parts` of each item's part (in the order of `ruleset.items`). */
+  readonly partOfItem: readonly number[];
+  readonly bonusPart: readonly boolean[];
+  readonly maxBase: number;
+  readonly maxBonus: number;
+}
+
+const shapes = new WeakMap<Ruleset, RulesetShape>();
+
+function shapeOf(ruleset: Ruleset): RulesetShape {
+  let shape = shapes.get(ruleset);
+  if (!shape) {
+    const partIndex = new Map(ruleset.parts.map((p, i) => [p.id, i]));
+    const sum = (kind: 'base' | 'bonus') =>
+      ruleset.parts.filter((p) => p.kind === kind).reduce((n, p) => n + p.points, 0);
+    shape = {
+      partOfItem: ruleset.items.map((item) => partIndex.get(item.part) ?? -1),
+      bonusPart: ruleset.parts.map((p) => p.kind === 'bonus'),
+      maxBase: sum('base'),
+      maxBonus: sum('bonus'),
+    };
+    shapes.set(ruleset, shape);
+  }
+  return shape;
+}
+
 function assemble(
   station: PreparedStation,
   ruleset: Ruleset,
@@ -77,22 +105,24 @@ function assemble(
 ): EvaluationResult {
   const facts = station.facts;
   const assessments = assessmentsById(review);
+  const shape = shapeOf(ruleset);
+  const partScores = ruleset.parts.map(() => 0);
+  let base = 0;
+  let bonus = 0;
+  const pending: string[] = [];
   const items = ruleset.items.map((item, index) => {
     const itemOutcomes = outcomes[index];
     const computed = itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
-    return applyAssessment(computed, item, assessments.get(item.id));
+    const result = applyAssessment(computed, item, assessments.get(item.id));
+    const part = shape.partOfItem[index] as number;
+    if (part >= 0) partScores[part] = (partScores[part] as number) + result.score;
+    if (shape.bonusPart[part] === true) bonus += result.score;
+    else base += result.score;
+    if (result.status === 'notAssessed') pending.push(result.id);
+    return result;
   });
-  const partKind = new Map(ruleset.parts.map((p) => [p.id, p.kind]));
-  let base = 0;
-  let bonus = 0;
-  for (const item of items) {
-    if (partKind.get(item.part) === 'bonus') bonus += item.score;
-    else base += item.score;
-  }
   const total = base + bonus;
   const grade = gradeOf(total, ruleset.grades);
-  const maxBase = ruleset.parts.filter((p) => p.kind === 'base').reduce((n, p) => n + p.points, 0);
-  const maxBonus = ruleset.parts.filter((p) => p.kind === 'bonus').reduce((n, p) => n + p.points, 0);
   return {
     schemaVersion: 1,
     library: { name: LIBRARY.name, version: LIBRARY.version },
@@ -109,16 +139,16 @@ function assemble(
     base,
     bonus,
     total,
-    max: { base: maxBase, bonus: maxBonus, total: maxBase + maxBonus },
-    parts: ruleset.parts.map((part) => ({
+    max: { base: shape.maxBase, bonus: shape.maxBonus, total: shape.maxBase + shape.maxBonus },
+    parts: ruleset.parts.map((part, i) => ({
       id: part.id,
       kind: part.kind,
       title: part.title,
       max: part.points,
-      score: items.filter((i) => i.part === part.id).reduce((n, i) => n + i.score, 0),
+      score: partScores[i] as number,
     })),
     items,
-    pending: items.filter((i) => i.status === 'notAssessed').map((i) => i.id),
+    pending,
     warnings: bodyTextWarnings(station, ruleset.params),
     rejectedEvidence: rejectedEvidenceOf(review),
   };

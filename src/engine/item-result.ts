@@ -111,20 +111,25 @@ function distinctLists(leaves: readonly LeafOutcome[] | null, field: string, int
   return into;
 }
 
-/** The ids the item relied on: the `records` of every leaf, sorted, each once. */
+/**
+ * The ids the item relied on: the `records` of every leaf, sorted, each once. Every fact gives
+ * its `records` strictly ascending (see `FactDefinition`), so one list is copied and several are
+ * merged.
+ */
 function evidenceOf(outcomes: ItemOutcomes): string[] {
   const lists = distinctLists(outcomes.conditions, 'records', distinctLists(outcomes.applicability, 'records', []));
-  return lists.length === 1 ? idsInOrder(strings(lists[0] as unknown[])) : mergedIds(lists.map(strings));
+  if (lists.length === 0) return [];
+  return lists.length === 1 ? strings(lists[0] as unknown[]) : mergedIds(lists as string[][]);
 }
 
-/** The missing buckets of the condition leaves, in order of first appearance, each once. */
+/**
+ * The missing buckets of the condition leaves, in order of first appearance, each once (a fact's
+ * own `missing` list never repeats a bucket).
+ */
 function missingOf(outcomes: ItemOutcomes): string[] {
   const lists = distinctLists(outcomes.conditions, 'missing', []);
   if (lists.length === 0) return [];
-  if (lists.length === 1) {
-    const only = strings(lists[0] as unknown[]);
-    if (new Set(only).size === only.length) return only;
-  }
+  if (lists.length === 1) return strings(lists[0] as unknown[]);
   return [...new Set(lists.flatMap(strings))];
 }
 

@@ -33,7 +33,8 @@ export function isStrictlyAscending(ids: readonly string[]): boolean {
 export function idsInOrder(ids: string[] | ReadonlySet<string>): string[] {
   const list = Array.isArray(ids) ? ids : [...ids];
   if (isStrictlyAscending(list)) return list;
-  list.sort();
+  if (list.length <= SHORT_LIST) insertionSort(list);
+  else list.sort();
   let kept = 1;
   for (let i = 1; i < list.length; i++) {
     if (list[i] !== list[kept - 1]) list[kept++] = list[i] as string;
@@ -42,18 +43,33 @@ export function idsInOrder(ids: string[] | ReadonlySet<string>): string[] {
   return list;
 }
 
+/** Up to this length insertion sort beats `Array.prototype.sort` on strings (about 2× at 12). */
+const SHORT_LIST = 16;
+
+function insertionSort(list: string[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const id = list[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as string) > id) {
+      list[j + 1] = list[j] as string;
+      j--;
+    }
+    list[j + 1] = id;
+  }
+}
+
 /**
- * The ids of several lists merged into one, sorted, each once. Lists that are strictly ascending
- * (as every fact's `records` is) are merged in one linear pass; others are sorted first.
+ * Strictly ascending lists (as every fact's `records` is) merged into one new strictly ascending
+ * list, in one linear pass per list. The lists themselves are not changed.
  *
  * @example
  * ```ts
  * mergedIds([['a', 'c'], ['b', 'c']]); // ['a', 'b', 'c']
  * ```
  */
-export function mergedIds(lists: ReadonlyArray<string[]>): string[] {
+export function mergedIds(lists: ReadonlyArray<readonly string[]>): string[] {
   let merged: string[] = [];
-  for (const list of lists) merged = mergeTwo(merged, idsInOrder(list));
+  for (const list of lists) merged = mergeTwo(merged, list);
   return merged;
 }
 

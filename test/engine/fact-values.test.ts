@@ -1,0 +1,62 @@
+/**
+ * The shapes the item-result builder relies on: every fact's `records` is strictly ascending
+ * (sorted by code units, each id once) and no `missing` list repeats a bucket, whatever the
+ * station, its rejected evidence or the ruleset's params.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateStationYear } from '../../bench/generate.js';
+import { FACTS } from '../../src/engine/facts/index.js';
+import { type Rejection, prepareStation } from '../../src/engine/prepare.js';
+import { parseFactsOrThrow } from '../../src/facts/parse.js';
+import { RECORD_KINDS } from '../../src/facts/schema.js';
+import { baseRulesetDocument } from '../../src/ruleset/base.js';
+import { leavesOf } from '../../src/ruleset/conditions.js';
+import { loadRulesetOrThrow } from '../../src/ruleset/load.js';
+import { isStrictlyAscending } from '../../src/util/ids.js';
+
+const root = new URL('../../', import.meta.url);
+const variant = JSON.parse(readFileSync(new URL('examples/variants/jinhua-city.json', root), 'utf8'));
+const ruleset = loadRulesetOrThrow([baseRulesetDocument(), variant]);
+const calls = ruleset.items.flatMap((item) =>
+  [item.applicability, item.conditions].flatMap((tree) => (tree ? leavesOf(tree) : [])),
+);
+// Station-scoped coverage of every kind too, and per service point, so that every path is taken.
+const coverageCalls = RECORD_KINDS.flatMap((kind) =>
+  (['station', 'service-point'] as const).map((scope) => ({ fact: 'coverage', params: { kind, per: 'month', scope } })),
+);
+
+const station = fc
+  .record({ seed: fc.integer({ min: 0, max: 0x7fffffff }), scale: fc.constantFrom(1, 2), reject: fc.nat(12) })
+  .map(({ seed, scale, reject }) => {
+    const facts = parseFactsOrThrow(generateStationYear(seed, { scale }));
+    const rejections = new Map<string, Rejection>();
+    if (reject > 0) {
+      Object.values(facts.records)
+        .flat()
+        .forEach((r, i) => {
+          if (i % reject === 0) rejections.set(r.id, { reason: 'not authentic' });
+        });
+    }
+    return prepareStation(facts, rejections);
+  });
+
+describe('fact values', () => {
+  it('list records strictly ascending and missing buckets once', () => {
+    fc.assert(
+      fc.property(station, (prepared) => {
+        for (const call of [...calls, ...coverageCalls]) {
+          const definition = FACTS.get(call.fact);
+          if (!definition) throw new Error(`unknown fact ${call.fact}`);
+          const value = definition.compute(prepared, definition.params.parse(call.params ?? {}));
+          const records = value.records as string[];
+          expect(records.every((id) => typeof id === 'string')).toBe(true);
+          expect(isStrictlyAscending(records), `${call.fact} records ${records.join(',')}`).toBe(true);
+          if (Array.isArray(value.missing)) expect(new Set(value.missing).size).toBe(value.missing.length);
+        }
+      }),
+      { seed: 4, numRuns: 300 },
+    );
+  });
+});
