@@ -22,7 +22,7 @@ function monthsPer(per: Per): number {
  * ```
  */
 export function bucketIndex(monthIndex: number, per: Per): number {
-  return Math.floor(monthIndex / monthsPer(per));
+  return per === 'month' ? monthIndex : Math.floor(monthIndex / monthsPer(per));
 }
 
 const names: Record<Per, Map<number, string>> = { month: new Map(), quarter: new Map(), half: new Map() };

@@ -75,10 +75,36 @@ function branch(
   return name === undefined ? { kind, result, children } : { kind, name, result, children };
 }
 
-function listField(value: unknown, field: string): unknown[] {
-  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, field)) return [];
-  const list = (value as Record<string, unknown>)[field];
-  return Array.isArray(list) ? list : [];
+/** The lists a fact value may carry (see `FactDefinition`). */
+interface FactLists {
+  readonly records?: unknown;
+  readonly missing?: unknown;
+  readonly notCounted?: unknown;
+  readonly required?: unknown;
+  readonly met?: unknown;
+}
+
+const NONE: readonly unknown[] = [];
+
+/**
+ * A list of a fact value, or an empty one. Fact values are plain objects made by the library's
+ * fact functions (never input data), so each field is read by name: a leaf's value has one of a
+ * dozen shapes, and a computed key would make every read a slow generic lookup.
+ */
+function listField(value: unknown, field: keyof FactLists): readonly unknown[] {
+  if (value === null || typeof value !== 'object') return NONE;
+  const lists = value as FactLists;
+  const list =
+    field === 'records'
+      ? lists.records
+      : field === 'missing'
+        ? lists.missing
+        : field === 'notCounted'
+          ? lists.notCounted
+          : field === 'required'
+            ? lists.required
+            : lists.met;
+  return Array.isArray(list) ? list : NONE;
 }
 
 /** A copy of a list of names or ids (every fact gives them as strings). */
@@ -103,7 +129,11 @@ function periodicCoverage(value: unknown): ItemResult['coverage'][number] | null
  * The non-empty `field` lists of the leaves' fact values, each list once (leaves on the same fact
  * call share one value).
  */
-function distinctLists(leaves: readonly LeafOutcome[] | null, field: string, into: unknown[][]): unknown[][] {
+function distinctLists(
+  leaves: readonly LeafOutcome[] | null,
+  field: 'records' | 'missing',
+  into: Array<readonly unknown[]>,
+): Array<readonly unknown[]> {
   for (const leaf of leaves ?? []) {
     const list = listField(leaf.value, field);
     if (list.length > 0 && !into.includes(list)) into.push(list);
@@ -119,7 +149,7 @@ function distinctLists(leaves: readonly LeafOutcome[] | null, field: string, int
 function evidenceOf(outcomes: ItemOutcomes): string[] {
   const lists = distinctLists(outcomes.conditions, 'records', distinctLists(outcomes.applicability, 'records', []));
   if (lists.length === 0) return [];
-  return lists.length === 1 ? strings(lists[0] as unknown[]) : mergedIds(lists as string[][]);
+  return lists.length === 1 ? strings(lists[0] as unknown[]) : mergedIds(lists as ReadonlyArray<readonly string[]>);
 }
 
 /**

@@ -7,9 +7,8 @@
 import type { RecordKind, StationFacts } from '../facts/schema.js';
 import { RECORD_KINDS } from '../facts/schema.js';
 import type { Per } from '../time/buckets.js';
-import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
+import { daysInMonth, type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
 import { requiredBucketRange } from './bucket-index.js';
-import { dayOfMonthOf, monthIndexOf, monthLength } from './calendar.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
 export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
@@ -73,15 +72,21 @@ export interface PreparedStation {
 
 function dated<R extends { id: string; date: string }>(record: R, timeZone: string): DatedRecord<R> {
   const day = localDayOf(record.date, timeZone);
-  const month = monthIndexOf(day);
+  // The digits are read directly (no substrings): this runs once for every record of every station.
+  const year = digitAt(day, 0) * 1000 + digitAt(day, 1) * 100 + digitAt(day, 2) * 10 + digitAt(day, 3);
+  const monthOfYear = digitAt(day, 5) * 10 + digitAt(day, 6);
   return {
     id: record.id,
     day,
-    month,
-    dayOfMonth: dayOfMonthOf(day),
-    monthLength: monthLength(month),
+    month: year * 12 + monthOfYear - 1,
+    dayOfMonth: digitAt(day, 8) * 10 + digitAt(day, 9),
+    monthLength: daysInMonth(year, monthOfYear),
     record,
   };
+}
+
+function digitAt(day: LocalDay, at: number): number {
+  return day.charCodeAt(at) - 48;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -90,8 +95,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
+/** Orders by day (as month number, then day of the month: the same order, compared as numbers), then id. */
 function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
-  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.month !== b.month) return a.month - b.month;
+  if (a.dayOfMonth !== b.dayOfMonth) return a.dayOfMonth - b.dayOfMonth;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

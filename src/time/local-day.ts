@@ -223,6 +223,20 @@ const DAY_MS = 86_400_000;
 const uniformOffsets = new Map<string, Map<number, number>>();
 const MAX_CACHED_DAYS = 100_000;
 
+/** The remembered offsets of a zone (the last zone asked for is kept at hand: batches share one). */
+function offsetsOf(timeZone: string): Map<number, number> {
+  if (timeZone === lastZone.name) return lastZone.offsets;
+  let offsets = uniformOffsets.get(timeZone);
+  if (offsets === undefined) {
+    offsets = new Map();
+    uniformOffsets.set(timeZone, offsets);
+  }
+  lastZone = { name: timeZone, offsets };
+  return offsets;
+}
+
+let lastZone: { name: string; offsets: Map<number, number> } = { name: '', offsets: new Map() };
+
 /**
  * The zone's UTC offset in minutes at an instant. Asking `Intl` is slow, so the offset of a UTC
  * day with no transition in it (the same offset at its start and at the next day's start) is
@@ -230,11 +244,7 @@ const MAX_CACHED_DAYS = 100_000;
  */
 function offsetAt(ms: number, timeZone: string): number {
   const utcDay = Math.floor(ms / DAY_MS);
-  let days = uniformOffsets.get(timeZone);
-  if (days === undefined) {
-    days = new Map();
-    uniformOffsets.set(timeZone, days);
-  }
+  const days = offsetsOf(timeZone);
   const cached = days.get(utcDay);
   if (cached !== undefined) return cached;
   const atStart = tzOffset(timeZone, new Date(utcDay * DAY_MS));

@@ -121,22 +121,22 @@ class Tally {
   readonly met: boolean[][];
   readonly records: string[] = [];
   readonly notes: Note[] = [];
-  private noted: Set<string> | null = null;
 
   constructor(
     readonly station: PreparedStation,
     readonly params: CoverageParams,
     readonly scopes: readonly Scope[],
   ) {
-    this.met = scopes.map((scope) => new Array<boolean>(Math.max(0, scope.last - scope.first + 1)).fill(false));
+    this.met = scopes.map((scope) => {
+      const met: boolean[] = [];
+      for (let i = scope.first; i <= scope.last; i++) met.push(false);
+      return met;
+    });
   }
 
-  /** Remembers once that a record did not count for a bucket of a scope. */
+  /** Remembers once that a record did not count for a bucket of a scope (notes are few: a scan). */
   note(id: string, reason: string, scope: number, index: number): void {
-    const key = `${id}|${scope}|${index}`;
-    this.noted ??= new Set();
-    if (this.noted.has(key)) return;
-    this.noted.add(key);
+    for (const n of this.notes) if (n.id === id && n.scope === scope && n.index === index) return;
     this.notes.push({ id, reason, scope, index });
   }
 
