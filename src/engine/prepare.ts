@@ -102,12 +102,21 @@ function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Sorts by (day, id) in place; records usually come in order, so check that first. */
-function sorted<T extends DatedRecord<unknown>>(list: T[]): T[] {
+/** Sorts in place, after checking the order first: records usually come in order. */
+function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   for (let i = 1; i < list.length; i++) {
-    if (byDayThenId(list[i - 1] as T, list[i] as T) > 0) return list.sort(byDayThenId);
+    if (compare(list[i - 1] as T, list[i] as T) > 0) return list.sort(compare);
   }
   return list;
+}
+
+/** Sorts by (day, id) in place. */
+function sorted<T extends DatedRecord<unknown>>(list: T[]): T[] {
+  return sortedBy(list, byDayThenId);
+}
+
+function byStartThenId(a: Duty, b: Duty): number {
+  return a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b);
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
@@ -145,10 +154,8 @@ export function prepareStation(
   const notRejected = <T extends { id: string }>(list: readonly T[]): T[] =>
     checkRejections ? list.filter((x) => !rejections.has(x.id)) : [...list];
   const incidents = sorted(notRejected(facts.incidents).map((record) => dated(record, timeZone)));
-  const kept = <T extends { id: string }>(list: readonly T[]): T[] => notRejected(list).sort(byId);
-  const duties = notRejected(facts.duties).sort((a, b) =>
-    a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b),
-  );
+  const kept = <T extends { id: string }>(list: readonly T[]): T[] => sortedBy(notRejected(list), byId);
+  const duties = sortedBy(notRejected(facts.duties), byStartThenId);
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
   const dutiesByStaff = new Map<string, Duty[]>();
   const supervisors = new Set<string>();

@@ -34,29 +34,61 @@ const coverageParams = z.strictObject({
 type CoverageParams = z.output<typeof coverageParams>;
 type AnyRecord = Record<string, unknown> & { id: string };
 
-/** Why a record present in the data did not count for its bucket. */
+/** One requirement a record must meet to count: the reason it does not, or null. */
+type Requirement = (station: PreparedStation, record: AnyRecord, day: LocalDay) => string | null;
+
+/**
+ * The requirements of the params, each its own function (so that each reads one kind of record),
+ * made once per params object.
+ */
+function requirementsOf(require: CoverageParams['require']): readonly Requirement[] {
+  let list = requirementLists.get(require);
+  if (list === undefined) {
+    const checks: Requirement[] = [];
+    if (require.minutes === true) checks.push((_, record) => (record.minutes !== true ? 'no-minutes' : null));
+    const quorum = require.majorMatterQuorum;
+    if (quorum !== undefined) {
+      checks.push((station, record) => {
+        if (!Array.isArray(record.majorMatters) || record.majorMatters.length === 0) return null;
+        const groupSize = station.facts.supervisionGroup?.members.length ?? 0;
+        const present = new Set(record.attendees as string[]).size;
+        return groupSize === 0 || present < quorum * groupSize ? 'no-quorum' : null;
+      });
+    }
+    const kinds = require.attendeeKinds;
+    if (kinds) {
+      checks.push((_, record) => {
+        const present = record.attendeeKinds as string[];
+        return kinds.every((k) => present.includes(k)) ? null : 'missing-attendee-kinds';
+      });
+    }
+    const handover = require.handover;
+    if (handover) {
+      checks.push((station, record, day) =>
+        heldRoleOn(station, record.fromStaffId as string, handover.from, day) &&
+        heldRoleOn(station, record.toStaffId as string, handover.to, day)
+          ? null
+          : 'wrong-handover-roles',
+      );
+    }
+    list = checks;
+    requirementLists.set(require, list);
+  }
+  return list;
+}
+
+const requirementLists = new WeakMap<CoverageParams['require'], readonly Requirement[]>();
+
+/** Why a record present in the data did not count for its bucket (the first requirement it fails). */
 function whyNotCounted(
+  requirements: readonly Requirement[],
   station: PreparedStation,
   record: AnyRecord,
   day: LocalDay,
-  require: CoverageParams['require'],
 ): string | null {
-  if (require.minutes === true && record.minutes !== true) return 'no-minutes';
-  if (require.majorMatterQuorum !== undefined && Array.isArray(record.majorMatters) && record.majorMatters.length > 0) {
-    const groupSize = station.facts.supervisionGroup?.members.length ?? 0;
-    const present = new Set(record.attendees as string[]).size;
-    if (groupSize === 0 || present < require.majorMatterQuorum * groupSize) return 'no-quorum';
-  }
-  if (require.attendeeKinds) {
-    const kinds = new Set(record.attendeeKinds as string[]);
-    if (!require.attendeeKinds.every((k) => kinds.has(k))) return 'missing-attendee-kinds';
-  }
-  if (require.handover) {
-    const from = record.fromStaffId as string;
-    const to = record.toStaffId as string;
-    if (!heldRoleOn(station, from, require.handover.from, day) || !heldRoleOn(station, to, require.handover.to, day)) {
-      return 'wrong-handover-roles';
-    }
+  for (const requirement of requirements) {
+    const reason = requirement(station, record, day);
+    if (reason !== null) return reason;
   }
   return null;
 }
@@ -145,6 +177,7 @@ class Tally {
     const { station, params, scopes } = this;
     const per = params.per;
     const frequency = params.require.frequency;
+    const requirements = requirementsOf(params.require);
     // A window whose buckets are not of length `per` (month-end with per quarter …) never counts.
     const sameLength = windowPer(params) === per;
     // Records before the period never count (lists are sorted by day: skip them at once).
@@ -165,7 +198,7 @@ class Tally {
           continue;
         }
         if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
-        const reason = rejectedReason ?? whyNotCounted(station, record, dated.day, params.require);
+        const reason = rejectedReason ?? whyNotCounted(requirements, station, record, dated.day);
         if (reason !== null) {
           this.note(dated.id, reason, s, bucket);
           continue;
