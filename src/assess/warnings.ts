@@ -88,10 +88,10 @@ function appointmentWarnings(station: PreparedStation, limits: WarningParams): W
 function groupWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
   const group = station.facts.supervisionGroup;
   const members = group?.members ?? [];
-  const ids = members.map((m) => m.id).sort();
   const warnings: Warning[] = [];
   const size = limits.groupSize;
   if (size !== undefined && (members.length < size.min || members.length > size.max)) {
+    const ids = members.map((m) => m.id).sort();
     warnings.push(warning('group-size', ids, { size: members.length, min: size.min, max: size.max }));
   }
   if (group && members.length > 0) {

@@ -14,8 +14,10 @@ export const servicePoints = defineFact({
   params: z.strictObject({ venues: z.array(z.enum(VENUE_KINDS)).max(20) }),
   compute(station, params) {
     const active = activePoints(station);
-    const venues = new Set<string>(params.venues);
-    const unsited = active.filter((p) => !p.cloud && (p.venue === undefined || !venues.has(p.venue))).map((p) => p.id);
+    const venues: readonly string[] = params.venues;
+    const unsited = active
+      .filter((p) => !p.cloud && (p.venue === undefined || !venues.includes(p.venue)))
+      .map((p) => p.id);
     return { active: active.map((p) => p.id), unsited, records: active.map((p) => p.id) };
   },
 });
@@ -28,13 +30,29 @@ export const terminals = defineFact({
     const lacking: Json[] = [];
     const active = activePoints(station);
     for (const point of active) {
-      const offered = new Set<string>(point.terminal?.services ?? []);
-      const missing = params.services.filter((s) => !offered.has(s));
+      const offered: readonly string[] = point.terminal?.services ?? [];
+      const missing = params.services.filter((s) => !offered.includes(s));
       if (missing.length > 0) lacking.push({ servicePointId: point.id, missing });
     }
     return { lacking, records: active.map((p) => p.id) };
   },
 });
+
+type FacilityNeeds = Partial<Record<(typeof FACILITY_KINDS)[number], number>>;
+
+/** The required facilities as (kind, quantity), sorted by kind; made once per params object. */
+function requiredFacilities(required: FacilityNeeds): ReadonlyArray<readonly [string, number]> {
+  let list = facilityLists.get(required);
+  if (list === undefined) {
+    list = Object.entries(required)
+      .filter((entry): entry is [string, number] => entry[1] !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    facilityLists.set(required, list);
+  }
+  return list;
+}
+
+const facilityLists = new WeakMap<FacilityNeeds, ReadonlyArray<readonly [string, number]>>();
 
 export const facilities = defineFact({
   name: 'facilities',
@@ -43,13 +61,12 @@ export const facilities = defineFact({
   compute(station, params) {
     const lacking: Json[] = [];
     const active = activePoints(station);
-    const required = Object.entries(params.required).sort(([a], [b]) => (a < b ? -1 : 1));
+    const required = requiredFacilities(params.required);
     for (const point of active) {
-      const have = new Map<string, number>();
-      for (const f of point.facilities) have.set(f.kind, (have.get(f.kind) ?? 0) + f.quantity);
       for (const [kind, need] of required) {
-        const count = have.get(kind) ?? 0;
-        if (need !== undefined && count < need) lacking.push({ servicePointId: point.id, kind, have: count, need });
+        let count = 0;
+        for (const f of point.facilities) if (f.kind === kind) count += f.quantity;
+        if (count < need) lacking.push({ servicePointId: point.id, kind, have: count, need });
       }
     }
     return { lacking, records: active.map((p) => p.id) };
