@@ -110,9 +110,21 @@ function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   return list;
 }
 
-/** Sorts by (day, id) in place. */
-function sorted<T extends DatedRecord<unknown>>(list: T[]): T[] {
-  return sortedBy(list, byDayThenId);
+/**
+ * The records with their local days, sorted by (day, id). Records usually come in order, so the
+ * order is checked while they are made and the list is sorted only when it is not.
+ */
+function datedList<R extends { id: string; date: string }>(list: readonly R[], timeZone: string): DatedRecord<R>[] {
+  const out: DatedRecord<R>[] = [];
+  let inOrder = true;
+  let previous: DatedRecord<R> | undefined;
+  for (const record of list) {
+    const next = dated(record, timeZone);
+    if (inOrder && previous !== undefined && byDayThenId(previous, next) > 0) inOrder = false;
+    out.push(next);
+    previous = next;
+  }
+  return inOrder ? out : out.sort(byDayThenId);
 }
 
 function byStartThenId(a: Duty, b: Duty): number {
@@ -143,17 +155,21 @@ export function prepareStation(
   const rejected = {} as Record<RecordKind, DatedRecord[]>;
   const checkRejections = rejections.size > 0;
   for (const kind of RECORD_KINDS) {
-    const kept: DatedRecord[] = [];
-    const set: DatedRecord[] = [];
-    for (const record of facts.records[kind]) {
-      (checkRejections && rejections.has(record.id) ? set : kept).push(dated(record, timeZone));
+    const list = facts.records[kind];
+    if (!checkRejections) {
+      records[kind] = datedList(list, timeZone);
+      continue;
     }
-    records[kind] = sorted(kept);
-    if (set.length > 0) rejected[kind] = sorted(set);
+    records[kind] = datedList(
+      list.filter((r) => !rejections.has(r.id)),
+      timeZone,
+    );
+    const set = list.filter((r) => rejections.has(r.id));
+    if (set.length > 0) rejected[kind] = datedList(set, timeZone);
   }
   const notRejected = <T extends { id: string }>(list: readonly T[]): T[] =>
     checkRejections ? list.filter((x) => !rejections.has(x.id)) : [...list];
-  const incidents = sorted(notRejected(facts.incidents).map((record) => dated(record, timeZone)));
+  const incidents = datedList(notRejected(facts.incidents), timeZone);
   const kept = <T extends { id: string }>(list: readonly T[]): T[] => sortedBy(notRejected(list), byId);
   const duties = sortedBy(notRejected(facts.duties), byStartThenId);
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
