@@ -6,6 +6,7 @@
  */
 import type { Per } from '../time/buckets.js';
 import type { LocalDay } from '../time/local-day.js';
+import { SlotCache } from '../util/slot-cache.js';
 import { monthIndexOf, monthLength } from './calendar.js';
 
 /** Months in a bucket (a comparison chain: this runs for every record a coverage fact reads). */
@@ -25,7 +26,11 @@ export function bucketIndex(monthIndex: number, per: Per): number {
   return per === 'month' ? monthIndex : Math.floor(monthIndex / monthsPer(per));
 }
 
-const names: Record<Per, Map<number, string>> = { month: new Map(), quarter: new Map(), half: new Map() };
+const names: Record<Per, SlotCache<string>> = {
+  month: new SlotCache(4096),
+  quarter: new SlotCache(1024),
+  half: new SlotCache(1024),
+};
 
 /**
  * The name of a numbered bucket: `2023-04`, `2023-Q2` or `2023-H1`.
@@ -43,7 +48,6 @@ export function bucketName(index: number, per: Per): string {
     const year = String(Math.floor(index / perYear)).padStart(4, '0');
     const n = (index % perYear) + 1;
     name = per === 'month' ? `${year}-${n < 10 ? '0' : ''}${n}` : `${year}-${per === 'quarter' ? 'Q' : 'H'}${n}`;
-    if (cache.size >= 10_000) cache.clear();
     cache.set(index, name);
   }
   return name;
@@ -61,28 +65,23 @@ export function bucketName(index: number, per: Per): string {
  */
 export function bucketNames(per: Per, first: number, last: number, suffix: string): string[] {
   if (suffix !== '') return bucketNames(per, first, last, '').map((name) => name + suffix);
-  const recent = recentNames[per];
-  if (recent !== null && recent.first === first && recent.last === last) return recent.names.slice();
-  const key = `${per}|${first}|${last}`;
-  let list = nameLists.get(key);
+  const span = last - first;
+  if (span < 0) return [];
+  // One number per (per, first, span) for spans the cache keeps; longer lists are rare.
+  const key = span < MAX_REMEMBERED_SPAN ? (first * 3 + PER_CODE[per]) * MAX_REMEMBERED_SPAN + span : -1;
+  let list = key >= 0 ? nameLists.get(key) : undefined;
   if (list === undefined) {
-    const names: string[] = [];
-    for (let index = first; index <= last; index++) names.push(bucketName(index, per));
-    list = names;
-    if (nameLists.size >= 1_000) nameLists.clear();
-    nameLists.set(key, list);
+    const made: string[] = [];
+    for (let index = first; index <= last; index++) made.push(bucketName(index, per));
+    list = made;
+    if (key >= 0) nameLists.set(key, list);
   }
-  recentNames[per] = { first, last, names: list };
   return list.slice();
 }
 
-const nameLists = new Map<string, readonly string[]>();
-/** The last list asked for, per bucket length: stations of one batch mostly share their year. */
-const recentNames: Record<Per, { first: number; last: number; names: readonly string[] } | null> = {
-  month: null,
-  quarter: null,
-  half: null,
-};
+const PER_CODE: Readonly<Record<Per, number>> = { month: 0, quarter: 1, half: 2 };
+const MAX_REMEMBERED_SPAN = 256;
+const nameLists = new SlotCache<readonly string[]>(1024);
 
 /**
  * The numbers `[first, last]` of the buckets of length `per` lying wholly inside `from..to`

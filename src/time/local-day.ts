@@ -4,6 +4,7 @@
  * arithmetic then works on these strings, never on `Date` objects per record per rule.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { SlotCache } from '../util/slot-cache.js';
 
 /** A calendar day in the station's time zone, `YYYY-MM-DD`. */
 export type LocalDay = string;
@@ -207,35 +208,38 @@ export function localDayOfInstant(ms: number, timeZone: string): LocalDay {
 }
 
 /** `YYYY-MM-DD` of a day number (days since 1970-01-01), remembered. */
-const dayNames = new Map<number, LocalDay>();
 function dayName(dayNumber: number): LocalDay {
   let name = dayNames.get(dayNumber);
   if (name === undefined) {
     name = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
-    if (dayNames.size >= MAX_CACHED_DAYS) dayNames.clear();
     dayNames.set(dayNumber, name);
   }
   return name;
 }
 
+/** Names of about the last twenty years of days asked for. */
+const dayNames = new SlotCache<LocalDay>(8192);
+
 const DAY_MS = 86_400_000;
 /** Per zone: UTC day number → the zone's offset, for days without a transition. */
-const uniformOffsets = new Map<string, Map<number, number>>();
-const MAX_CACHED_DAYS = 100_000;
+const uniformOffsets = new Map<string, SlotCache<number>>();
+/** Zones whose offsets are remembered at once (a batch rarely has more than one). */
+const MAX_CACHED_ZONES = 64;
 
-/** The remembered offsets of a zone (the last zone asked for is kept at hand: batches share one). */
-function offsetsOf(timeZone: string): Map<number, number> {
+/** The remembered offsets of a zone (the last zone asked for is kept at hand). */
+function offsetsOf(timeZone: string): SlotCache<number> {
   if (timeZone === lastZone.name) return lastZone.offsets;
   let offsets = uniformOffsets.get(timeZone);
   if (offsets === undefined) {
-    offsets = new Map();
+    if (uniformOffsets.size >= MAX_CACHED_ZONES) uniformOffsets.clear();
+    offsets = new SlotCache(2048);
     uniformOffsets.set(timeZone, offsets);
   }
   lastZone = { name: timeZone, offsets };
   return offsets;
 }
 
-let lastZone: { name: string; offsets: Map<number, number> } = { name: '', offsets: new Map() };
+let lastZone: { name: string; offsets: SlotCache<number> } = { name: '', offsets: new SlotCache(1) };
 
 /**
  * The zone's UTC offset in minutes at an instant. Asking `Intl` is slow, so the offset of a UTC
@@ -249,7 +253,6 @@ function offsetAt(ms: number, timeZone: string): number {
   if (cached !== undefined) return cached;
   const atStart = tzOffset(timeZone, new Date(utcDay * DAY_MS));
   if (atStart !== tzOffset(timeZone, new Date((utcDay + 1) * DAY_MS))) return tzOffset(timeZone, new Date(ms));
-  if (days.size >= MAX_CACHED_DAYS) days.clear();
   days.set(utcDay, atStart);
   return atStart;
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateStationYear } from '../../bench/generate.js';
 import { FACTS } from '../../src/engine/facts/index.js';
-import { type Rejection, prepareStation } from '../../src/engine/prepare.js';
+import { prepareStation, type Rejection } from '../../src/engine/prepare.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { RECORD_KINDS } from '../../src/facts/schema.js';
 import { baseRulesetDocument } from '../../src/ruleset/base.js';

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idsInOrder, isStrictlyAscending, mergedIds } from '../../src/util/ids.js';
 
-const ids = fc.array(fc.constantFrom('a', 'b', 'li-9', 'li-10', 'Z-1', '站-2', 'é', '\u{1F600}', '\uFFFD'), { maxLength: 40 });
+const ids = fc.array(fc.constantFrom('a', 'b', 'li-9', 'li-10', 'Z-1', '站-2', 'é', '\u{1F600}', '\uFFFD'), {
+  maxLength: 40,
+});
 const sortedUnique = (list: readonly string[]) => [...new Set(list)].sort();
 
 describe('id lists', () => {
