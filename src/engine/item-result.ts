@@ -6,7 +6,7 @@
 
 import type { ItemResult, TraceNode } from '../result/schema.js';
 import type { ResolvedItem } from '../ruleset/finalize.js';
-import type { Condition } from '../ruleset/schema.js';
+import type { Condition, LeafCondition } from '../ruleset/schema.js';
 import { countOf, scoreItem } from '../scoring/modes.js';
 import { idsInOrder, mergedIds } from '../util/ids.js';
 
@@ -30,37 +30,101 @@ export interface ItemOutcomes {
 /**
  * The trace of a condition tree, combining leaf outcomes exactly as json-rules-engine does
  * (an empty `all` or `any` holds; every child is evaluated, no short-circuit).
+ *
+ * @example
+ * ```ts
+ * traceOf({ all: [leafA, leafB] }, [outcomeA, outcomeB]).result; // outcomeA.result && outcomeB.result
+ * ```
  */
-export function traceOf(node: Condition, outcomes: readonly LeafOutcome[], cursor = { next: 0 }): TraceNode {
-  // Built field by field (not with object spread, which is several times slower here); the key
-  // order is the one the result schema documents.
+export function traceOf(node: Condition, outcomes: readonly LeafOutcome[]): TraceNode {
+  let compiled = compiledTraces.get(node);
+  if (compiled === undefined) {
+    compiled = compileTrace(node);
+    compiledTraces.set(node, compiled);
+  }
+  return compiled.build(outcomes, 0);
+}
+
+/** A condition tree turned once into a function that builds its trace from leaf outcomes. */
+interface CompiledTrace {
+  /** How many leaf outcomes the tree reads. */
+  readonly leaves: number;
+  /** The trace, reading the outcomes from index `first` on. */
+  readonly build: (outcomes: readonly LeafOutcome[], first: number) => TraceNode;
+}
+
+const compiledTraces = new WeakMap<Condition, CompiledTrace>();
+
+function compileTrace(node: Condition): CompiledTrace {
   if ('all' in node || 'any' in node) {
-    const kind = 'all' in node ? 'all' : 'any';
-    const list = 'all' in node ? node.all : node.any;
-    const children: TraceNode[] = [];
-    let result = kind === 'all';
-    for (const child of list) {
-      const trace = traceOf(child, outcomes, cursor);
-      children.push(trace);
-      result = kind === 'all' ? result && trace.result : result || trace.result;
-    }
-    return branch(kind, node.name, children.length === 0 || result, children);
+    const all = 'all' in node;
+    const children = (all ? node.all : node.any).map(compileTrace);
+    const name = node.name;
+    return {
+      leaves: children.reduce((n, child) => n + child.leaves, 0),
+      build: (outcomes, first) => {
+        const traces: TraceNode[] = [];
+        let result = all;
+        let at = first;
+        for (const child of children) {
+          const trace = child.build(outcomes, at);
+          at += child.leaves;
+          traces.push(trace);
+          result = all ? result && trace.result : result || trace.result;
+        }
+        return branch(all ? 'all' : 'any', name, traces.length === 0 || result, traces);
+      },
+    };
   }
   if ('not' in node) {
-    const child = traceOf(node.not, outcomes, cursor);
-    return branch('not', node.name, !child.result, [child]);
+    const child = compileTrace(node.not);
+    const name = node.name;
+    return {
+      leaves: child.leaves,
+      build: (outcomes, first) => {
+        const trace = child.build(outcomes, first);
+        return branch('not', name, !trace.result, [trace]);
+      },
+    };
   }
-  const outcome = outcomes[cursor.next++] as LeafOutcome;
-  const leaf: { -readonly [K in keyof LeafTrace]: LeafTrace[K] } = { kind: 'leaf' } as LeafTrace;
-  if (node.name !== undefined) leaf.name = node.name;
-  leaf.fact = node.fact;
-  leaf.params = node.params ?? {};
-  if (node.path !== undefined) leaf.path = node.path;
-  leaf.operator = node.operator;
-  leaf.expected = node.value ?? null;
-  leaf.actual = outcome.actual === undefined ? null : outcome.actual;
-  leaf.result = outcome.result;
-  return leaf;
+  return { leaves: 1, build: leafTraceBuilder(node) };
+}
+
+/**
+ * The trace of one leaf, with its keys in the order the result schema documents (one literal per
+ * combination of the optional `name` and `path`, so that every trace of a kind has one shape).
+ */
+function leafTraceBuilder(node: LeafCondition): CompiledTrace['build'] {
+  const { name, fact, path, operator } = node;
+  const params = node.params;
+  const expected = node.value ?? null;
+  const actualOf = (outcome: LeafOutcome) => (outcome.actual === undefined ? null : outcome.actual);
+  if (path === undefined) {
+    if (name === undefined) {
+      return (outcomes, first) => {
+        const outcome = outcomes[first] as LeafOutcome;
+        const actual = actualOf(outcome);
+        return { kind: 'leaf', fact, params: params ?? {}, operator, expected, actual, result: outcome.result };
+      };
+    }
+    return (outcomes, first) => {
+      const outcome = outcomes[first] as LeafOutcome;
+      const actual = actualOf(outcome);
+      return { kind: 'leaf', name, fact, params: params ?? {}, operator, expected, actual, result: outcome.result };
+    };
+  }
+  if (name === undefined) {
+    return (outcomes, first) => {
+      const outcome = outcomes[first] as LeafOutcome;
+      const actual = actualOf(outcome);
+      return { kind: 'leaf', fact, params: params ?? {}, path, operator, expected, actual, result: outcome.result };
+    };
+  }
+  return (outcomes, first) => {
+    const outcome = outcomes[first] as LeafOutcome;
+    const actual = actualOf(outcome);
+    return { kind: 'leaf', name, fact, params: params ?? {}, path, operator, expected, actual, result: outcome.result };
+  };
 }
 
 type LeafTrace = Extract<TraceNode, { kind: 'leaf' }>;
