@@ -1,0 +1,141 @@
+/**
+ * One measurement of the benchmark, run in a process of its own: `bench/run.ts` bundles this file
+ * with the library (as the published package is built) and starts it once per task and pass, so
+ * that no measurement is disturbed by another's garbage or by V8 tuning shared code for another
+ * caller. Prints one JSON line.
+ *
+ * Tasks: `evaluate`, `jsonRulesEngine`, `handWritten`, `scaled` (timings of best rounds),
+ * `stream` (peak RSS and CPU per quarter while streaming through `evaluateMany`), `loadCompile`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { evaluateMany } from '../src/engine/batch.js';
+import { compileRuleset } from '../src/engine/compiled.js';
+import { evaluate, evaluateSync } from '../src/engine/evaluate.js';
+import { parseFactsOrThrow } from '../src/facts/parse.js';
+import type { StationFacts } from '../src/facts/schema.js';
+import { baseRulesetDocument } from '../src/ruleset/base.js';
+import { loadRuleset } from '../src/ruleset/load.js';
+import { stationYears } from './generate.js';
+import { handWrittenScores } from './hand-written.js';
+import { bestOf, cpuMs, median, round } from './measure.js';
+
+/** What a task is asked to do (command-line flags of the child). */
+export interface TaskOptions {
+  readonly task: 'evaluate' | 'jsonRulesEngine' | 'handWritten' | 'scaled' | 'stream' | 'loadCompile';
+  /** Station-years to time (or to stream). */
+  readonly n: number;
+  readonly seed: number;
+  readonly scale: number;
+  readonly warmUpMs: number;
+  readonly rounds: number;
+  /** The repository root, where `examples/variants/` is. */
+  readonly root: string;
+}
+
+function generated(options: TaskOptions): StationFacts[] {
+  return [...stationYears(options.n, options.seed, { scale: options.scale })].map(parseFactsOrThrow);
+}
+
+function countRecords(facts: readonly StationFacts[]): number {
+  let n = 0;
+  for (const f of facts) {
+    for (const list of Object.values(f.records)) n += list.length;
+    n += f.duties.length + f.outages.length + f.incidents.length;
+  }
+  return n / facts.length;
+}
+
+async function timed(options: TaskOptions): Promise<object> {
+  const facts = generated(options);
+  let sink = 0;
+  const run: Record<string, () => unknown> = {
+    evaluate: () => {
+      for (const f of facts) sink += evaluateSync(f).total;
+    },
+    scaled: () => {
+      for (const f of facts) sink += evaluateSync(f).total;
+    },
+    handWritten: () => {
+      for (const f of facts) sink += handWrittenScores(f).total;
+    },
+    jsonRulesEngine: async () => {
+      for (const f of facts) sink += (await evaluate(f, { engine: 'json-rules-engine' })).total;
+    },
+  };
+  const task = run[options.task];
+  if (!task) throw new Error(`unknown task ${options.task}`);
+  const [best] = await bestOf(options.rounds, options.warmUpMs, [task]);
+  if (!best || Number.isNaN(sink)) throw new Error('no timing');
+  return { n: facts.length, records: countRecords(facts), cpuMs: best.cpuMs, wallMs: best.wallMs };
+}
+
+async function stream(options: TaskOptions): Promise<object> {
+  let peak = process.memoryUsage.rss();
+  let invalid = 0;
+  let sum = 0;
+  const checkpoints: Array<{ count: number; cpuMs: number; rssMB: number }> = [];
+  const cpu = process.cpuUsage();
+  let i = 0;
+  for await (const entry of evaluateMany(stationYears(options.n, options.seed))) {
+    if (entry.ok) sum += entry.result.total;
+    else invalid++;
+    i++;
+    if (i % 200 === 0) peak = Math.max(peak, process.memoryUsage.rss());
+    if (i % (options.n / 4) === 0) {
+      checkpoints.push({ count: i, cpuMs: round(cpuMs(cpu), 0), rssMB: round(process.memoryUsage.rss() / 1e6, 0) });
+    }
+  }
+  peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  return { count: options.n, invalid, meanTotal: round(sum / options.n), peakRssMB: round(peak / 1e6, 1), checkpoints };
+}
+
+/** Load + compile of the base ruleset, and of base + the first shipped variant the loader applies. */
+function loadCompile(options: TaskOptions): object {
+  const base = baseRulesetDocument();
+  const once = (documents: unknown) => {
+    const cpu = process.cpuUsage();
+    const loaded = loadRuleset(documents);
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message.en).join('\n'));
+    compileRuleset(loaded.value);
+    return { ms: cpuMs(cpu), chain: loaded.value.chain.length };
+  };
+  const baseColdMs = once(base).ms;
+  const baseMs = median(Array.from({ length: 20 }, () => once(base).ms));
+  for (const dir of ['examples/variants', 'rules/variants']) {
+    const path = join(options.root, dir);
+    if (!existsSync(path)) continue;
+    for (const file of readdirSync(path).filter((f) => f.endsWith('.json'))) {
+      const variant = JSON.parse(readFileSync(join(path, file), 'utf8'));
+      if (once([base, variant]).chain < 2) continue;
+      const variantMs = median(Array.from({ length: 20 }, () => once([base, variant]).ms));
+      return { baseColdMs, baseMs, variant: basename(file), variantMs };
+    }
+  }
+  return { baseColdMs, baseMs, variant: null, variantMs: null };
+}
+
+function optionsFrom(args: readonly string[]): TaskOptions {
+  const value = (name: string, fallback: string) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+  };
+  return {
+    task: value('task', 'evaluate') as TaskOptions['task'],
+    n: Number(value('n', '400')),
+    seed: Number(value('seed', '20230101')),
+    scale: Number(value('scale', '1')),
+    warmUpMs: Number(value('warm-up-ms', '3000')),
+    rounds: Number(value('rounds', '3')),
+    root: value('root', process.cwd()),
+  };
+}
+
+const options = optionsFrom(process.argv.slice(2));
+const result =
+  options.task === 'stream'
+    ? await stream(options)
+    : options.task === 'loadCompile'
+      ? loadCompile(options)
+      : await timed(options);
+console.log(JSON.stringify(result));
