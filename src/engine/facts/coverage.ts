@@ -100,8 +100,47 @@ function windowPer(params: CoverageParams): Per {
   return params.per;
 }
 
+/**
+ * The params of a coverage call in one fixed shape, made once per params object: the counting
+ * loop reads them for every record, and params objects parsed from different rulesets have
+ * different shapes.
+ */
+interface Spec {
+  readonly kind: RecordKind;
+  readonly per: Per;
+  readonly window: CoverageParams['window'];
+  readonly monthEndDays: number;
+  readonly graceDays: number;
+  readonly stationScope: boolean;
+  readonly frequency: string | null;
+  readonly requirements: readonly Requirement[];
+  /** Whether the window's buckets have the length `per` (month-end with per quarter never counts). */
+  readonly sameLength: boolean;
+}
+
+function specOf(params: CoverageParams): Spec {
+  let spec = specs.get(params);
+  if (spec === undefined) {
+    spec = {
+      kind: params.kind,
+      per: params.per,
+      window: params.window,
+      monthEndDays: params.monthEndDays,
+      graceDays: params.graceDays,
+      stationScope: params.scope === 'station',
+      frequency: params.require.frequency ?? null,
+      requirements: requirementsOf(params.require),
+      sameLength: windowPer(params) === params.per,
+    };
+    specs.set(params, spec);
+  }
+  return spec;
+}
+
+const specs = new WeakMap<CoverageParams, Spec>();
+
 /** The number of the bucket (of length `windowPer`) a record counts for, or null outside the window. */
-function bucketFor(dated: DatedRecord<AnyRecord>, params: CoverageParams): number | null {
+function bucketFor(dated: DatedRecord<AnyRecord>, params: Spec): number | null {
   if (params.window === 'month-end') {
     // As `monthEndBucket`: the last `monthEndDays` days of a month, or the first `graceDays` of the next.
     if (dated.dayOfMonth <= params.graceDays) return dated.month - 1;
@@ -126,8 +165,8 @@ interface Scope {
   readonly last: number;
 }
 
-function scopesOf(station: PreparedStation, params: CoverageParams): Scope[] {
-  if (params.scope === 'station') {
+function scopesOf(station: PreparedStation, params: Spec): Scope[] {
+  if (params.stationScope) {
     const [first, last] = station.requiredBuckets[params.per];
     return [{ suffix: '', servicePointId: null, first, last }];
   }
@@ -156,7 +195,7 @@ class Tally {
 
   constructor(
     readonly station: PreparedStation,
-    readonly params: CoverageParams,
+    readonly params: Spec,
     readonly scopes: readonly Scope[],
   ) {
     this.met = scopes.map((scope) => {
@@ -175,16 +214,12 @@ class Tally {
   /** Counts (or notes) the records of a list; `rejectedReason` is set for rejected evidence. */
   consider(list: ReadonlyArray<DatedRecord<AnyRecord>>, rejectedReason: string | null): void {
     const { station, params, scopes } = this;
-    const per = params.per;
-    const frequency = params.require.frequency;
-    const requirements = requirementsOf(params.require);
-    // A window whose buckets are not of length `per` (month-end with per quarter …) never counts.
-    const sameLength = windowPer(params) === per;
+    const { per, frequency, requirements, sameLength } = params;
     // Records before the period never count (lists are sorted by day: skip them at once).
     for (let i = firstOnOrAfter(list, station.periodStart); i < list.length; i++) {
       const dated = list[i] as DatedRecord<AnyRecord>;
       const record = dated.record;
-      if (frequency !== undefined && record.frequency !== frequency) continue;
+      if (frequency !== null && record.frequency !== frequency) continue;
       const bucket = bucketFor(dated, params);
       for (let s = 0; s < scopes.length; s++) {
         const scope = scopes[s] as Scope;
@@ -269,9 +304,10 @@ export const coverage = defineFact({
     'Required buckets of a record kind (month, quarter, half, within the station window) and which of them have a record that counts.',
   params: coverageParams,
   compute(station, params) {
-    const tally = new Tally(station, params, scopesOf(station, params));
-    tally.consider(station.records[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>>, null);
-    const rejected = station.rejected[params.kind] as ReadonlyArray<DatedRecord<AnyRecord>> | undefined;
+    const spec = specOf(params);
+    const tally = new Tally(station, spec, scopesOf(station, spec));
+    tally.consider(station.records[spec.kind] as ReadonlyArray<DatedRecord<AnyRecord>>, null);
+    const rejected = station.rejected[spec.kind] as ReadonlyArray<DatedRecord<AnyRecord>> | undefined;
     if (rejected !== undefined) tally.consider(rejected, 'rejected-evidence');
     const { required, met, missing } = tally.buckets();
     return {
