@@ -62,9 +62,12 @@ export function applyAssessment(result: ItemResult, item: ResolvedItem, assessme
  * assessmentsById(review).get('innovation')?.assessor;
  * ```
  */
-export function assessmentsById(review: Review | undefined): Map<string, Assessment> {
-  return new Map((review?.assessments ?? []).map((a) => [a.itemId, a]));
+export function assessmentsById(review: Review | undefined): ReadonlyMap<string, Assessment> {
+  if (review === undefined || review.assessments.length === 0) return NO_ASSESSMENTS;
+  return new Map(review.assessments.map((a) => [a.itemId, a]));
 }
+
+const NO_ASSESSMENTS: ReadonlyMap<string, Assessment> = new Map();
 
 /**
  * The rejected record ids with their reasons, as `prepareStation` takes them.
@@ -74,9 +77,12 @@ export function assessmentsById(review: Review | undefined): Map<string, Assessm
  * const station = prepareStation(facts, rejectionsOf(review));
  * ```
  */
-export function rejectionsOf(review: Review | undefined): Map<string, Rejection> {
-  return new Map((review?.rejectedEvidence ?? []).map((r) => [r.recordId, { reason: r.reason }]));
+export function rejectionsOf(review: Review | undefined): ReadonlyMap<string, Rejection> {
+  if (review === undefined || review.rejectedEvidence.length === 0) return NO_REJECTIONS;
+  return new Map(review.rejectedEvidence.map((r) => [r.recordId, { reason: r.reason }]));
 }
+
+const NO_REJECTIONS: ReadonlyMap<string, Rejection> = new Map();
 
 /**
  * The rejected evidence as the result lists it, sorted by record id.

@@ -102,10 +102,10 @@ function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Sorts in place, after checking the order first: records usually come in order. */
-function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+/** The list itself when it is in order (lists usually are), or a sorted copy. */
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
   for (let i = 1; i < list.length; i++) {
-    if (compare(list[i - 1] as T, list[i] as T) > 0) return list.sort(compare);
+    if (compare(list[i - 1] as T, list[i] as T) > 0) return [...list].sort(compare);
   }
   return list;
 }
@@ -167,11 +167,12 @@ export function prepareStation(
     const set = list.filter((r) => rejections.has(r.id));
     if (set.length > 0) rejected[kind] = datedList(set, timeZone);
   }
-  const notRejected = <T extends { id: string }>(list: readonly T[]): T[] =>
-    checkRejections ? list.filter((x) => !rejections.has(x.id)) : [...list];
+  // Without rejections a list that is already in order is used as it is (nothing writes to it).
+  const notRejected = <T extends { id: string }>(list: readonly T[]): readonly T[] =>
+    checkRejections ? list.filter((x) => !rejections.has(x.id)) : list;
   const incidents = datedList(notRejected(facts.incidents), timeZone);
-  const kept = <T extends { id: string }>(list: readonly T[]): T[] => sortedBy(notRejected(list), byId);
-  const duties = sortedBy(notRejected(facts.duties), byStartThenId);
+  const kept = <T extends { id: string }>(list: readonly T[]): readonly T[] => inOrder(notRejected(list), byId);
+  const duties = inOrder(notRejected(facts.duties), byStartThenId);
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
   const dutiesByStaff = new Map<string, Duty[]>();
   const supervisors = new Set<string>();

@@ -51,7 +51,7 @@ function requirementsOf(require: CoverageParams['require']): readonly Requiremen
       checks.push((station, record) => {
         if (!Array.isArray(record.majorMatters) || record.majorMatters.length === 0) return null;
         const groupSize = station.facts.supervisionGroup?.members.length ?? 0;
-        const present = new Set(record.attendees as string[]).size;
+        const present = distinctCount(record.attendees as string[]);
         return groupSize === 0 || present < quorum * groupSize ? 'no-quorum' : null;
       });
     }
@@ -75,6 +75,14 @@ function requirementsOf(require: CoverageParams['require']): readonly Requiremen
     requirementLists.set(require, list);
   }
   return list;
+}
+
+/** How many different ids a list holds (attendee lists are short: a scan, no set). */
+function distinctCount(ids: readonly string[]): number {
+  if (ids.length > 32) return new Set(ids).size;
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) if (ids.indexOf(ids[i] as string) === i) count++;
+  return count;
 }
 
 const requirementLists = new WeakMap<CoverageParams['require'], readonly Requirement[]>();
