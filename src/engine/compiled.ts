@@ -125,15 +125,24 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
 }
 
 /**
- * Leaf outcomes of every item for one station, through the compiled path, in the order of the
- * ruleset's items (null for an expert-judged item).
+ * The leaf outcomes of one station, item by item (by index in the ruleset's items, null for an
+ * expert-judged item), computed when asked: the evaluator builds each item's result right after
+ * its outcomes, while they are still in the processor's cache. Fact values are shared between
+ * items through one cache per station.
  *
  * @example
  * ```ts
- * const outcomes = compiledOutcomes(compileRuleset(ruleset), prepareStation(facts));
+ * const outcomesOf = compiledOutcomesOf(compileRuleset(ruleset), prepareStation(facts));
+ * outcomesOf(0)?.conditions;
  * ```
  */
-export function compiledOutcomes(compiled: CompiledRuleset, station: PreparedStation): Array<ItemOutcomes | null> {
+export function compiledOutcomesOf(
+  compiled: CompiledRuleset,
+  station: PreparedStation,
+): (index: number) => ItemOutcomes | null {
   const cache: FactCache = new Array(compiled.factCalls);
-  return compiled.items.map(({ item, outcomes }) => (item.scoring.mode === 'expert' ? null : outcomes(station, cache)));
+  return (index) => {
+    const entry = compiled.items[index];
+    return entry === undefined || entry.item.scoring.mode === 'expert' ? null : entry.outcomes(station, cache);
+  };
 }

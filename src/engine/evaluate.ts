@@ -12,7 +12,7 @@ import { baseRuleset } from '../ruleset/base.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { gradeOf } from '../scoring/grade.js';
 import { LIBRARY } from '../version.js';
-import { compiledOutcomes, compileRuleset } from './compiled.js';
+import { compiledOutcomesOf, compileRuleset } from './compiled.js';
 import { buildItemResult, type ItemOutcomes, itemResult } from './item-result.js';
 import { type PreparedStation, prepareStation } from './prepare.js';
 import { referenceOutcomes } from './reference.js';
@@ -100,7 +100,7 @@ function shapeOf(ruleset: Ruleset): RulesetShape {
 function assemble(
   station: PreparedStation,
   ruleset: Ruleset,
-  outcomes: ReadonlyArray<ItemOutcomes | null>,
+  outcomesOf: (index: number) => ItemOutcomes | null,
   review: Review | undefined,
 ): EvaluationResult {
   const facts = station.facts;
@@ -111,7 +111,7 @@ function assemble(
   let bonus = 0;
   const pending: string[] = [];
   const items = ruleset.items.map((item, index) => {
-    const itemOutcomes = outcomes[index];
+    const itemOutcomes = outcomesOf(index);
     const computed = itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
     const result = applyAssessment(computed, item, assessments.get(item.id));
     const part = shape.partOfItem[index] as number;
@@ -170,7 +170,7 @@ export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions,
   const ruleset = options.ruleset ?? baseRuleset();
   const review = checkedReview(options.review, ruleset, valid);
   const station = prepareStation(valid, rejectionsOf(review));
-  return assemble(station, ruleset, compiledOutcomes(compileRuleset(ruleset), station), review);
+  return assemble(station, ruleset, compiledOutcomesOf(compileRuleset(ruleset), station), review);
 }
 
 /**
@@ -193,5 +193,6 @@ export async function evaluate(facts: StationFacts, options: EvaluateOptions = {
   const ruleset = options.ruleset ?? baseRuleset();
   const review = checkedReview(options.review, ruleset, valid);
   const station = prepareStation(valid, rejectionsOf(review));
-  return assemble(station, ruleset, await referenceOutcomes(ruleset, station), review);
+  const outcomes = await referenceOutcomes(ruleset, station);
+  return assemble(station, ruleset, (index) => outcomes[index] ?? null, review);
 }

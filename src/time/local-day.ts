@@ -224,7 +224,7 @@ const DAY_MS = 86_400_000;
 /** Per zone: UTC day number → the zone's offset, for days without a transition. */
 const uniformOffsets = new Map<string, SlotCache<number>>();
 /** Zones whose offsets are remembered at once (a batch rarely has more than one). */
-const MAX_CACHED_ZONES = 64;
+const MAX_CACHED_ZONES = 32;
 
 /** The remembered offsets of a zone (the last zone asked for is kept at hand). */
 function offsetsOf(timeZone: string): SlotCache<number> {
@@ -232,7 +232,7 @@ function offsetsOf(timeZone: string): SlotCache<number> {
   let offsets = uniformOffsets.get(timeZone);
   if (offsets === undefined) {
     if (uniformOffsets.size >= MAX_CACHED_ZONES) uniformOffsets.clear();
-    offsets = new SlotCache(2048);
+    offsets = new SlotCache(4096);
     uniformOffsets.set(timeZone, offsets);
   }
   lastZone = { name: timeZone, offsets };
