@@ -27,9 +27,9 @@ export function bucketIndex(monthIndex: number, per: Per): number {
 }
 
 const names: Record<Per, SlotCache<string>> = {
-  month: new SlotCache(4096),
-  quarter: new SlotCache(1024),
-  half: new SlotCache(1024),
+  month: new SlotCache(4093),
+  quarter: new SlotCache(1021),
+  half: new SlotCache(1021),
 };
 
 /**
@@ -81,7 +81,7 @@ export function bucketNames(per: Per, first: number, last: number, suffix: strin
 
 const PER_CODE: Readonly<Record<Per, number>> = { month: 0, quarter: 1, half: 2 };
 const MAX_REMEMBERED_SPAN = 256;
-const nameLists = new SlotCache<readonly string[]>(1024);
+const nameLists = new SlotCache<readonly string[]>(1021);
 
 /**
  * The numbers `[first, last]` of the buckets of length `per` lying wholly inside `from..to`

@@ -218,7 +218,7 @@ function dayName(dayNumber: number): LocalDay {
 }
 
 /** Names of about the last twenty years of days asked for. */
-const dayNames = new SlotCache<LocalDay>(8192);
+const dayNames = new SlotCache<LocalDay>(8191);
 
 const DAY_MS = 86_400_000;
 /** Per zone: UTC day number → the zone's offset, for days without a transition. */
@@ -232,7 +232,7 @@ function offsetsOf(timeZone: string): SlotCache<number> {
   let offsets = uniformOffsets.get(timeZone);
   if (offsets === undefined) {
     if (uniformOffsets.size >= MAX_CACHED_ZONES) uniformOffsets.clear();
-    offsets = new SlotCache(4096);
+    offsets = new SlotCache(4093);
     uniformOffsets.set(timeZone, offsets);
   }
   lastZone = { name: timeZone, offsets };

@@ -9,8 +9,11 @@ export class SlotCache<V> {
   private readonly values: Array<V | undefined>;
   private readonly size: number;
 
-  /** `size` slots (any positive integer; a power of two is customary). */
-  constructor(size = 4096) {
+  /**
+   * `size` slots. Keys go to slot `key mod size`, so a prime size keeps keys that step by a
+   * round number (months of a year, lists of a year) from landing in the same few slots.
+   */
+  constructor(size = 4093) {
     this.size = size;
     this.keys = new Float64Array(size).fill(Number.NaN);
     this.values = new Array<V | undefined>(size).fill(undefined);

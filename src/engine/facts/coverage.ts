@@ -260,6 +260,7 @@ class Tally {
       const met = this.met[0] as boolean[];
       const required = bucketNames(per, scope.first, scope.last, scope.suffix);
       if (!met.includes(false)) return { required, met: required.slice(), missing: [] };
+      if (!met.includes(true)) return { required, met: [], missing: required.slice() };
     }
     const required: string[] = [];
     const metNames: string[] = [];
@@ -279,6 +280,7 @@ class Tally {
 
   /** Records that were there but did not count, for buckets still missing, by (bucket, id). */
   notCounted(): Array<{ [key: string]: Json }> {
+    if (this.notes.length === 0) return [];
     const notCounted: Array<{ id: string; reason: string; bucket: string }> = [];
     for (const n of this.notes) {
       const scope = this.scopes[n.scope] as Scope;
