@@ -191,7 +191,7 @@ function periodicCoverage(value: unknown): ItemResult['coverage'][number] | null
 
 /**
  * The non-empty `field` lists of the leaves' fact values, each list once (leaves on the same fact
- * call share one value).
+ * call share one value), added to `into`.
  */
 function distinctLists(
   leaves: readonly LeafOutcome[] | null,
@@ -205,15 +205,32 @@ function distinctLists(
   return into;
 }
 
+/** The one non-empty `field` list of the leaves (several leaves may share it), `NONE`, or null when there are several. */
+function onlyList(
+  leaves: readonly LeafOutcome[] | null,
+  field: 'records' | 'missing',
+  found: readonly unknown[],
+): readonly unknown[] | null {
+  for (const leaf of leaves ?? []) {
+    const list = listField(leaf.value, field);
+    if (list.length === 0 || list === found) continue;
+    if (found !== NONE) return null;
+    found = list;
+  }
+  return found;
+}
+
 /**
  * The ids the item relied on: the `records` of every leaf, sorted, each once. Every fact gives
  * its `records` strictly ascending (see `FactDefinition`), so one list is copied and several are
  * merged.
  */
 function evidenceOf(outcomes: ItemOutcomes): string[] {
+  const fromApplicability = onlyList(outcomes.applicability, 'records', NONE);
+  const only = fromApplicability === null ? null : onlyList(outcomes.conditions, 'records', fromApplicability);
+  if (only !== null) return strings(only);
   const lists = distinctLists(outcomes.conditions, 'records', distinctLists(outcomes.applicability, 'records', []));
-  if (lists.length === 0) return [];
-  return lists.length === 1 ? strings(lists[0] as unknown[]) : mergedIds(lists as ReadonlyArray<readonly string[]>);
+  return mergedIds(lists as ReadonlyArray<readonly string[]>);
 }
 
 /**
@@ -221,10 +238,9 @@ function evidenceOf(outcomes: ItemOutcomes): string[] {
  * own `missing` list never repeats a bucket).
  */
 function missingOf(outcomes: ItemOutcomes): string[] {
-  const lists = distinctLists(outcomes.conditions, 'missing', []);
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return strings(lists[0] as unknown[]);
-  return [...new Set(lists.flatMap(strings))];
+  const only = onlyList(outcomes.conditions, 'missing', NONE);
+  if (only !== null) return strings(only);
+  return [...new Set(distinctLists(outcomes.conditions, 'missing', []).flatMap(strings))];
 }
 
 function failedTopLevel(trace: TraceNode): number {

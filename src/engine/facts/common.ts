@@ -34,7 +34,10 @@ export function activeSupervisors(station: PreparedStation): readonly string[] {
 
 /** Whether `staffId` held a post of `role` (at any service point) on `day`. */
 export function heldRoleOn(station: PreparedStation, staffId: string, role: Duty['role'], day: LocalDay): boolean {
-  return station.dutiesByStaff.get(staffId)?.some((d) => d.role === role && dutyCovers(d, day)) ?? false;
+  const duties = station.dutiesByStaff.get(staffId);
+  if (duties === undefined) return false;
+  for (const duty of duties) if (duty.role === role && dutyCovers(duty, day)) return true;
+  return false;
 }
 
 /** The duties of one post (a role at a service point), in the order of `station.duties`. */
