@@ -7,7 +7,7 @@
 import type { RecordKind, StationFacts } from '../facts/schema.js';
 import { RECORD_KINDS } from '../facts/schema.js';
 import type { Per } from '../time/buckets.js';
-import { daysInMonth, type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
+import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
 import { requiredBucketRange } from './bucket-index.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
@@ -18,8 +18,6 @@ export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
   readonly month: number;
   /** The day of the month, 1–31. */
   readonly dayOfMonth: number;
-  /** The number of days in the day's month. */
-  readonly monthLength: number;
   readonly record: R;
 }
 
@@ -80,7 +78,6 @@ function dated<R extends { id: string; date: string }>(record: R, timeZone: stri
     day,
     month: year * 12 + monthOfYear - 1,
     dayOfMonth: digitAt(day, 8) * 10 + digitAt(day, 9),
-    monthLength: daysInMonth(year, monthOfYear),
     record,
   };
 }

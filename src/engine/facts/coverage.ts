@@ -9,6 +9,7 @@ import type { Per } from '../../time/buckets.js';
 import type { LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import { bucketIndex, bucketName, bucketNames, requiredBucketRange } from '../bucket-index.js';
+import { monthLength } from '../calendar.js';
 import type { DatedRecord, PreparedStation } from '../prepare.js';
 import { activePoints, heldRoleOn, pointWindow } from './common.js';
 import { defineFact, type Json } from './fact.js';
@@ -152,7 +153,7 @@ function bucketFor(dated: DatedRecord<AnyRecord>, params: Spec): number | null {
   if (params.window === 'month-end') {
     // As `monthEndBucket`: the last `monthEndDays` days of a month, or the first `graceDays` of the next.
     if (dated.dayOfMonth <= params.graceDays) return dated.month - 1;
-    if (dated.dayOfMonth > dated.monthLength - params.monthEndDays) return dated.month;
+    if (dated.dayOfMonth > monthLength(dated.month) - params.monthEndDays) return dated.month;
     return null;
   }
   if (params.window === 'quarter-end') {
