@@ -12,7 +12,7 @@ import { bucketIndex, bucketName, bucketNames, requiredBucketRange } from '../bu
 import { monthLength } from '../calendar.js';
 import type { DatedRecord, PreparedStation } from '../prepare.js';
 import { activePoints, heldRoleOn, pointWindow } from './common.js';
-import { defineFact, type Json } from './fact.js';
+import { comparePairs, defineFact, type Json } from './fact.js';
 
 const coverageParams = z.strictObject({
   kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
@@ -305,8 +305,7 @@ function firstOnOrAfter(list: ReadonlyArray<DatedRecord<unknown>>, day: LocalDay
 }
 
 function byBucketThenId(a: { id: string; bucket: string }, b: { id: string; bucket: string }): number {
-  if (a.bucket !== b.bucket) return a.bucket < b.bucket ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return comparePairs(a.bucket, a.id, b.bucket, b.id);
 }
 
 export const coverage = defineFact({

@@ -33,18 +33,15 @@ export function defineFact<P extends z.ZodType>(definition: FactDefinition<P>): 
 }
 
 /**
- * Compares two tuples of strings element by element (a total order for sorting trace entries).
+ * Compares two (key, tie-breaker) pairs of strings: a total order for sorting trace entries
+ * (by date, then id), without making arrays for the comparison.
  *
  * @example
  * ```ts
- * compareKeys(['2023-04', 'b'], ['2023-04', 'a']); // 1
+ * comparePairs('2023-04', 'b', '2023-04', 'a'); // 1
  * ```
  */
-export function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as string;
-    const y = b[i] as string;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
+export function comparePairs(aKey: string, aTie: string, bKey: string, bTie: string): number {
+  if (aKey !== bKey) return aKey < bKey ? -1 : 1;
+  return aTie < bTie ? -1 : aTie > bTie ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import type { Duty } from '../prepare.js';
 import { activePoints, activeSupervisors, dutiesOfPost, pointWindow } from './common.js';
-import { compareKeys, defineFact, type Json } from './fact.js';
+import { comparePairs, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
   name: 'servicePoints',
@@ -162,7 +162,7 @@ export const vacancies = defineFact({
       if (status === 'late') late.push(vacancy);
     }
     opened.sort((a, b) =>
-      compareKeys([a.vacated as string, a.dutyId as string], [b.vacated as string, b.dutyId as string]),
+      comparePairs(a.vacated as string, a.dutyId as string, b.vacated as string, b.dutyId as string),
     );
     return { opened, late, records: idsInOrder(records) };
   },
@@ -220,7 +220,7 @@ export const supervisorReviews = defineFact({
       ...station.reviews
         .filter((r) => r.outcome === 'unfit')
         .map((r) => ({ id: r.id, staffId: r.staffId, date: r.date, ground: 'unfit-review' })),
-    ].sort((a, b) => compareKeys([a.date, a.id], [b.date, b.id]));
+    ].sort((a, b) => comparePairs(a.date, a.id, b.date, b.id));
     const lateDismissals: Json[] = [];
     for (const ground of grounds) {
       const deadline = addMonths(ground.date, params.dismissalMonths);
