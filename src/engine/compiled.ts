@@ -73,6 +73,12 @@ function compileLeaves(tree: Condition | undefined, slots: FactSlots): LeafEvalu
   });
 }
 
+function evaluateLeaves(leaves: readonly LeafEvaluator[], station: PreparedStation, cache: FactCache): LeafOutcome[] {
+  const outcomes: LeafOutcome[] = [];
+  for (const leaf of leaves) outcomes.push(leaf(station, cache));
+  return outcomes;
+}
+
 /** One item, compiled. */
 export interface CompiledItem {
   readonly item: ResolvedItem;
@@ -88,8 +94,8 @@ function compileItem(item: ResolvedItem, slots: FactSlots): CompiledItem {
   return {
     item,
     outcomes: (station, cache) => ({
-      applicability: applicability ? applicability.map((leaf) => leaf(station, cache)) : null,
-      conditions: conditions ? conditions.map((leaf) => leaf(station, cache)) : null,
+      applicability: applicability ? evaluateLeaves(applicability, station, cache) : null,
+      conditions: conditions ? evaluateLeaves(conditions, station, cache) : null,
       referencedCount: refCall ? countOf(refAtPath(cachedValue(refCall, station, cache))) : null,
     }),
   };
