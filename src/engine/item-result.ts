@@ -8,7 +8,7 @@ import type { ItemResult, TraceNode } from '../result/schema.js';
 import type { ResolvedItem } from '../ruleset/finalize.js';
 import type { Condition, LeafCondition } from '../ruleset/schema.js';
 import { countOf, scoreItem } from '../scoring/modes.js';
-import { idsInOrder, mergedIds } from '../util/ids.js';
+import { mergedIds } from '../util/ids.js';
 
 /** What one leaf condition found. */
 export interface LeafOutcome {

@@ -1,5 +1,5 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
-import { InvalidInputError, type Issue, type ParseResult } from '../issues/issue.js';
+import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
 import { orderedIssues } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
