@@ -44,3 +44,9 @@ export function heldRoleOn(station: PreparedStation, staffId: string, role: Duty
 export function dutiesOfPost(station: PreparedStation, servicePointId: string, role: Duty['role']): readonly Duty[] {
   return station.dutiesByPost.get(servicePointId)?.get(role) ?? [];
 }
+
+/** The service point with this id (rejected ones left out), or undefined; stations have a few. */
+export function servicePoint(station: PreparedStation, id: string): StationFacts['servicePoints'][number] | undefined {
+  for (const point of station.servicePoints) if (point.id === id) return point;
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../.
 import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import type { Duty } from '../prepare.js';
-import { activePoints, activeSupervisors, dutiesOfPost, pointWindow } from './common.js';
+import { activePoints, activeSupervisors, dutiesOfPost, pointWindow, servicePoint } from './common.js';
 import { comparePairs, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
@@ -99,7 +99,7 @@ export const staffing = defineFact({
   params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
   compute(station, params) {
     const unfilled: Json[] = [];
-    const records = new Set<string>();
+    const records: string[] = [];
     let posts = 0;
     const points = activePoints(station);
     if (points.length === 0) {
@@ -116,7 +116,7 @@ export const staffing = defineFact({
       for (const role of params.roles) {
         posts++;
         const held = dutiesOfPost(station, point.id, role);
-        for (const d of held) records.add(d.id);
+        for (const d of held) records.push(d.id);
         const gaps = postGaps(held, window.from, window.to, params.refillMonths);
         if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
       }
@@ -133,21 +133,20 @@ export const vacancies = defineFact({
   compute(station, params) {
     const opened: Array<{ [key: string]: Json }> = [];
     const late: Json[] = [];
-    const records = new Set<string>();
-    const roles = new Set<string>(params.roles);
-    const points = new Map(station.servicePoints.map((p) => [p.id, p]));
+    const records: string[] = [];
+    const roles: readonly string[] = params.roles;
     for (const duty of station.duties) {
-      if (!roles.has(duty.role) || duty.end === undefined) continue;
+      if (!roles.includes(duty.role) || duty.end === undefined) continue;
       if (duty.end < station.periodStart || duty.end >= station.periodEnd) continue;
-      const point = points.get(duty.servicePointId);
+      const point = servicePoint(station, duty.servicePointId);
       if (!point || (point.closed !== undefined && point.closed <= duty.end)) continue;
       const vacated = duty.end;
       const deadline = addMonths(vacated, params.refillMonths);
       const successor = dutiesOfPost(station, duty.servicePointId, duty.role).find(
         (d) => d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated),
       );
-      records.add(duty.id);
-      if (successor) records.add(successor.id);
+      records.push(duty.id);
+      if (successor) records.push(successor.id);
       const status = successor ? 'refilled' : deadline <= station.periodEnd ? 'late' : 'pending';
       const vacancy = {
         dutyId: duty.id,
@@ -176,7 +175,7 @@ export const supervisorApprovals = defineFact({
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
     const unapproved: string[] = [];
-    const records = new Set<string>();
+    const records: string[] = [];
     for (const staffId of supervisors) {
       const approval = station.appointments.find(
         (a) =>
@@ -186,7 +185,7 @@ export const supervisorApprovals = defineFact({
           (a.documentNo ?? '').trim() !== '' &&
           a.eligibilityChecked,
       );
-      if (approval) records.add(approval.id);
+      if (approval) records.push(approval.id);
       else unapproved.push(staffId);
     }
     return { supervisors, unapproved, records: idsInOrder(records) };
@@ -202,12 +201,12 @@ export const supervisorReviews = defineFact({
     const supervisors = [...activeSupervisors(station)];
     const isSupervisor = new Set(supervisors);
     const inPeriod = (day: LocalDay) => day >= station.periodStart && day <= station.periodEnd;
-    const records = new Set<string>();
+    const records: string[] = [];
     const reviewed = new Set<string>();
     for (const review of station.reviews) {
       if (inPeriod(review.date) && isSupervisor.has(review.staffId)) {
         reviewed.add(review.staffId);
-        records.add(review.id);
+        records.push(review.id);
       }
     }
     const grounds = [
@@ -228,7 +227,7 @@ export const supervisorReviews = defineFact({
       const still = (station.dutiesByStaff.get(ground.staffId) ?? []).filter(
         (d) => d.role === 'supervisor' && (d.end === undefined || d.end > deadline) && d.start <= deadline,
       );
-      records.add(ground.id);
+      records.push(ground.id);
       if (still.length > 0 && deadline <= station.periodEnd) {
         lateDismissals.push({
           staffId: ground.staffId,
