@@ -43,18 +43,18 @@ export const immediateDisclosures = defineFact({
     }
     const events: string[] = [];
     const late: Json[] = [];
-    const records = new Set<string>();
     for (const { id, day } of station.records.disclosureEvents) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       events.push(id);
-      records.add(id);
       const deadline = addDays(day, params.days);
       const on = disclosedOn.get(id)?.find((d) => d >= day);
       if (on === undefined || on > deadline)
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
+    const records = events.slice();
+    const counted = new Set(events);
     for (const { id, record } of station.records.disclosures) {
-      if (record.frequency === 'immediate' && record.eventIds.some((e) => records.has(e))) records.add(id);
+      if (record.frequency === 'immediate' && record.eventIds.some((e) => counted.has(e))) records.push(id);
     }
     return { events, late, records: idsInOrder(records) };
   },

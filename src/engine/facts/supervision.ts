@@ -5,6 +5,13 @@ import { addDays } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import { defineFact, type Json } from './fact.js';
 
+/** Whether one of the days falls within `from..to`. */
+function someDayWithin(days: readonly string[] | undefined, from: string, to: string): boolean {
+  if (days === undefined) return false;
+  for (const day of days) if (day >= from && day <= to) return true;
+  return false;
+}
+
 export const correctionReminders = defineFact({
   name: 'correctionReminders',
   description: 'Problems flagged in the period, and those without a correction reminder within the deadline.',
@@ -12,23 +19,22 @@ export const correctionReminders = defineFact({
   compute(station, params) {
     const remindedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.correctionReminders) {
-      const days = remindedOn.get(record.problemId) ?? [];
-      days.push(day);
-      remindedOn.set(record.problemId, days);
+      const days = remindedOn.get(record.problemId);
+      if (days === undefined) remindedOn.set(record.problemId, [day]);
+      else days.push(day);
     }
     const flagged: string[] = [];
     const unreminded: Json[] = [];
-    const records = new Set<string>();
     for (const { id, day } of station.records.problemFlags) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       flagged.push(id);
-      records.add(id);
       const deadline = addDays(day, params.days);
-      const inTime = (remindedOn.get(id) ?? []).some((d) => d >= day && d <= deadline);
-      if (!inTime) unreminded.push({ problemId: id, flagged: day, deadline });
+      if (!someDayWithin(remindedOn.get(id), day, deadline)) unreminded.push({ problemId: id, flagged: day, deadline });
     }
+    const records = flagged.slice();
+    const counted = new Set(flagged);
     for (const { id, record } of station.records.correctionReminders) {
-      if (records.has(record.problemId)) records.add(id);
+      if (counted.has(record.problemId)) records.push(id);
     }
     return { flagged, unreminded, records: idsInOrder(records) };
   },
