@@ -201,6 +201,7 @@ class Tally {
   readonly met: boolean[][];
   readonly records: string[] = [];
   readonly notes: Note[] = [];
+  private noted: Set<string> | null = null;
 
   constructor(
     readonly station: PreparedStation,
@@ -214,9 +215,12 @@ class Tally {
     });
   }
 
-  /** Remembers once that a record did not count for a bucket of a scope (notes are few: a scan). */
+  /** Remembers once that a record did not count for a bucket of a scope. */
   note(id: string, reason: string, scope: number, index: number): void {
-    for (const n of this.notes) if (n.id === id && n.scope === scope && n.index === index) return;
+    const key = `${id}|${scope}|${index}`;
+    this.noted ??= new Set();
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
     this.notes.push({ id, reason, scope, index });
   }
 
