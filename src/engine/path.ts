@@ -43,14 +43,21 @@ export function pathProblem(path: string): 'bad-segment' | 'forbidden-segment' |
  * ```
  */
 export function resolvePath(value: unknown, path: string): unknown {
-  return resolveSegments(value, path.split('.'));
+  const segments = path.split('.');
+  return reachable(segments) ? ownPath(value, segments) : undefined;
 }
 
-function resolveSegments(value: unknown, segments: readonly string[]): unknown {
+/** Whether a path can be followed at all: a forbidden segment is never followed. */
+function reachable(segments: readonly string[]): boolean {
+  for (const segment of segments) if (FORBIDDEN_PATH_SEGMENTS.has(segment)) return false;
+  return true;
+}
+
+/** Follows own properties segment by segment; undefined as soon as one is absent. */
+function ownPath(value: unknown, segments: readonly string[]): unknown {
   let current: unknown = value;
   for (const segment of segments) {
-    if (current === null || typeof current !== 'object' || FORBIDDEN_PATH_SEGMENTS.has(segment)) return undefined;
-    if (!Object.hasOwn(current, segment)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
   return current;
@@ -83,6 +90,11 @@ export function factValueAtPath(factValue: unknown, path: string | undefined): u
 export function pathAccessor(path: string | undefined): (factValue: unknown) => unknown {
   if (!path) return (factValue) => factValue;
   const segments = path.split('.');
+  const canReach = reachable(segments);
   return (factValue) =>
-    factValue !== null && typeof factValue === 'object' ? resolveSegments(factValue, segments) : factValue;
+    factValue !== null && typeof factValue === 'object'
+      ? canReach
+        ? ownPath(factValue, segments)
+        : undefined
+      : factValue;
 }
