@@ -8,6 +8,7 @@ import type { RecordKind, StationFacts } from '../facts/schema.js';
 import { RECORD_KINDS } from '../facts/schema.js';
 import type { Per } from '../time/buckets.js';
 import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
+import { idsInOrder } from '../util/ids.js';
 import { requiredBucketRange } from './bucket-index.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
@@ -124,6 +125,30 @@ function datedList<R extends { id: string; date: string }>(list: readonly R[], t
   return inOrder ? out : out.sort(byDayThenId);
 }
 
+type RequiredBuckets = PreparedStation['requiredBuckets'];
+
+/** The required buckets of a window; the last window's are kept, as the stations of a batch share one. */
+function requiredBucketsOf(from: LocalDay, to: LocalDay): RequiredBuckets {
+  if (lastWindow.from !== from || lastWindow.to !== to) {
+    lastWindow = {
+      from,
+      to,
+      buckets: {
+        month: requiredBucketRange('month', from, to),
+        quarter: requiredBucketRange('quarter', from, to),
+        half: requiredBucketRange('half', from, to),
+      },
+    };
+  }
+  return lastWindow.buckets;
+}
+
+let lastWindow: { from: LocalDay; to: LocalDay; buckets: RequiredBuckets } = {
+  from: '',
+  to: '',
+  buckets: { month: [1, 0], quarter: [1, 0], half: [1, 0] },
+};
+
 function byStartThenId(a: Duty, b: Duty): number {
   return a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b);
 }
@@ -193,11 +218,7 @@ export function prepareStation(
     periodStart,
     periodEnd,
     windowStart,
-    requiredBuckets: {
-      month: requiredBucketRange('month', windowStart, periodEnd),
-      quarter: requiredBucketRange('quarter', windowStart, periodEnd),
-      half: requiredBucketRange('half', windowStart, periodEnd),
-    },
+    requiredBuckets: requiredBucketsOf(windowStart, periodEnd),
     records: records as PreparedStation['records'],
     rejected: rejected as PreparedStation['rejected'],
     rejections,
@@ -214,6 +235,6 @@ export function prepareStation(
     ),
     dutiesByPost,
     dutiesByStaff,
-    activeSupervisors: [...supervisors].sort(),
+    activeSupervisors: idsInOrder(supervisors),
   };
 }
