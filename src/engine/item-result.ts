@@ -9,6 +9,7 @@ import type { ResolvedItem } from '../ruleset/finalize.js';
 import type { Condition, LeafCondition } from '../ruleset/schema.js';
 import { countOf, scoreItem } from '../scoring/modes.js';
 import { mergedIds } from '../util/ids.js';
+import { type ItemPlan, itemPlan } from './item-plan.js';
 
 /** What one leaf condition found. */
 export interface LeafOutcome {
@@ -139,108 +140,94 @@ function branch(
   return name === undefined ? { kind, result, children } : { kind, name, result, children };
 }
 
-/** The lists a fact value may carry (see `FactDefinition`). */
-interface FactLists {
-  readonly records?: unknown;
-  readonly missing?: unknown;
-  readonly notCounted?: unknown;
-  readonly required?: unknown;
-  readonly met?: unknown;
+/** The lists of a periodic fact value (see `FactDefinition.periodic`). */
+interface PeriodicValue {
+  readonly per: 'month' | 'quarter' | 'half';
+  readonly required: readonly string[];
+  readonly met: readonly string[];
+  readonly missing: readonly string[];
+  readonly notCounted: ReadonlyArray<ItemResult['notCounted'][number]>;
 }
 
-const NONE: readonly unknown[] = [];
+const NONE: readonly string[] = [];
 
-/**
- * A list of a fact value, or an empty one. Fact values are plain objects made by the library's
- * fact functions (never input data), so each field is read by name: a leaf's value has one of a
- * dozen shapes, and a computed key would make every read a slow generic lookup.
- */
-function listField(value: unknown, field: keyof FactLists): readonly unknown[] {
+/** The `records` of a leaf's fact value (every fact gives them, strictly ascending), or none. */
+function recordsOf(leaf: LeafOutcome | undefined): readonly string[] {
+  const value = leaf?.value;
   if (value === null || typeof value !== 'object') return NONE;
-  const lists = value as FactLists;
-  const list =
-    field === 'records'
-      ? lists.records
-      : field === 'missing'
-        ? lists.missing
-        : field === 'notCounted'
-          ? lists.notCounted
-          : field === 'required'
-            ? lists.required
-            : lists.met;
-  return Array.isArray(list) ? list : NONE;
+  const records = (value as { records?: unknown }).records;
+  return Array.isArray(records) ? (records as string[]) : NONE;
 }
 
-/** A copy of a list of names or ids (every fact gives them as strings). */
-function strings(list: readonly unknown[]): string[] {
-  return list.slice() as string[];
+/** A copy of a list of names or ids. */
+function strings(list: readonly string[]): string[] {
+  return list.slice();
 }
 
-/** The buckets of a periodic fact value (one with `per`, `required`, `met`, `missing`), or null. */
-function periodicCoverage(value: unknown): ItemResult['coverage'][number] | null {
-  if (value === null || typeof value !== 'object') return null;
-  const { per } = value as { per?: unknown };
-  if (per !== 'month' && per !== 'quarter' && per !== 'half') return null;
-  return {
-    per,
-    required: strings(listField(value, 'required')),
-    met: strings(listField(value, 'met')),
-    missing: strings(listField(value, 'missing')),
-  };
+/** The periodic value of a condition leaf the plan names, or null when it is not one. */
+function periodicValue(outcomes: ItemOutcomes, index: number): PeriodicValue | null {
+  const value = outcomes.conditions?.[index]?.value;
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, 'per') ? (value as PeriodicValue) : null;
 }
 
 /**
- * The non-empty `field` lists of the leaves' fact values, each list once (leaves on the same fact
- * call share one value), added to `into`.
+ * The ids the item relied on: the `records` of every distinct fact call, sorted, each once. Every
+ * fact gives its `records` strictly ascending, so one list is copied and several are merged.
  */
-function distinctLists(
-  leaves: readonly LeafOutcome[] | null,
-  field: 'records' | 'missing',
-  into: Array<readonly unknown[]>,
-): Array<readonly unknown[]> {
-  for (const leaf of leaves ?? []) {
-    const list = listField(leaf.value, field);
-    if (list.length > 0 && !into.includes(list)) into.push(list);
+function evidenceOf(plan: ItemPlan, outcomes: ItemOutcomes): string[] {
+  let only: readonly string[] = NONE;
+  let lists: Array<readonly string[]> | null = null;
+  for (const [group, index] of plan.recordSources) {
+    const list = recordsOf((group === 0 ? outcomes.applicability : outcomes.conditions)?.[index]);
+    if (list.length === 0 || list === only) continue;
+    if (only === NONE) only = list;
+    else if (lists === null) lists = [only, list];
+    else if (!lists.includes(list)) lists.push(list);
   }
-  return into;
+  return lists === null ? strings(only) : mergedIds(lists);
 }
 
-/** The one non-empty `field` list of the leaves (several leaves may share it), `NONE`, or null when there are several. */
-function onlyList(
-  leaves: readonly LeafOutcome[] | null,
-  field: 'records' | 'missing',
-  found: readonly unknown[],
-): readonly unknown[] | null {
-  for (const leaf of leaves ?? []) {
-    const list = listField(leaf.value, field);
-    if (list.length === 0 || list === found) continue;
-    if (found !== NONE) return null;
-    found = list;
+/**
+ * The coverage of the periodic leaves, their missing buckets (in order of first appearance, each
+ * once) and their notes on records that did not count.
+ */
+function periodicParts(
+  plan: ItemPlan,
+  outcomes: ItemOutcomes,
+): { coverage: ItemResult['coverage']; missing: string[]; notCounted: ItemResult['notCounted'] } {
+  const coverage: ItemResult['coverage'] = [];
+  const notCounted: ItemResult['notCounted'] = [];
+  let missing: string[] = [];
+  let firstMissing: readonly string[] | null = null;
+  let several = false;
+  for (const index of plan.periodicLeaves) {
+    const value = periodicValue(outcomes, index);
+    if (value === null) continue;
+    coverage.push({
+      per: value.per,
+      required: strings(value.required),
+      met: strings(value.met),
+      missing: strings(value.missing),
+    });
+    for (const note of value.notCounted) notCounted.push(note);
+    if (value.missing.length === 0 || value.missing === firstMissing) continue;
+    if (firstMissing === null) {
+      firstMissing = value.missing;
+      missing = strings(value.missing);
+    } else several = true;
   }
-  return found;
-}
-
-/**
- * The ids the item relied on: the `records` of every leaf, sorted, each once. Every fact gives
- * its `records` strictly ascending (see `FactDefinition`), so one list is copied and several are
- * merged.
- */
-function evidenceOf(outcomes: ItemOutcomes): string[] {
-  const fromApplicability = onlyList(outcomes.applicability, 'records', NONE);
-  const only = fromApplicability === null ? null : onlyList(outcomes.conditions, 'records', fromApplicability);
-  if (only !== null) return strings(only);
-  const lists = distinctLists(outcomes.conditions, 'records', distinctLists(outcomes.applicability, 'records', []));
-  return mergedIds(lists as ReadonlyArray<readonly string[]>);
-}
-
-/**
- * The missing buckets of the condition leaves, in order of first appearance, each once (a fact's
- * own `missing` list never repeats a bucket).
- */
-function missingOf(outcomes: ItemOutcomes): string[] {
-  const only = onlyList(outcomes.conditions, 'missing', NONE);
-  if (only !== null) return strings(only);
-  return [...new Set(distinctLists(outcomes.conditions, 'missing', []).flatMap(strings))];
+  if (several) {
+    const names = new Set<string>();
+    const seen: Array<readonly string[]> = [];
+    for (const index of plan.periodicLeaves) {
+      const list = periodicValue(outcomes, index)?.missing ?? NONE;
+      if (seen.includes(list)) continue;
+      seen.push(list);
+      for (const name of list) names.add(name);
+    }
+    missing = [...names];
+  }
+  return { coverage, missing, notCounted };
 }
 
 function failedTopLevel(trace: TraceNode): number {
@@ -257,21 +244,15 @@ function failedTopLevel(trace: TraceNode): number {
  * ```
  */
 export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): ItemResult {
+  const plan = itemPlan(item);
   const applicability =
     item.applicability && outcomes.applicability ? traceOf(item.applicability, outcomes.applicability) : null;
   const conditions = item.conditions && outcomes.conditions ? traceOf(item.conditions, outcomes.conditions) : null;
-  const evidence = evidenceOf(outcomes);
+  const evidence = evidenceOf(plan, outcomes);
   if (applicability && !applicability.result) {
     return itemResult(item, item.points, 'notApplicable', [], [], null, applicability, conditions, evidence, [], null);
   }
-  const missing = missingOf(outcomes);
-  const notCounted: ItemResult['notCounted'] = [];
-  const coverage: ItemResult['coverage'] = [];
-  for (const leaf of outcomes.conditions ?? []) {
-    const periodic = periodicCoverage(leaf.value);
-    if (periodic) coverage.push(periodic);
-    for (const note of listField(leaf.value, 'notCounted')) notCounted.push(note as ItemResult['notCounted'][number]);
-  }
+  const { coverage, missing, notCounted } = periodicParts(plan, outcomes);
   const passed = conditions?.result ?? false;
   const scoring = item.scoring;
   const count =

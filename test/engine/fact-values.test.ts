@@ -1,6 +1,7 @@
 /**
  * The shapes the item-result builder relies on: every fact's `records` is strictly ascending
- * (sorted by code units, each id once) and no `missing` list repeats a bucket, whatever the
+ * (sorted by code units, each id once), no `missing` list repeats a bucket, and exactly the facts
+ * declared periodic carry `per`, `required`, `met`, `missing` and `notCounted`, whatever the
  * station, its rejected evidence or the ruleset's params.
  */
 import { readFileSync } from 'node:fs';
@@ -54,6 +55,13 @@ describe('fact values', () => {
           expect(records.every((id) => typeof id === 'string')).toBe(true);
           expect(isStrictlyAscending(records), `${call.fact} records ${records.join(',')}`).toBe(true);
           if (Array.isArray(value.missing)) expect(new Set(value.missing).size).toBe(value.missing.length);
+          // Only periodic facts carry the fields item results show as coverage, missing and notes.
+          const periodicFields = ['per', 'required', 'met', 'missing', 'notCounted'].filter((f) =>
+            Object.hasOwn(value, f),
+          );
+          expect(periodicFields, call.fact).toEqual(
+            definition.periodic === true ? ['per', 'required', 'met', 'missing', 'notCounted'] : [],
+          );
         }
       }),
       { seed: 4, numRuns: 300 },

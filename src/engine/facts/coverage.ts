@@ -317,6 +317,7 @@ export const coverage = defineFact({
   description:
     'Required buckets of a record kind (month, quarter, half, within the station window) and which of them have a record that counts.',
   params: coverageParams,
+  periodic: true,
   compute(station, params) {
     const spec = specOf(params);
     const tally = new Tally(station, spec, scopesOf(station, spec));

@@ -17,6 +17,12 @@ export interface FactDefinition<P extends z.ZodType = z.ZodType> {
   readonly description: string;
   readonly params: P;
   readonly compute: (station: PreparedStation, params: z.output<P>) => { [key: string]: Json };
+  /**
+   * Whether the value is periodic: besides `records` it has `per` and the `required`, `met` and
+   * `missing` bucket names, and `notCounted` notes, which item results show (the coverage fact).
+   * No other fact's value has these fields.
+   */
+  readonly periodic?: boolean;
 }
 
 /**
