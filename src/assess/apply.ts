@@ -93,7 +93,8 @@ const NO_REJECTIONS: ReadonlyMap<string, Rejection> = new Map();
  * ```
  */
 export function rejectedEvidenceOf(review: Review | undefined): EvaluationResult['rejectedEvidence'] {
-  return (review?.rejectedEvidence ?? [])
+  if (review === undefined || review.rejectedEvidence.length === 0) return [];
+  return review.rejectedEvidence
     .map((r) => ({ id: r.recordId, reason: r.reason, by: r.by, date: r.date }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

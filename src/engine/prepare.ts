@@ -61,6 +61,8 @@ export interface PreparedStation {
   readonly incidents: ReadonlyArray<DatedRecord<StationFacts['incidents'][number]>>;
   /** Service points open at some time in the period, sorted by id. */
   readonly activePoints: ReadonlyArray<StationFacts['servicePoints'][number]>;
+  /** Their ids (one list shared by the facts that rely on the active points). */
+  readonly activePointIds: readonly string[];
   /** Duties of each post, by service point id then role, in the order of `duties`. */
   readonly dutiesByPost: ReadonlyMap<string, ReadonlyMap<Duty['role'], readonly Duty[]>>;
   /** Duties of each staff member, in the order of `duties`. */
@@ -212,6 +214,9 @@ export function prepareStation(
   const servicePoints = kept(facts.servicePoints);
   const established = facts.station.established;
   const windowStart = established ? maxDay(periodStart, established) : periodStart;
+  const activePoints = servicePoints.filter(
+    (p) => (p.opened ?? periodStart) <= periodEnd && (p.closed === undefined || p.closed >= periodStart),
+  );
   return {
     facts,
     timeZone,
@@ -230,9 +235,8 @@ export function prepareStation(
     dismissalGrounds: kept(facts.dismissalGrounds),
     responsibilityLists: kept(facts.responsibilityLists),
     outages: kept(facts.outages),
-    activePoints: servicePoints.filter(
-      (p) => (p.opened ?? periodStart) <= periodEnd && (p.closed === undefined || p.closed >= periodStart),
-    ),
+    activePoints,
+    activePointIds: activePoints.map((p) => p.id),
     dutiesByPost,
     dutiesByStaff,
     activeSupervisors: idsInOrder(supervisors),

@@ -27,6 +27,14 @@ export function dutyOverlaps(duty: Duty, from: LocalDay, to: LocalDay): boolean 
   return duty.start <= to && (duty.end === undefined || duty.end >= from);
 }
 
+/**
+ * Ids of the active service points, one list per station shared by the facts that rely on them
+ * (fact values are never written to; results copy what they show).
+ */
+export function activePointIds(station: PreparedStation): string[] {
+  return station.activePointIds as string[];
+}
+
 /** Ids of people who held a supervisor post at some time in the period, sorted. */
 export function activeSupervisors(station: PreparedStation): readonly string[] {
   return station.activeSupervisors;

@@ -4,7 +4,7 @@ import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../.
 import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import type { Duty } from '../prepare.js';
-import { activePoints, activeSupervisors, dutiesOfPost, pointWindow, servicePoint } from './common.js';
+import { activePointIds, activePoints, activeSupervisors, dutiesOfPost, pointWindow, servicePoint } from './common.js';
 import { comparePairs, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
@@ -18,7 +18,7 @@ export const servicePoints = defineFact({
     const unsited = active
       .filter((p) => !p.cloud && (p.venue === undefined || !venues.includes(p.venue)))
       .map((p) => p.id);
-    return { active: active.map((p) => p.id), unsited, records: active.map((p) => p.id) };
+    return { active: active.map((p) => p.id), unsited, records: activePointIds(station) };
   },
 });
 
@@ -34,7 +34,7 @@ export const terminals = defineFact({
       const missing = params.services.filter((s) => !offered.includes(s));
       if (missing.length > 0) lacking.push({ servicePointId: point.id, missing });
     }
-    return { lacking, records: active.map((p) => p.id) };
+    return { lacking, records: activePointIds(station) };
   },
 });
 
@@ -69,7 +69,7 @@ export const facilities = defineFact({
         if (count < need) lacking.push({ servicePointId: point.id, kind, have: count, need });
       }
     }
-    return { lacking, records: active.map((p) => p.id) };
+    return { lacking, records: activePointIds(station) };
   },
 });
 
