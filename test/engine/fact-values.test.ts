@@ -1,8 +1,8 @@
 /**
  * The shapes the item-result builder relies on: every fact's `records` is strictly ascending
- * (sorted by code units, each id once), no `missing` list repeats a bucket, and exactly the facts
- * declared periodic carry `per`, `required`, `met`, `missing` and `notCounted`, whatever the
- * station, its rejected evidence or the ruleset's params.
+ * (sorted by code units, each id once), no `missing` list repeats a bucket, no note on a record
+ * that did not count repeats, and exactly the facts declared periodic carry `per`, `required`,
+ * `met`, `missing` and `notCounted`, whatever the station, its rejected evidence or the params.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -55,6 +55,10 @@ describe('fact values', () => {
           expect(records.every((id) => typeof id === 'string')).toBe(true);
           expect(isStrictlyAscending(records), `${call.fact} records ${records.join(',')}`).toBe(true);
           if (Array.isArray(value.missing)) expect(new Set(value.missing).size).toBe(value.missing.length);
+          if (Array.isArray(value.notCounted)) {
+            const notes = (value.notCounted as Array<{ bucket: string; id: string }>).map((n) => `${n.bucket}|${n.id}`);
+            expect(new Set(notes).size, `${call.fact} notes`).toBe(notes.length);
+          }
           // Only periodic facts carry the fields item results show as coverage, missing and notes.
           const periodicFields = ['per', 'required', 'met', 'missing', 'notCounted'].filter((f) =>
             Object.hasOwn(value, f),

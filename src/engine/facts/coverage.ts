@@ -201,7 +201,6 @@ class Tally {
   readonly met: boolean[][];
   readonly records: string[] = [];
   readonly notes: Note[] = [];
-  private noted: Set<string> | null = null;
 
   constructor(
     readonly station: PreparedStation,
@@ -215,12 +214,11 @@ class Tally {
     });
   }
 
-  /** Remembers once that a record did not count for a bucket of a scope. */
+  /**
+   * Remembers that a record did not count for a bucket of a scope. Each record is considered once
+   * per scope and noted at most once per bucket (ids are unique in valid facts), so no note repeats.
+   */
   note(id: string, reason: string, scope: number, index: number): void {
-    const key = `${id}|${scope}|${index}`;
-    this.noted ??= new Set();
-    if (this.noted.has(key)) return;
-    this.noted.add(key);
     this.notes.push({ id, reason, scope, index });
   }
 
