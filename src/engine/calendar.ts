@@ -2,7 +2,7 @@
  * Months as numbers for the fact functions: a record's month is computed once (in
  * `prepareStation`) and buckets are then counted with integer arithmetic.
  */
-import { daysInMonth, type LocalDay } from '../time/local-day.js';
+import { daysInMonth, digitsAt, type LocalDay } from '../time/local-day.js';
 
 /**
  * A month as one number: `year × 12 + (month − 1)`, so consecutive months are consecutive numbers
@@ -15,8 +15,8 @@ import { daysInMonth, type LocalDay } from '../time/local-day.js';
  */
 export function monthIndexOf(day: LocalDay): number {
   // Digits read directly (no substrings): this runs once for every record of every station.
-  const year = digits(day, 0, 4);
-  return year * 12 + digits(day, 5, 7) - 1;
+  const year = digitsAt(day, 0, 4);
+  return year * 12 + digitsAt(day, 5, 7) - 1;
 }
 
 /**
@@ -28,13 +28,7 @@ export function monthIndexOf(day: LocalDay): number {
  * ```
  */
 export function dayOfMonthOf(day: LocalDay): number {
-  return digits(day, 8, 10);
-}
-
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
+  return digitsAt(day, 8, 10);
 }
 
 /**

@@ -8,7 +8,7 @@ import { leavesOf } from '../ruleset/conditions.js';
 import type { ResolvedItem, Ruleset } from '../ruleset/finalize.js';
 import type { Condition, FactReference } from '../ruleset/schema.js';
 import { countOf, scoringReference } from '../scoring/modes.js';
-import { canonicalJson } from '../util/canonical-json.js';
+import { factCallKey } from './facts/fact.js';
 import { FACTS } from './facts/index.js';
 import type { ItemOutcomes, LeafOutcome } from './item-result.js';
 import { applyOperator, OPERATORS } from './operators.js';
@@ -29,7 +29,7 @@ class FactSlots {
   private readonly slots = new Map<string, FactCall>();
 
   call(ref: FactReference | { fact: string; params?: unknown }): FactCall {
-    const key = `${ref.fact}|${canonicalJson(ref.params ?? {})}`;
+    const key = factCallKey(ref);
     let call = this.slots.get(key);
     if (call === undefined) {
       const definition = FACTS.get(ref.fact);

@@ -8,7 +8,7 @@
 import { leavesOf } from '../ruleset/conditions.js';
 import type { ResolvedItem } from '../ruleset/finalize.js';
 import type { Condition } from '../ruleset/schema.js';
-import { canonicalJson } from '../util/canonical-json.js';
+import { factCallKey } from './facts/fact.js';
 import { FACTS } from './facts/index.js';
 
 /** A leaf of an item: in its applicability (0) or its conditions (1), at an index. */
@@ -45,7 +45,7 @@ export function itemPlan(item: ResolvedItem): ItemPlan {
     for (const [group, tree] of groups) {
       if (!tree) continue;
       leavesOf(tree).forEach((leaf, index) => {
-        const call = `${leaf.fact}|${canonicalJson(leaf.params ?? {})}`;
+        const call = factCallKey(leaf);
         if (!seen.has(call)) {
           seen.add(call);
           recordSources.push([group, index]);

@@ -10,6 +10,8 @@ import type { Per } from '../time/buckets.js';
 import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
 import { idsInOrder } from '../util/ids.js';
 import { requiredBucketRange } from './bucket-index.js';
+import { dayOfMonthOf, monthIndexOf } from './calendar.js';
+import { comparePairs } from './facts/fact.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
 export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
@@ -73,20 +75,7 @@ export interface PreparedStation {
 
 function dated<R extends { id: string; date: string }>(record: R, timeZone: string): DatedRecord<R> {
   const day = localDayOf(record.date, timeZone);
-  // The digits are read directly (no substrings): this runs once for every record of every station.
-  const year = digitAt(day, 0) * 1000 + digitAt(day, 1) * 100 + digitAt(day, 2) * 10 + digitAt(day, 3);
-  const monthOfYear = digitAt(day, 5) * 10 + digitAt(day, 6);
-  return {
-    id: record.id,
-    day,
-    month: year * 12 + monthOfYear - 1,
-    dayOfMonth: digitAt(day, 8) * 10 + digitAt(day, 9),
-    record,
-  };
-}
-
-function digitAt(day: LocalDay, at: number): number {
-  return day.charCodeAt(at) - 48;
+  return { id: record.id, day, month: monthIndexOf(day), dayOfMonth: dayOfMonthOf(day), record };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -152,7 +141,7 @@ let lastWindow: { from: LocalDay; to: LocalDay; buckets: RequiredBuckets } = {
 };
 
 function byStartThenId(a: Duty, b: Duty): number {
-  return a.start !== b.start ? (a.start < b.start ? -1 : 1) : byId(a, b);
+  return comparePairs(a.start, a.id, b.start, b.id);
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {

@@ -267,7 +267,16 @@ function splitDay(day: LocalDay): [number, number, number] {
   return [digitsAt(day, 0, 4), digitsAt(day, 5, 7), digitsAt(day, 8, 10)];
 }
 
-function digitsAt(text: string, from: number, to: number): number {
+/**
+ * The number written by the decimal digits of `text` from `from` to `to` (exclusive), read
+ * without substrings: callers have validated the text (a `YYYY-MM-DD` day).
+ *
+ * @example
+ * ```ts
+ * digitsAt('2023-04-15', 5, 7); // 4
+ * ```
+ */
+export function digitsAt(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
   return n;

@@ -1,5 +1,6 @@
 /** The shape of a derived fact: a named, pure function of a prepared station and its params. */
 import type { z } from 'zod';
+import { canonicalJson } from '../../util/canonical-json.js';
 import type { PreparedStation } from '../prepare.js';
 
 /** A JSON value, as every fact returns. */
@@ -50,4 +51,17 @@ export function defineFact<P extends z.ZodType>(definition: FactDefinition<P>): 
 export function comparePairs(aKey: string, aTie: string, bKey: string, bTie: string): number {
   if (aKey !== bKey) return aKey < bKey ? -1 : 1;
   return aTie < bTie ? -1 : aTie > bTie ? 1 : 0;
+}
+
+/**
+ * The key of a fact call: its name and canonical params. Conditions with the same key get the
+ * same value, so a fact is computed once per key and station.
+ *
+ * @example
+ * ```ts
+ * factCallKey({ fact: 'incidents', params: { kinds: ['staff-violation'] } }); // 'incidents|{"kinds":["staff-violation"]}'
+ * ```
+ */
+export function factCallKey(call: { readonly fact: string; readonly params?: unknown }): string {
+  return `${call.fact}|${canonicalJson(call.params ?? {})}`;
 }
