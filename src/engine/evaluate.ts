@@ -64,6 +64,17 @@ function checkedReview(review: Review | undefined, ruleset: Ruleset, facts: Stat
   return parsed.value;
 }
 
+/** The checked facts, ruleset and review of an evaluation, and the station prepared from them. */
+function checkedInput(
+  facts: StationFacts,
+  options: Omit<EvaluateOptions, 'engine'>,
+): { station: PreparedStation; ruleset: Ruleset; review: Review | undefined } {
+  const valid = checkedFacts(facts);
+  const ruleset = options.ruleset ?? baseRuleset();
+  const review = checkedReview(options.review, ruleset, valid);
+  return { station: prepareStation(valid, rejectionsOf(review)), ruleset, review };
+}
+
 /** An expert-judged item before any assessment: pending, 0 points, its advice shown. */
 function expertItem(item: Ruleset['items'][number]): ItemResult {
   return itemResult(item, 0, 'notAssessed', [], [], null, null, null, [], [], item.advice);
@@ -166,10 +177,7 @@ function assemble(
  * ```
  */
 export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions, 'engine'> = {}): EvaluationResult {
-  const valid = checkedFacts(facts);
-  const ruleset = options.ruleset ?? baseRuleset();
-  const review = checkedReview(options.review, ruleset, valid);
-  const station = prepareStation(valid, rejectionsOf(review));
+  const { station, ruleset, review } = checkedInput(facts, options);
   return assemble(station, ruleset, compiledOutcomesOf(compileRuleset(ruleset), station), review);
 }
 
@@ -189,10 +197,7 @@ export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions,
  */
 export async function evaluate(facts: StationFacts, options: EvaluateOptions = {}): Promise<EvaluationResult> {
   if ((options.engine ?? 'compiled') === 'compiled') return evaluateSync(facts, options);
-  const valid = checkedFacts(facts);
-  const ruleset = options.ruleset ?? baseRuleset();
-  const review = checkedReview(options.review, ruleset, valid);
-  const station = prepareStation(valid, rejectionsOf(review));
+  const { station, ruleset, review } = checkedInput(facts, options);
   const outcomes = await referenceOutcomes(ruleset, station);
   return assemble(station, ruleset, (index) => outcomes[index] ?? null, review);
 }
