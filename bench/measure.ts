@@ -22,25 +22,20 @@ export async function timeOnce(task: () => unknown): Promise<Timing> {
 }
 
 /**
- * Runs every task untimed for at least `warmUpMs` (wall clock), so that V8 has optimised it: the
- * yardstick is one large function that V8 re-optimises several times over its first two seconds,
- * then `rounds` times, interleaved (a, b, c, a, b, c, …) so that a burst of
- * load on the machine hits them alike, and keeps each task's fastest round.
+ * Runs a task untimed for at least `warmUpMs` (wall clock), so that V8 has optimised it (the
+ * yardstick is one large function that V8 re-optimises several times over its first two
+ * seconds), then `rounds` times, and keeps the fastest round. Each task runs in a process of its
+ * own (`bench/tasks.ts`), so no other task shares its heap or its optimised code.
  */
-export async function bestOf(rounds: number, warmUpMs: number, tasks: ReadonlyArray<() => unknown>): Promise<Timing[]> {
-  for (const task of tasks) {
-    // Wall time: V8 optimises on background threads, so CPU time would end the warm-up too soon.
-    const start = performance.now();
-    do await task();
-    while (performance.now() - start < warmUpMs);
-  }
-  const best: Timing[] = tasks.map(() => ({ cpuMs: Number.POSITIVE_INFINITY, wallMs: Number.POSITIVE_INFINITY }));
+export async function bestOf(rounds: number, warmUpMs: number, task: () => unknown): Promise<Timing> {
+  // Wall time: V8 optimises on background threads, so CPU time would end the warm-up too soon.
+  const start = performance.now();
+  do await task();
+  while (performance.now() - start < warmUpMs);
+  let best: Timing = { cpuMs: Number.POSITIVE_INFINITY, wallMs: Number.POSITIVE_INFINITY };
   for (let round = 0; round < rounds; round++) {
-    for (const [i, task] of tasks.entries()) {
-      const t = await timeOnce(task);
-      const b = best[i] as Timing;
-      best[i] = { cpuMs: Math.min(b.cpuMs, t.cpuMs), wallMs: Math.min(b.wallMs, t.wallMs) };
-    }
+    const t = await timeOnce(task);
+    best = { cpuMs: Math.min(best.cpuMs, t.cpuMs), wallMs: Math.min(best.wallMs, t.wallMs) };
   }
   return best;
 }

@@ -65,8 +65,8 @@ async function timed(options: TaskOptions): Promise<object> {
   };
   const task = run[options.task];
   if (!task) throw new Error(`unknown task ${options.task}`);
-  const [best] = await bestOf(options.rounds, options.warmUpMs, [task]);
-  if (!best || Number.isNaN(sink)) throw new Error('no timing');
+  const best = await bestOf(options.rounds, options.warmUpMs, task);
+  if (Number.isNaN(sink)) throw new Error('no timing');
   return { n: facts.length, records: countRecords(facts), cpuMs: best.cpuMs, wallMs: best.wallMs };
 }
 
