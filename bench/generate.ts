@@ -294,7 +294,6 @@ export function generateStationYear(seed: number, options: GenerateOptions = {})
     r.supervisorReports.push({ id: b.id('sr'), date: stamp(rnd, day), ...(staffId ? { staffId } : {}) });
   });
   b.periodic(4, 0.05, (q) => r.leaderReports.push({ id: b.id('lr'), date: stamp(rnd, b.quarterEnd(q)) }));
-  b.periodic(12, 0.05, (m) => r.safetyTrainings.push({ id: b.id('st'), date: stamp(rnd, b.dayIn(m)) }));
 
   const outages = Array.from({ length: rnd.int(0, 4) * b.scale }, () => {
     const kind = rnd.pick(['planned', 'temporary', 'fault'] as const);

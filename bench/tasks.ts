@@ -13,7 +13,7 @@ import { evaluateMany } from '../src/engine/batch.js';
 import { compileRuleset } from '../src/engine/compiled.js';
 import { evaluate, evaluateSync } from '../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../src/facts/parse.js';
-import type { StationFacts } from '../src/facts/schema.js';
+import { recordLists, type StationFacts } from '../src/facts/schema.js';
 import { baseRulesetDocument } from '../src/ruleset/base.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import { stationYears } from './generate.js';
@@ -34,13 +34,13 @@ export interface TaskOptions {
 }
 
 function generated(options: TaskOptions): StationFacts[] {
-  return [...stationYears(options.n, options.seed, { scale: options.scale })].map(parseFactsOrThrow);
+  return [...stationYears(options.n, options.seed, { scale: options.scale })].map((input) => parseFactsOrThrow(input));
 }
 
 function countRecords(facts: readonly StationFacts[]): number {
   let n = 0;
   for (const f of facts) {
-    for (const list of Object.values(f.records)) n += list.length;
+    for (const [, list] of recordLists(f)) n += list.length;
     n += f.duties.length + f.outages.length + f.incidents.length;
   }
   return n / facts.length;

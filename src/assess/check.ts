@@ -3,7 +3,7 @@
  * exists, a score lies in [0, max], an override of a computed item is justified, and every
  * rejected record exists in the facts.
  */
-import type { StationFacts } from '../facts/schema.js';
+import { recordLists, type StationFacts } from '../facts/schema.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import type { Review } from './schema.js';
@@ -21,7 +21,7 @@ import type { Review } from './schema.js';
 export function rejectableIds(facts: StationFacts): Set<string> {
   const ids = new Set<string>();
   const lists: ReadonlyArray<ReadonlyArray<{ readonly id: string }>> = [
-    ...Object.values(facts.records),
+    ...recordLists(facts).map(([, list]) => list),
     facts.incidents,
     facts.outages,
     facts.duties,

@@ -10,6 +10,7 @@ import type { StationFacts } from '../facts/schema.js';
 import { InvalidInputError, type Issue } from '../issues/issue.js';
 import type { EvaluationResult } from '../result/schema.js';
 import { baseRuleset } from '../ruleset/base.js';
+import type { Ruleset } from '../ruleset/finalize.js';
 import { compileRuleset } from './compiled.js';
 import { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 
@@ -63,9 +64,12 @@ export interface EvaluateManyOptions extends Omit<EvaluateOptions, 'review'> {
  */
 export type FactsSource = Iterable<StationFacts | unknown> | AsyncIterable<StationFacts | unknown>;
 
-function checked(input: unknown): { ok: true; facts: StationFacts } | { ok: false; issues: readonly Issue[] } {
-  if (isParsedFacts(input)) return { ok: true, facts: input as StationFacts };
-  const parsed = parseFacts(input);
+function checked(
+  input: unknown,
+  ruleset: Ruleset,
+): { ok: true; facts: StationFacts } | { ok: false; issues: readonly Issue[] } {
+  if (isParsedFacts(input, ruleset)) return { ok: true, facts: input as StationFacts };
+  const parsed = parseFacts(input, { ruleset });
   return parsed.ok ? { ok: true, facts: parsed.value } : { ok: false, issues: parsed.issues };
 }
 
@@ -100,7 +104,7 @@ export async function* evaluateMany(
   if (engine === 'compiled') compileRuleset(ruleset);
   let index = 0;
   for await (const input of source) {
-    const facts = checked(input);
+    const facts = checked(input, ruleset);
     if (!facts.ok) {
       if (options.onInvalid === 'throw') throw new InvalidInputError('facts', facts.issues);
       yield { ok: false, index, issues: facts.issues };

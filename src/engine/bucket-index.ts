@@ -11,7 +11,7 @@ import { monthIndexOf, monthLength } from './calendar.js';
 
 /** Months in a bucket (a comparison chain: this runs for every record a coverage fact reads). */
 function monthsPer(per: Per): number {
-  return per === 'month' ? 1 : per === 'quarter' ? 3 : 6;
+  return per === 'month' ? 1 : per === 'quarter' ? 3 : per === 'half' ? 6 : 12;
 }
 
 /**
@@ -30,6 +30,7 @@ const names: Record<Per, SlotCache<string>> = {
   month: new SlotCache(4093),
   quarter: new SlotCache(1021),
   half: new SlotCache(1021),
+  year: new SlotCache(509),
 };
 
 /**
@@ -47,7 +48,9 @@ export function bucketName(index: number, per: Per): string {
     const perYear = 12 / monthsPer(per);
     const year = String(Math.floor(index / perYear)).padStart(4, '0');
     const n = (index % perYear) + 1;
-    name = per === 'month' ? `${year}-${n < 10 ? '0' : ''}${n}` : `${year}-${per === 'quarter' ? 'Q' : 'H'}${n}`;
+    if (per === 'year') name = year;
+    else if (per === 'month') name = `${year}-${n < 10 ? '0' : ''}${n}`;
+    else name = `${year}-${per === 'quarter' ? 'Q' : 'H'}${n}`;
     cache.set(index, name);
   }
   return name;
@@ -68,7 +71,7 @@ export function bucketNames(per: Per, first: number, last: number, suffix: strin
   const span = last - first;
   if (span < 0) return [];
   // One number per (per, first, span) for spans the cache keeps; longer lists are rare.
-  const key = span < MAX_REMEMBERED_SPAN ? (first * 3 + PER_CODE[per]) * MAX_REMEMBERED_SPAN + span : -1;
+  const key = span < MAX_REMEMBERED_SPAN ? (first * 4 + PER_CODE[per]) * MAX_REMEMBERED_SPAN + span : -1;
   let list = key >= 0 ? nameLists.get(key) : undefined;
   if (list === undefined) {
     const made: string[] = [];
@@ -79,7 +82,7 @@ export function bucketNames(per: Per, first: number, last: number, suffix: strin
   return list.slice();
 }
 
-const PER_CODE: Readonly<Record<Per, number>> = { month: 0, quarter: 1, half: 2 };
+const PER_CODE: Readonly<Record<Per, number>> = { month: 0, quarter: 1, half: 2, year: 3 };
 const MAX_REMEMBERED_SPAN = 256;
 const nameLists = new SlotCache<readonly string[]>(1021);
 

@@ -48,9 +48,9 @@ export interface EvaluateOptions {
   readonly review?: Review;
 }
 
-function checkedFacts(facts: StationFacts): StationFacts {
-  if (isParsedFacts(facts)) return facts;
-  const parsed = parseFacts(facts);
+function checkedFacts(facts: StationFacts, ruleset: Ruleset): StationFacts {
+  if (isParsedFacts(facts, ruleset)) return facts;
+  const parsed = parseFacts(facts, { ruleset });
   if (!parsed.ok) throw new InvalidInputError('facts', parsed.issues);
   return parsed.value;
 }
@@ -69,8 +69,8 @@ function checkedInput(
   facts: StationFacts,
   options: Omit<EvaluateOptions, 'engine'>,
 ): { station: PreparedStation; ruleset: Ruleset; review: Review | undefined } {
-  const valid = checkedFacts(facts);
   const ruleset = options.ruleset ?? baseRuleset();
+  const valid = checkedFacts(facts, ruleset);
   const review = checkedReview(options.review, ruleset, valid);
   return { station: prepareStation(valid, rejectionsOf(review)), ruleset, review };
 }

@@ -8,6 +8,7 @@ import type { ItemResult, TraceNode } from '../result/schema.js';
 import type { ResolvedItem } from '../ruleset/finalize.js';
 import type { Condition, LeafCondition } from '../ruleset/schema.js';
 import { countOf, scoreItem } from '../scoring/modes.js';
+import type { Per } from '../time/buckets.js';
 import { mergedIds } from '../util/ids.js';
 import { type ItemPlan, itemPlan } from './item-plan.js';
 
@@ -142,7 +143,7 @@ function branch(
 
 /** The lists of a periodic fact value (see `FactDefinition.periodic`). */
 interface PeriodicValue {
-  readonly per: 'month' | 'quarter' | 'half';
+  readonly per: Per;
   readonly required: readonly string[];
   readonly met: readonly string[];
   readonly missing: readonly string[];

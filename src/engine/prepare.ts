@@ -4,8 +4,8 @@
  * set aside, and records, duties and service points are grouped and sorted once, so that the fact
  * functions share the work and results never depend on the order of the input.
  */
-import type { RecordKind, StationFacts } from '../facts/schema.js';
-import { RECORD_KINDS } from '../facts/schema.js';
+import type { DeclaredRecord, RecordKind, StationFacts } from '../facts/schema.js';
+import { recordLists } from '../facts/schema.js';
 import type { Per } from '../time/buckets.js';
 import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
 import { idsInOrder } from '../util/ids.js';
@@ -44,9 +44,12 @@ export interface PreparedStation {
   readonly windowStart: LocalDay;
   /** The first and last bucket of each length wholly inside `windowStart..periodEnd`. */
   readonly requiredBuckets: { readonly [P in Per]: readonly [number, number] };
-  /** Records by kind, sorted by (day, id), rejected ones left out. */
+  /**
+   * Records by kind, sorted by (day, id), rejected ones left out: every kind of the facts, the
+   * declared ones too (read those with {@link kindRecords}).
+   */
   readonly records: { readonly [K in RecordKind]: ReadonlyArray<DatedRecord<RecordOf<K>>> };
-  /** Rejected records by kind, sorted by (day, id). */
+  /** Rejected records by kind, sorted by (day, id) (every kind, as `records`). */
   readonly rejected: { readonly [K in RecordKind]?: ReadonlyArray<DatedRecord<RecordOf<K>>> };
   /** Rejected ids of any kind (records, incidents, outages, duties …) with the reason. */
   readonly rejections: ReadonlyMap<string, Rejection>;
@@ -128,6 +131,7 @@ function requiredBucketsOf(from: LocalDay, to: LocalDay): RequiredBuckets {
         month: requiredBucketRange('month', from, to),
         quarter: requiredBucketRange('quarter', from, to),
         half: requiredBucketRange('half', from, to),
+        year: requiredBucketRange('year', from, to),
       },
     };
   }
@@ -137,7 +141,7 @@ function requiredBucketsOf(from: LocalDay, to: LocalDay): RequiredBuckets {
 let lastWindow: { from: LocalDay; to: LocalDay; buckets: RequiredBuckets } = {
   from: '',
   to: '',
-  buckets: { month: [1, 0], quarter: [1, 0], half: [1, 0] },
+  buckets: { month: [1, 0], quarter: [1, 0], half: [1, 0], year: [1, 0] },
 };
 
 function byStartThenId(a: Duty, b: Duty): number {
@@ -164,11 +168,10 @@ export function prepareStation(
   const timeZone = facts.station.timeZone;
   const periodStart = facts.period.start;
   const periodEnd = facts.period.end;
-  const records = {} as Record<RecordKind, DatedRecord[]>;
-  const rejected = {} as Record<RecordKind, DatedRecord[]>;
+  const records: Record<string, DatedRecord<DeclaredRecord>[]> = {};
+  const rejected: Record<string, DatedRecord<DeclaredRecord>[]> = {};
   const checkRejections = rejections.size > 0;
-  for (const kind of RECORD_KINDS) {
-    const list = facts.records[kind];
+  for (const [kind, list] of recordLists(facts)) {
     if (!checkRejections) {
       records[kind] = datedList(list, timeZone);
       continue;
@@ -213,8 +216,8 @@ export function prepareStation(
     periodEnd,
     windowStart,
     requiredBuckets: requiredBucketsOf(windowStart, periodEnd),
-    records: records as PreparedStation['records'],
-    rejected: rejected as PreparedStation['rejected'],
+    records: records as unknown as PreparedStation['records'],
+    rejected: rejected as unknown as PreparedStation['rejected'],
     rejections,
     duties,
     incidents,
@@ -230,4 +233,24 @@ export function prepareStation(
     dutiesByStaff,
     activeSupervisors: idsInOrder(supervisors),
   };
+}
+
+const NO_RECORDS: ReadonlyArray<DatedRecord<DeclaredRecord>> = [];
+
+/**
+ * The records of any kind (built-in or declared) of a prepared station, sorted by (day, id);
+ * `rejected` for the rejected ones.
+ *
+ * @example
+ * ```ts
+ * kindRecords(station, 'safetyTrainings').map((r) => r.day);
+ * ```
+ */
+export function kindRecords(
+  station: PreparedStation,
+  kind: string,
+  which: 'records' | 'rejected' = 'records',
+): ReadonlyArray<DatedRecord<DeclaredRecord>> {
+  const lists = station[which] as unknown as Readonly<Record<string, ReadonlyArray<DatedRecord<DeclaredRecord>>>>;
+  return Object.hasOwn(lists, kind) ? (lists[kind] as ReadonlyArray<DatedRecord<DeclaredRecord>>) : NO_RECORDS;
 }

@@ -3,14 +3,35 @@ import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
 import { orderedIssues } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
+import { BUILT_IN_FACTS_KINDS, type FactsKinds, factsSchemaFor, kindsKey } from './for-ruleset.js';
 import { crossCheckFacts } from './references.js';
-import { type StationFacts, stationFactsSchema } from './schema.js';
+import type { StationFacts } from './schema.js';
 
-const parsedFacts = new WeakSet<object>();
+/** Facts returned by {@link parseFacts}, with the key of the record kinds they were checked against. */
+const parsedFacts = new WeakMap<object, string>();
 
-/** Whether `facts` is an object returned by {@link parseFacts} (so it need not be checked again). */
-export function isParsedFacts(facts: unknown): boolean {
-  return typeof facts === 'object' && facts !== null && parsedFacts.has(facts);
+/**
+ * Whether `facts` is an object returned by {@link parseFacts} for the same record kinds as
+ * `kinds` (so it need not be checked again).
+ */
+export function isParsedFacts(facts: unknown, kinds: FactsKinds = BUILT_IN_FACTS_KINDS): boolean {
+  return typeof facts === 'object' && facts !== null && parsedFacts.get(facts) === kindsKey(kinds);
+}
+
+/**
+ * Options of {@link parseFacts}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseFactsOptions = { ruleset: loadRulesetOrThrow([variant]) };
+ * ```
+ */
+export interface ParseFactsOptions {
+  /**
+   * The ruleset whose record kinds the facts may carry under `records` (its declared kinds beside
+   * the standard's); the base ruleset when absent.
+   */
+  readonly ruleset?: FactsKinds;
 }
 
 /**
@@ -26,17 +47,20 @@ export function isParsedFacts(facts: unknown): boolean {
  * else for (const issue of parsed.issues) console.error(issue.path, issue.message.en);
  * ```
  */
-export function parseFacts(input: unknown): ParseResult<StationFacts> {
+export function parseFacts(input: unknown, options: ParseFactsOptions = {}): ParseResult<StationFacts> {
+  const kinds = options.ruleset ?? BUILT_IN_FACTS_KINDS;
   // zod leaves the offending input out of its issues unless asked; without it a value of the
   // wrong type could not be told from a missing one.
-  const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
+  const parsed = factsSchemaFor(kinds).safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, issues: orderedIssues([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };
+    const issues = [...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input, kinds.recordKinds)];
+    return { ok: false, issues: orderedIssues(issues) };
   }
-  const issues = crossCheckFacts(parsed.data);
+  const issues = crossCheckFacts(parsed.data, kinds.recordKinds);
   if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
-  parsedFacts.add(parsed.data);
-  return { ok: true, value: parsed.data, issues: [] };
+  const facts = parsed.data as StationFacts;
+  parsedFacts.set(facts, kindsKey(kinds));
+  return { ok: true, value: facts, issues: [] };
 }
 
 /**
@@ -48,9 +72,9 @@ export function parseFacts(input: unknown): ParseResult<StationFacts> {
  * const parsed = parseFactsJson(readFileSync('station.json', 'utf8'));
  * ```
  */
-export function parseFactsJson(text: string): ParseResult<StationFacts> {
+export function parseFactsJson(text: string, options: ParseFactsOptions = {}): ParseResult<StationFacts> {
   const read = parseJsonText(text);
-  return read.ok ? parseFacts(read.value) : { ok: false, issues: read.issues };
+  return read.ok ? parseFacts(read.value, options) : { ok: false, issues: read.issues };
 }
 
 /**
@@ -61,8 +85,8 @@ export function parseFactsJson(text: string): ParseResult<StationFacts> {
  * const facts = parseFactsOrThrow(JSON.parse(text));
  * ```
  */
-export function parseFactsOrThrow(input: unknown): StationFacts {
-  const parsed = parseFacts(input);
+export function parseFactsOrThrow(input: unknown, options: ParseFactsOptions = {}): StationFacts {
+  const parsed = parseFacts(input, options);
   if (!parsed.ok) throw new InvalidInputError('facts', parsed.issues);
   return parsed.value;
 }

@@ -13,7 +13,8 @@
 import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issue.js';
 import { addDays, addMonths } from '../time/local-day.js';
 import { plainDate } from './dates.js';
-import { FACTS_LIMITS, RECORD_KINDS } from './schema.js';
+import type { FieldInfo, RecordKindInfo } from './kinds/describe.js';
+import { FACTS_LIMITS } from './schema.js';
 
 type Path = Array<string | number>;
 type Fields = Readonly<Record<string, unknown>>;
@@ -97,6 +98,58 @@ class Checker {
   }
 }
 
+/** The ids a reference may point at: people, service points, group members, records of a kind. */
+class ReferenceTargets {
+  private readonly kinds = new Map<string, Set<string> | null>();
+  constructor(
+    private readonly records: Fields | null,
+    private readonly fixed: Readonly<Record<string, Set<string> | null>>,
+  ) {}
+
+  /** The ids of a target (read once), or null when they cannot be known. */
+  of(to: string): Set<string> | null {
+    if (Object.hasOwn(this.fixed, to)) return this.fixed[to] ?? null;
+    let ids = this.kinds.get(to);
+    if (ids === undefined) {
+      ids = this.records ? idSet(this.records[to]) : null;
+      this.kinds.set(to, ids);
+    }
+    return ids;
+  }
+}
+
+const TARGET_NAMES: Readonly<Record<string, string>> = {
+  staff: 'staff member',
+  servicePoints: 'service point',
+  groupMembers: 'group member',
+  problemFlags: 'problem flag',
+  disclosureEvents: 'disclosure event',
+};
+
+/** The id and the references of one record (or entry), as its kind's fields describe them. */
+function checkFields(
+  check: Checker,
+  targets: ReferenceTargets,
+  fields: readonly FieldInfo[],
+  record: Fields,
+  path: Path,
+): void {
+  check.id(record, path);
+  for (const field of fields) {
+    const value = record[field.name];
+    const at = [...path, field.name];
+    if (field.type === 'ref' || field.type === 'refs') {
+      const to = field.to as string;
+      const name = TARGET_NAMES[to] ?? `${to} record`;
+      if (field.type === 'ref') check.ref(targets.of(to), value, at, name);
+      else check.refs(targets.of(to), value, at, name);
+    } else if (field.type === 'entries' && field.fields) {
+      const entryFields = field.fields;
+      check.each(value, at, (entry, entryPath) => checkFields(check, targets, entryFields, entry, entryPath));
+    }
+  }
+}
+
 function checkPeriod(root: Fields, check: Checker): void {
   const period = fieldsOf(root.period);
   if (!period) return;
@@ -114,10 +167,10 @@ function checkPeriod(root: Fields, check: Checker): void {
  *
  * @example
  * ```ts
- * const problems = crossCheckFacts(facts); // [] when every reference resolves
+ * const problems = crossCheckFacts(facts, baseRuleset().recordKinds); // [] when every reference resolves
  * ```
  */
-export function crossCheckFacts(facts: unknown): Issue[] {
+export function crossCheckFacts(facts: unknown, kinds: readonly RecordKindInfo[]): Issue[] {
   const root = fieldsOf(facts);
   if (!root) return [];
   const check = new Checker();
@@ -126,8 +179,7 @@ export function crossCheckFacts(facts: unknown): Issue[] {
   const staff = idSet(root.staff);
   const points = idSet(root.servicePoints);
   const members = root.supervisionGroup === undefined ? new Set<string>() : group ? idSet(group.members) : null;
-  const problems = records ? idSet(records.problemFlags) : null;
-  const events = records ? idSet(records.disclosureEvents) : null;
+  const targets = new ReferenceTargets(records, { staff, servicePoints: points, groupMembers: members });
 
   checkPeriod(root, check);
   check.each(root.servicePoints, ['servicePoints'], (p, path) => {
@@ -160,17 +212,10 @@ export function crossCheckFacts(facts: unknown): Issue[] {
     });
     check.ref(members, group.leaderId, ['supervisionGroup', 'leaderId'], 'group member');
   }
-  for (const kind of records ? RECORD_KINDS : []) {
-    check.each(records?.[kind], ['records', kind], (record, path) => {
-      check.id(record, path);
-      check.ref(points, record.servicePointId, [...path, 'servicePointId'], 'service point');
-      for (const key of ['staffId', 'fromStaffId', 'toStaffId'])
-        check.ref(staff, record[key], [...path, key], 'staff member');
-      check.ref(problems, record.problemId, [...path, 'problemId'], 'problem flag');
-      check.refs(members, record.attendees, [...path, 'attendees'], 'group member');
-      check.refs(events, record.eventIds, [...path, 'eventIds'], 'disclosure event');
-      check.each(record.demands, [...path, 'demands'], (demand, demandPath) => check.id(demand, demandPath));
-    });
+  for (const kind of records ? kinds : []) {
+    check.each(records?.[kind.name], ['records', kind.name], (record, path) =>
+      checkFields(check, targets, kind.fields, record, path),
+    );
   }
   check.each(root.outages, ['outages'], (o, path) => check.id(o, path));
   check.each(root.incidents, ['incidents'], (o, path) => check.id(o, path));

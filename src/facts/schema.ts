@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
 import { dateOrDateTime, plainDate, timeZone } from './dates.js';
+import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';
+
+export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
 
 /** Limits that keep a hostile or broken input from exhausting memory. */
 export const FACTS_LIMITS = {
@@ -70,9 +73,6 @@ export const DISMISSAL_GROUNDS = [
   'other',
 ] as const;
 
-/** Kinds of attendee a quarterly joint meeting must include. */
-export const JOINT_ATTENDEE_KINDS = ['station-head', 'team-leader', 'villager', 'village-enterprise', 'other'] as const;
-
 /** Roles in the supervision group (§5.2.2.8). */
 export const GROUP_ROLES = [
   'branch-secretary',
@@ -92,9 +92,6 @@ export const INCIDENT_KINDS = [
 
 /** Outage kinds with their own notice rules. */
 export const OUTAGE_KINDS = ['planned', 'temporary', 'fault'] as const;
-
-/** Disclosure frequencies of item 12. */
-export const DISCLOSURE_FREQUENCIES = ['monthly', 'quarterly', 'immediate'] as const;
 
 const station = z
   .strictObject({
@@ -200,89 +197,27 @@ const supervisionGroup = z
   })
   .meta({ title: 'Supervision group 廉政监督小组' });
 
-/** Fields every dated record has. */
-const datedRecord = {
-  id,
-  date: dateOrDateTime,
-  servicePointId: ref('service point').optional(),
-  note: text.optional(),
-};
+/** A record kind's list: at most `FACTS_LIMITS.recordsPerKind` records, empty when absent. */
+function recordList<S extends z.ZodObject>(schema: S) {
+  const { title, description } = z.globalRegistry.get(schema) ?? {};
+  return list(schema)
+    .default([])
+    .meta({ ...(title === undefined ? {} : { title }), ...(description === undefined ? {} : { description }) });
+}
 
-const plainRecord = z.strictObject(datedRecord);
+type BuiltInLists = { [K in BuiltInKind]: ReturnType<typeof recordList<(typeof BUILT_IN_KINDS)[K]>> };
 
-const demand = z.strictObject({
-  id,
-  description: text.optional(),
-  resolved: z.boolean(),
-  reason: text.optional().meta({ description: 'Recorded reason when a demand is not resolved' }),
-});
+const builtInLists = Object.fromEntries(
+  BUILT_IN_KIND_NAMES.map((kind) => [kind, recordList(BUILT_IN_KINDS[kind])]),
+) as BuiltInLists;
 
-const records = z
-  .strictObject({
-    liaisons: list(
-      z.strictObject({
-        ...datedRecord,
-        staffId: ref('staff member').optional(),
-        demands: list(demand, 1000).default([]),
-      }),
-    )
-      .default([])
-      .meta({ title: 'Liaison 对接村电工、企业电工', description: '客户经理对接记录 with the demands collected' }),
-    ledgerHandovers: list(
-      z.strictObject({ ...datedRecord, fromStaffId: ref('staff member'), toStaffId: ref('staff member') }),
-    )
-      .default([])
-      .meta({
-        title: 'Ledger handover 台账移交',
-        description: 'Demand ledger handed by the customer manager to the supervisor',
-      }),
-    publicity: list(plainRecord).default([]).meta({ title: 'Publicity 用电宣传和错峰用电引导' }),
-    disclosureEvents: list(plainRecord)
-      .default([])
-      .meta({ title: 'Disclosure event 即时公开事项', description: 'An event that needs immediate disclosure' }),
-    disclosures: list(
-      z.strictObject({
-        ...datedRecord,
-        frequency: z.enum(DISCLOSURE_FREQUENCIES),
-        eventIds: list(ref('disclosure event'), 1000).default([]),
-      }),
-    )
-      .default([])
-      .meta({ title: 'Disclosure 服务公开', description: 'Monthly, quarterly or immediate disclosure' }),
-    supervisionMeetings: list(
-      z.strictObject({
-        ...datedRecord,
-        minutes: z.boolean().meta({ description: '会议记录 — minutes were kept' }),
-        attendees: list(ref('group member'), 100).default([]),
-        majorMatters: list(text, 100).default([]).meta({ description: '重大事项 decided at the meeting' }),
-      }),
-    )
-      .default([])
-      .meta({ title: 'Supervision meeting 监督小组会议' }),
-    jointMeetings: list(z.strictObject({ ...datedRecord, attendeeKinds: list(z.enum(JOINT_ATTENDEE_KINDS), 10) }))
-      .default([])
-      .meta({ title: 'Joint meeting 监督联席会' }),
-    specialInspections: list(plainRecord).default([]).meta({ title: 'Special inspection 专项监督检查' }),
-    fourWindsChecks: list(plainRecord).default([]).meta({ title: 'Four-winds check “四风”检查' }),
-    riskIdentifications: list(plainRecord).default([]).meta({ title: 'Risk identification 岗位廉政风险辨识' }),
-    customerVisits: list(plainRecord).default([]).meta({ title: 'Customer visit 客户走访' }),
-    problemFlags: list(plainRecord)
-      .default([])
-      .meta({ title: 'Problem flag 苗头性、倾向性服务问题', description: 'A service problem spotted by supervision' }),
-    correctionReminders: list(z.strictObject({ ...datedRecord, problemId: ref('problem flag') }))
-      .default([])
-      .meta({ title: 'Correction reminder 提醒督促自我纠偏' }),
-    resultPublications: list(plainRecord).default([]).meta({ title: 'Result publication 监督结果公开' }),
-    supervisorReports: list(z.strictObject({ ...datedRecord, staffId: ref('staff member').optional() }))
-      .default([])
-      .meta({ title: 'Supervisor report 廉政监督员履职汇报' }),
-    leaderReports: list(plainRecord).default([]).meta({ title: 'Leader report 组长向公司纪委汇报' }),
-    safetyTrainings: list(plainRecord).default([]).meta({
-      title: 'Safety training 安全培训',
-      description: 'A safety training session; the base standard does not score it, regional variants may',
-    }),
-  })
-  .meta({ title: 'Records 过程记录', description: 'Dated records of the periodic obligations, one list per kind' });
+const RECORDS_META = {
+  title: 'Records 过程记录',
+  description: 'Dated records of the periodic obligations, one list per kind',
+} as const;
+
+/** The `records` object of the built-in kinds. */
+const records = z.strictObject(builtInLists).meta(RECORDS_META);
 
 const outage = z
   .strictObject({
@@ -309,8 +244,8 @@ const incident = z
 type Records = z.output<typeof records>;
 
 /**
- * A `records` object with every record kind present and empty (what a facts file without
- * `records` means).
+ * A `records` object with every built-in record kind present and empty (what a facts file
+ * without `records` means).
  *
  * @example
  * ```ts
@@ -319,8 +254,28 @@ type Records = z.output<typeof records>;
  * ```
  */
 export function emptyRecords(): Records {
-  return Object.fromEntries(Object.keys(records.shape).map((kind) => [kind, []])) as unknown as Records;
+  return Object.fromEntries(BUILT_IN_KIND_NAMES.map((kind) => [kind, []])) as unknown as Records;
 }
+
+/** Every field of the facts but `records`. */
+const topLevel = {
+  $schema: z.string().max(500).optional(),
+  station,
+  period,
+  servicePoints: list(servicePoint, FACTS_LIMITS.listLength).default([]),
+  staff: list(staffMember, FACTS_LIMITS.listLength).default([]),
+  duties: list(duty, FACTS_LIMITS.listLength * 10).default([]),
+  appointments: list(appointment, FACTS_LIMITS.listLength).default([]),
+  reviews: list(review, FACTS_LIMITS.listLength * 10).default([]),
+  dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
+  responsibilityLists: list(responsibilityList, 100).default([]),
+  supervisionGroup: supervisionGroup.optional(),
+} as const;
+
+const FACTS_META = {
+  title: 'StationFacts',
+  description: 'One station’s evaluation period: 清廉供电站所服务监督评价 facts',
+} as const;
 
 /**
  * The zod schema of one station's evaluation period.
@@ -332,22 +287,37 @@ export function emptyRecords(): Records {
  */
 export const stationFactsSchema = z
   .strictObject({
-    $schema: z.string().max(500).optional(),
-    station,
-    period,
-    servicePoints: list(servicePoint, FACTS_LIMITS.listLength).default([]),
-    staff: list(staffMember, FACTS_LIMITS.listLength).default([]),
-    duties: list(duty, FACTS_LIMITS.listLength * 10).default([]),
-    appointments: list(appointment, FACTS_LIMITS.listLength).default([]),
-    reviews: list(review, FACTS_LIMITS.listLength * 10).default([]),
-    dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
-    responsibilityLists: list(responsibilityList, 100).default([]),
-    supervisionGroup: supervisionGroup.optional(),
+    ...topLevel,
     records: records.default(emptyRecords),
     outages: list(outage).default([]),
     incidents: list(incident).default([]),
   })
-  .meta({ title: 'StationFacts', description: 'One station’s evaluation period: 清廉供电站所服务监督评价 facts' });
+  .meta(FACTS_META);
+
+/**
+ * The facts schema for the built-in kinds and the given declared kinds (record schemas by name,
+ * from `declaredKindSchema`): what `parseFacts` validates against for a ruleset that declares
+ * kinds of its own. Build it once per set of kinds (`factsSchemaFor` caches it).
+ *
+ * @example
+ * ```ts
+ * const schema = factsSchemaWith({ safetyTrainings: declaredKindSchema(declaration) });
+ * ```
+ */
+export function factsSchemaWith(declared: Readonly<Record<string, z.ZodObject>>) {
+  const lists: Record<string, z.ZodType> = {};
+  for (const [kind, schema] of Object.entries(declared)) lists[kind] = recordList(schema);
+  const withDeclared = z.strictObject({ ...builtInLists, ...lists }).meta(RECORDS_META);
+  const empty = () => Object.fromEntries(Object.keys(withDeclared.shape).map((kind) => [kind, []]));
+  return z
+    .strictObject({
+      ...topLevel,
+      records: withDeclared.default(empty as unknown as () => z.output<typeof withDeclared>),
+      outages: list(outage).default([]),
+      incidents: list(incident).default([]),
+    })
+    .meta(FACTS_META);
+}
 
 /**
  * One station's evaluation period, as `parseFacts` returns it (defaults filled in).
@@ -358,7 +328,67 @@ export const stationFactsSchema = z
  * facts.station.timeZone; // 'Asia/Shanghai' when the file left it out
  * ```
  */
-export type StationFacts = z.output<typeof stationFactsSchema>;
+export type StationFacts = Omit<z.output<typeof stationFactsSchema>, 'records'> & {
+  readonly records: Records & DeclaredRecords;
+};
+
+/**
+ * The lists of the record kinds a ruleset declares, under `records` beside the built-in ones: read
+ * them with `declaredRecords(facts, kind)`.
+ *
+ * @example
+ * ```ts
+ * const lists: DeclaredRecords = facts.records;
+ * ```
+ */
+export interface DeclaredRecords {
+  readonly [kind: string]: unknown;
+}
+
+/**
+ * A record of a kind declared by a ruleset: the common fields, then the kind's own.
+ *
+ * @example
+ * ```ts
+ * const training: DeclaredRecord = { id: 'st-1', date: '2023-01-05', attendees: 12 };
+ * ```
+ */
+export interface DeclaredRecord {
+  readonly id: string;
+  readonly date: string;
+  readonly servicePointId?: string;
+  readonly note?: string;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * Every record list of the facts, built-in and declared kinds alike, by kind (in the order of the
+ * facts' `records`).
+ *
+ * @example
+ * ```ts
+ * for (const [kind, list] of recordLists(facts)) console.log(kind, list.length);
+ * ```
+ */
+export function recordLists(facts: StationFacts): Array<[string, readonly DeclaredRecord[]]> {
+  const lists: Array<[string, readonly DeclaredRecord[]]> = [];
+  for (const [kind, list] of Object.entries(facts.records)) if (Array.isArray(list)) lists.push([kind, list]);
+  return lists;
+}
+
+/**
+ * The records of a kind declared by the ruleset the facts were parsed with (empty when the facts
+ * have none).
+ *
+ * @example
+ * ```ts
+ * declaredRecords(facts, 'safetyTrainings').length;
+ * ```
+ */
+export function declaredRecords(facts: StationFacts, kind: string): readonly DeclaredRecord[] {
+  const list = Object.hasOwn(facts.records, kind) ? facts.records[kind] : undefined;
+  return Array.isArray(list) ? (list as DeclaredRecord[]) : [];
+}
 
 /**
  * The facts as written in a file, before defaults are filled in: build this from your own data
@@ -373,7 +403,9 @@ export type StationFacts = z.output<typeof stationFactsSchema>;
  * const facts = parseFactsOrThrow(input);
  * ```
  */
-export type StationFactsInput = z.input<typeof stationFactsSchema>;
+export type StationFactsInput = Omit<z.input<typeof stationFactsSchema>, 'records'> & {
+  readonly records?: z.input<typeof records> & DeclaredRecords;
+};
 
 /**
  * The names of the record kinds under `records`.
@@ -384,7 +416,7 @@ export type StationFactsInput = z.input<typeof stationFactsSchema>;
  * facts.records[kind].length; // liaison records in the file
  * ```
  */
-export type RecordKind = keyof StationFacts['records'];
+export type RecordKind = BuiltInKind;
 
-/** Every record kind under `records`, in schema order. */
-export const RECORD_KINDS = Object.keys(records.shape) as RecordKind[];
+/** Every built-in record kind under `records`, in schema order. */
+export const RECORD_KINDS: readonly RecordKind[] = BUILT_IN_KIND_NAMES;

@@ -175,6 +175,38 @@ export const issueTemplates = {
     zh: '廉政监督小组组长不是支部书记（组长：{leader}）（§5.2.2.8）',
     en: 'The supervision group is not led by the branch secretary (leader: {leader}) (§5.2.2.8)',
   },
+  'duplicate-kind': {
+    zh: '记录类型“{kind}”已存在（标准内置或被扩展的规则已声明），不能重复声明',
+    en: 'Record kind "{kind}" already exists (built in, or declared by the extended ruleset) and cannot be declared again',
+  },
+  'reserved-kind': {
+    zh: '“{kind}”是保留名称（人员、服务站点、监督小组成员），不能作为记录类型名',
+    en: '"{kind}" is a reserved name (staff, service points, group members) and cannot name a record kind',
+  },
+  'reserved-field': {
+    zh: '字段“{field}”是每条记录都有的公共字段（id、date、servicePointId、note），不能再声明',
+    en: 'Field "{field}" is common to every record (id, date, servicePointId, note) and cannot be declared',
+  },
+  'unknown-ref-target': {
+    zh: '引用目标“{to}”不存在（可用：{known}）',
+    en: 'Unknown reference target "{to}" (known: {known})',
+  },
+  'invalid-bounds': {
+    zh: '下限 {min} 大于上限 {max}，没有值能满足',
+    en: 'The lower bound {min} is above the upper bound {max}; no value can meet both',
+  },
+  'unknown-kind': {
+    zh: '记录类型“{kind}”未声明（可用：{known}）',
+    en: 'Record kind "{kind}" is not declared (known: {known})',
+  },
+  'unknown-record-field': {
+    zh: '记录类型“{kind}”没有字段“{field}”（可用：{known}）',
+    en: 'Record kind "{kind}" has no field "{field}" (known: {known})',
+  },
+  'field-type-mismatch': {
+    zh: '字段“{field}”的类型是 {type}，不能这样使用：{detail}',
+    en: 'Field "{field}" is of type {type} and cannot be used this way: {detail}',
+  },
 } as const satisfies Record<string, Template>;
 
 /** A code of the catalogue. */
@@ -232,5 +264,8 @@ function fill(template: string, params: Record<string, string | number>): string
 export function issueMessage(code: string, params: Record<string, string | number>): Template {
   const template: Template | undefined = (issueTemplates as Record<string, Template>)[code] ?? extraTemplates.get(code);
   if (!template) return { zh: `${code}`, en: `${code}` };
-  return { zh: fill(template.zh, params), en: fill(template.en, params) };
+  const message = { zh: fill(template.zh, params), en: fill(template.en, params) };
+  if (!Object.hasOwn(params, 'suggestion')) return message;
+  const suggestion = String(params.suggestion);
+  return { zh: `${message.zh}。是否应为“${suggestion}”？`, en: `${message.en}. Did you mean "${suggestion}"?` };
 }

@@ -93,7 +93,7 @@ export const itemResultSchema = z.strictObject({
   coverage: z
     .array(
       z.strictObject({
-        per: z.enum(['month', 'quarter', 'half']),
+        per: z.enum(['month', 'quarter', 'half', 'year']),
         required: z.array(z.string()),
         met: z.array(z.string()),
         missing: z.array(z.string()),

@@ -72,6 +72,24 @@ function patchEntries(
   });
 }
 
+/** Adds the kinds a variant declares; a kind the extended ruleset already has is an error. */
+function addRecordKinds(
+  traced: TracedRuleset,
+  kinds: NonNullable<Variant['recordKinds']>,
+  variant: { id: string; doc: number },
+  issues: Issue[],
+): void {
+  for (const [name, declaration] of Object.entries(kinds)) {
+    if (Object.hasOwn(traced.doc.recordKinds, name)) {
+      issues.push(makeIssue('duplicate-kind', ['recordKinds', name], { kind: name }));
+      continue;
+    }
+    traced.doc.recordKinds[name] = structuredClone(declaration);
+    traced.kinds.set(name, { doc: variant.doc, path: ['recordKinds', name] });
+    traced.kindOrigins.set(name, variant.id);
+  }
+}
+
 function removeItems(traced: TracedRuleset, ids: readonly string[], issues: Issue[]): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
@@ -171,6 +189,7 @@ export function applyVariant(traced: TracedRuleset, variant: Variant, doc: numbe
     target.params[name] = value;
     traced.params.set(name, { doc, path: ['params', name] });
   }
+  addRecordKinds(traced, variant.recordKinds ?? {}, { id: variant.id, doc }, issues);
   const patches: Array<[PatchCollection, ReadonlyArray<{ id: string } & Record<string, unknown>> | undefined]> = [
     ['parts', variant.parts],
     ['sections', variant.sections],

@@ -3,11 +3,13 @@
  * condition is data: it names a fact from the catalogue, an operator from the operator table and
  * a safe path; nothing in it is ever evaluated as code.
  */
+import type { FactContext } from '../engine/facts/fact.js';
 import { FACTS } from '../engine/facts/index.js';
 import { OPERATORS } from '../engine/operators.js';
 import { pathProblem } from '../engine/path.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
+import { closestName } from '../util/closest.js';
 import type { Condition, FactReference } from './schema.js';
 
 type Path = Array<string | number>;
@@ -85,15 +87,29 @@ function checkForbiddenKeys(value: unknown, path: Path, issues: Issue[], depth =
  * Checks a fact reference (in a condition leaf or a scoring rule) after params are substituted:
  * the fact exists, its params match its schema, the path is safe.
  */
-export function checkFactReference(ref: FactReference | Record<string, unknown>, path: Path, issues: Issue[]): void {
+export function checkFactReference(
+  ref: FactReference | Record<string, unknown>,
+  path: Path,
+  issues: Issue[],
+  context: FactContext,
+): void {
   const fact = FACTS.get(ref.fact as string);
   if (!fact) {
+    const suggestion = closestName(String(ref.fact), FACTS.keys());
     issues.push(
-      makeIssue('unknown-fact', [...path, 'fact'], { name: String(ref.fact), known: [...FACTS.keys()].join(', ') }),
+      makeIssue('unknown-fact', [...path, 'fact'], {
+        name: String(ref.fact),
+        known: [...FACTS.keys()].join(', '),
+        ...(suggestion ? { suggestion } : {}),
+      }),
     );
   } else {
     const parsed = fact.params.safeParse(ref.params ?? {}, { reportInput: true });
     if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, [...path, 'params']));
+    else if (fact.check) {
+      for (const issue of fact.check(parsed.data, context))
+        issues.push({ ...issue, path: [...path, 'params', ...issue.path] });
+    }
   }
   if (ref.path !== undefined) {
     if (typeof ref.path !== 'string')
@@ -112,11 +128,11 @@ export function checkFactReference(ref: FactReference | Record<string, unknown>,
  *
  * @example
  * ```ts
- * checkCondition({ all: [{ fact: 'nope', operator: 'equal', value: 1 }] }, ['items', 0, 'conditions']);
+ * checkCondition({ all: [{ fact: 'nope', operator: 'equal', value: 1 }] }, ['items', 0, 'conditions'], context);
  * // [{ code: 'unknown-fact', path: ['items', 0, 'conditions', 'all', 0, 'fact'], … }]
  * ```
  */
-export function checkCondition(node: unknown, path: Path, depth = 0): Issue[] {
+export function checkCondition(node: unknown, path: Path, context: FactContext, depth = 0): Issue[] {
   const issues: Issue[] = [];
   if (depth > CONDITION_LIMITS.depth) return [makeIssue('condition-too-deep', path, { limit: CONDITION_LIMITS.depth })];
   if (node === null || typeof node !== 'object' || Array.isArray(node)) {
@@ -137,13 +153,13 @@ export function checkCondition(node: unknown, path: Path, depth = 0): Issue[] {
         issues.push(
           makeIssue('invalid-condition', [...path, op], { detail: '"not" takes one condition, not an array' }),
         );
-      else issues.push(...checkCondition(children, [...path, op], depth + 1));
+      else issues.push(...checkCondition(children, [...path, op], context, depth + 1));
     } else if (!Array.isArray(children)) {
       issues.push(makeIssue('invalid-condition', [...path, op], { detail: `"${op}" takes an array` }));
     } else if (children.length > CONDITION_LIMITS.children) {
       issues.push(makeIssue('value-too-large', [...path, op], { limit: CONDITION_LIMITS.children }));
     } else {
-      children.forEach((child, i) => issues.push(...checkCondition(child, [...path, op, i], depth + 1)));
+      children.forEach((child, i) => issues.push(...checkCondition(child, [...path, op, i], context, depth + 1)));
     }
     return issues;
   }
@@ -175,7 +191,7 @@ export function checkCondition(node: unknown, path: Path, depth = 0): Issue[] {
   if (Object.hasOwn(record, 'fact')) {
     if (typeof record.fact !== 'string')
       issues.push(makeIssue('invalid-type', [...path, 'fact'], { expected: 'string', received: typeof record.fact }));
-    else checkFactReference(record as unknown as FactReference, path, issues);
+    else checkFactReference(record as unknown as FactReference, path, issues, context);
   }
   const value = record.value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'fact')) {

@@ -4,9 +4,13 @@
  * json-rules-engine's `Rule`, and a hash of the canonical resolved content.
  */
 import { Rule } from 'json-rules-engine';
+import type { FactContext } from '../engine/facts/fact.js';
+import type { RecordKindDeclaration } from '../facts/kinds/declaration.js';
+import type { RecordKindInfo } from '../facts/kinds/describe.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { hashJson } from '../util/canonical-json.js';
 import { checkCondition, checkFactReference, substituteParams } from './conditions.js';
+import { checkRecordKinds, recordKindInfos } from './kinds.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
 
 /**
@@ -61,16 +65,20 @@ export interface Ruleset {
   readonly sections: BaseRuleset['sections'];
   readonly grades: ReadonlyArray<{ readonly id: GradeId; readonly min: number | null; readonly label: Localized }>;
   readonly items: readonly ResolvedItem[];
+  /** The record kinds the ruleset's documents declare, as written (the facts schema is built from them). */
+  readonly declaredKinds: Readonly<Record<string, RecordKindDeclaration>>;
+  /** Every record kind facts may carry: the standard's built-in kinds, then the declared ones. */
+  readonly recordKinds: readonly RecordKindInfo[];
 }
 
 type Path = Array<string | number>;
 
-function checkScoring(scoring: Scoring, path: Path, issues: Issue[]): void {
+function checkScoring(scoring: Scoring, path: Path, issues: Issue[], context: FactContext): void {
   if (scoring.mode === 'deduct-per-failure' && scoring.failures !== 'failed-conditions') {
-    checkFactReference(scoring.failures, [...path, 'failures'], issues);
+    checkFactReference(scoring.failures, [...path, 'failures'], issues, context);
   }
   if (scoring.mode === 'deduct-per-occurrence')
-    checkFactReference(scoring.occurrences, [...path, 'occurrences'], issues);
+    checkFactReference(scoring.occurrences, [...path, 'occurrences'], issues, context);
 }
 
 function checkEngineAccepts(item: ResolvedItem, path: Path, issues: Issue[]): void {
@@ -165,8 +173,13 @@ export function finalizeRuleset(
   doc: BaseRuleset,
   chain: readonly RulesetLink[],
   origins: ReadonlyMap<string, string> = new Map(),
+  kindOrigins: ReadonlyMap<string, string> = new Map(),
 ): { ok: true; value: Ruleset } | { ok: false; issues: Issue[] } {
-  const issues: Issue[] = [];
+  const issues: Issue[] = checkRecordKinds(doc.recordKinds);
+  const baseId = chain[0]?.id ?? doc.id;
+  const declaredBy = new Map(Object.keys(doc.recordKinds).map((kind) => [kind, kindOrigins.get(kind) ?? baseId]));
+  const recordKinds = recordKindInfos(doc.recordKinds, declaredBy);
+  const context: FactContext = { kinds: new Map(recordKinds.map((kind) => [kind.name, kind])) };
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
   const parts = new Map(doc.parts.map((p) => [p.id, p]));
   findDuplicates(
@@ -204,9 +217,9 @@ export function finalizeRuleset(
     const expert = scoring.mode === 'expert';
     if (!expert && conditions === undefined) issues.push(makeIssue('missing-conditions', [...path, 'conditions']));
     if (expert && conditions !== undefined) issues.push(makeIssue('unexpected-conditions', [...path, 'conditions']));
-    if (conditions !== undefined) issues.push(...checkCondition(conditions, [...path, 'conditions']));
-    if (applicability !== undefined) issues.push(...checkCondition(applicability, [...path, 'applicability']));
-    checkScoring(scoring, [...path, 'scoring'], issues);
+    if (conditions !== undefined) issues.push(...checkCondition(conditions, [...path, 'conditions'], context));
+    if (applicability !== undefined) issues.push(...checkCondition(applicability, [...path, 'applicability'], context));
+    checkScoring(scoring, [...path, 'scoring'], issues, context);
     if (partKind === 'base' && scoring.mode === 'bonus')
       issues.push(makeIssue('bonus-outside-bonus-part', [...path, 'scoring', 'mode'], { id: item.id }));
     if (partKind === 'bonus' && scoring.mode !== 'bonus' && scoring.mode !== 'expert') {
@@ -219,7 +232,7 @@ export function finalizeRuleset(
       scoring,
       ...(conditions === undefined ? {} : { conditions }),
       ...(applicability === undefined ? {} : { applicability }),
-      origin: origins.get(item.id) ?? chain[0]?.id ?? doc.id,
+      origin: origins.get(item.id) ?? baseId,
     };
     return resolved;
   });
@@ -229,6 +242,8 @@ export function finalizeRuleset(
 
   const content = {
     params: doc.params,
+    // Only when there are any: a ruleset without declared kinds keeps the hash it always had.
+    ...(Object.keys(doc.recordKinds).length > 0 ? { recordKinds: doc.recordKinds } : {}),
     parts: doc.parts,
     sections: doc.sections,
     grades: doc.grades,
@@ -247,6 +262,8 @@ export function finalizeRuleset(
       sections: doc.sections,
       grades: doc.grades,
       items,
+      declaredKinds: doc.recordKinds,
+      recordKinds,
     },
   };
 }

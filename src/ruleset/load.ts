@@ -73,7 +73,7 @@ function finalizeStep(
   chain: readonly RulesetLink[],
   doc: number,
 ): { ok: true; value: Ruleset } | { ok: false; issues: DocumentIssue[] } {
-  const done = finalizeRuleset(traced.doc, chain, traced.origins);
+  const done = finalizeRuleset(traced.doc, chain, traced.origins, traced.kindOrigins);
   const issues = [...(done.ok ? [] : done.issues), ...warningParamIssues(traced.doc.params)];
   if (!done.ok || issues.length > 0) {
     return { ok: false, issues: issues.map((issue) => relocate(traced, doc, issue)) };

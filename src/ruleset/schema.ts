@@ -4,7 +4,8 @@
  * they are checked by {@link checkCondition} so that every problem gets a precise path.
  */
 import { z } from 'zod';
-import { jsonData, jsonObject, jsonObjectData } from './json-data.js';
+import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
+import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
 /** A text in Chinese and English. */
 export const localized = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
@@ -176,6 +177,14 @@ const gradeSchema = z.strictObject({
 /** The tunables of a ruleset (month-end days, grace days, …), referenced as `{ "$param": name }`. */
 export const paramsSchema = jsonObject(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/));
 
+/**
+ * Record kinds a ruleset declares, by name: the lists its facts may carry under `records` beside
+ * the standard's own kinds.
+ */
+export const recordKindsSchema = guardedRecord(z.string().regex(KIND_NAME_PATTERN), recordKindDeclarationSchema).meta({
+  description: 'Record kinds this ruleset declares, by name (the lists facts carry under records.<name>)',
+});
+
 /** A complete (base) ruleset file. */
 export const baseRulesetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
@@ -184,6 +193,7 @@ export const baseRulesetSchema = z.strictObject({
   title: localized,
   description: localized.optional(),
   params: paramsSchema,
+  recordKinds: recordKindsSchema.default({}),
   parts: z.array(partSchema).min(1).max(50),
   sections: z.array(sectionSchema).min(1).max(200),
   grades: z.array(gradeSchema).length(3),

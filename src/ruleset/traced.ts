@@ -29,6 +29,10 @@ export interface TracedRuleset {
   readonly doc: BaseRuleset;
   readonly sources: { [C in Collection]: EntrySource[] };
   readonly params: Map<string, Source>;
+  /** Where each declared record kind was written. */
+  readonly kinds: Map<string, Source>;
+  /** Per declared record kind, the id of the ruleset that declared it. */
+  readonly kindOrigins: Map<string, string>;
   /** Per item id, the id of the variant that last added or overrode it. */
   readonly origins: Map<string, string>;
 }
@@ -55,6 +59,8 @@ export function tracedBase(base: BaseRuleset, index: number): TracedRuleset {
       grades: entries('grades', doc.grades),
     },
     params: new Map(Object.keys(doc.params).map((name) => [name, { doc: index, path: ['params', name] }])),
+    kinds: new Map(Object.keys(doc.recordKinds).map((name) => [name, { doc: index, path: ['recordKinds', name] }])),
+    kindOrigins: new Map(Object.keys(doc.recordKinds).map((name) => [name, doc.id])),
     origins: new Map(),
   };
 }
@@ -69,8 +75,8 @@ function isCollection(key: unknown): key is Collection {
  */
 export function sourceOf(traced: TracedRuleset, path: JsonPath): Source | null {
   const [head, index, field, ...rest] = path;
-  if (head === 'params' && typeof index === 'string') {
-    const source = traced.params.get(index);
+  if ((head === 'params' || head === 'recordKinds') && typeof index === 'string') {
+    const source = (head === 'params' ? traced.params : traced.kinds).get(index);
     return source ? { doc: source.doc, path: [...source.path, ...path.slice(2)] } : null;
   }
   if (!isCollection(head) || typeof index !== 'number') return null;

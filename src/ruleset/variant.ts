@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { guardedRecord } from './json-data.js';
-import { GRADE_IDS, itemSchema, localized, paramsSchema } from './schema.js';
+import { GRADE_IDS, itemSchema, localized, paramsSchema, recordKindsSchema } from './schema.js';
 
 const rulesetId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
 const itemId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
@@ -97,6 +97,9 @@ export const variantSchema = z
       })
       .meta({ description: 'The ruleset this variant extends, pinned by a semver range' }),
     params: paramsSchema.optional().meta({ description: 'Params to set; each replaces the value it names' }),
+    recordKinds: recordKindsSchema
+      .optional()
+      .meta({ description: 'Record kinds this variant adds (a kind the extended ruleset has cannot be redeclared)' }),
     override: guardedRecord(itemId, itemOverrideSchema).optional(),
     remove: z.array(itemId).max(500).optional(),
     add: z.array(itemSchema).max(500).optional(),

@@ -5,17 +5,17 @@
 import { addDays, type LocalDay, lastDayOfMonth } from './local-day.js';
 
 /**
- * The length of a periodic obligation: its buckets are named `2023-04`, `2023-Q2`, `2023-H1`.
+ * The length of a periodic obligation: its buckets are named `2023-04`, `2023-Q2`, `2023-H1`, `2023`.
  *
  * @example
  * ```ts
  * const per: Per = 'quarter';
  * ```
  */
-export type Per = 'month' | 'quarter' | 'half';
+export type Per = 'month' | 'quarter' | 'half' | 'year';
 
 /** The bucket names a periodic obligation uses. */
-export const PERIODS: readonly Per[] = ['month', 'quarter', 'half'];
+export const PERIODS: readonly Per[] = ['month', 'quarter', 'half', 'year'];
 
 /**
  * The name of the bucket of length `per` that contains `day`.
@@ -25,12 +25,14 @@ export const PERIODS: readonly Per[] = ['month', 'quarter', 'half'];
  * bucketOf('2023-04-15', 'month'); // '2023-04'
  * bucketOf('2023-04-15', 'quarter'); // '2023-Q2'
  * bucketOf('2023-04-15', 'half'); // '2023-H1'
+ * bucketOf('2023-04-15', 'year'); // '2023'
  * ```
  */
 export function bucketOf(day: LocalDay, per: Per): string {
   const year = day.slice(0, 4);
   const month = Number(day.slice(5, 7));
   if (per === 'month') return day.slice(0, 7);
+  if (per === 'year') return year;
   if (per === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
   return `${year}-H${month <= 6 ? 1 : 2}`;
 }
@@ -42,6 +44,7 @@ export function bucketOf(day: LocalDay, per: Per): string {
  * ```ts
  * bucketRange('2023-Q1'); // ['2023-01-01', '2023-03-31']
  * bucketRange('2024-02'); // ['2024-02-01', '2024-02-29']
+ * bucketRange('2024'); // ['2024-01-01', '2024-12-31']
  * ```
  */
 export function bucketRange(bucket: string): [LocalDay, LocalDay] {
@@ -49,7 +52,10 @@ export function bucketRange(bucket: string): [LocalDay, LocalDay] {
   const kind = bucket.charAt(5);
   let firstMonth: number;
   let months: number;
-  if (kind === 'Q') {
+  if (bucket.length === 4) {
+    firstMonth = 1;
+    months = 12;
+  } else if (kind === 'Q') {
     firstMonth = (Number(bucket.slice(6)) - 1) * 3 + 1;
     months = 3;
   } else if (kind === 'H') {

@@ -3,7 +3,7 @@ import { stationYears } from '../../bench/generate.js';
 import { handWrittenScores } from '../../bench/hand-written.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFacts } from '../../src/facts/parse.js';
-import type { StationFacts } from '../../src/facts/schema.js';
+import { recordLists, type StationFacts } from '../../src/facts/schema.js';
 
 function parsedAll(inputs: Iterable<unknown>): StationFacts[] {
   return [...inputs].map((input) => {
@@ -48,7 +48,7 @@ describe('the station-year generator', () => {
 
   it('makes 10×-sized stations about ten times larger', () => {
     const count = (facts: StationFacts[]) =>
-      facts.reduce((n, f) => n + Object.values(f.records).reduce((m, list) => m + list.length, 0), 0);
+      facts.reduce((n, f) => n + recordLists(f).reduce((m, [, list]) => m + list.length, 0), 0);
     const ratio = count(parsedAll(stationYears(20, 5, { scale: 10 }))) / count(parsedAll(stationYears(20, 5)));
     expect(ratio).toBeGreaterThan(8);
     expect(ratio).toBeLessThan(12);

@@ -11,7 +11,7 @@ import { generateStationYear } from '../../bench/generate.js';
 import { FACTS } from '../../src/engine/facts/index.js';
 import { prepareStation, type Rejection } from '../../src/engine/prepare.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
-import { RECORD_KINDS } from '../../src/facts/schema.js';
+import { RECORD_KINDS, recordLists } from '../../src/facts/schema.js';
 import { baseRulesetDocument } from '../../src/ruleset/base.js';
 import { leavesOf } from '../../src/ruleset/conditions.js';
 import { loadRulesetOrThrow } from '../../src/ruleset/load.js';
@@ -34,8 +34,8 @@ const station = fc
     const facts = parseFactsOrThrow(generateStationYear(seed, { scale }));
     const rejections = new Map<string, Rejection>();
     if (reject > 0) {
-      Object.values(facts.records)
-        .flat()
+      recordLists(facts)
+        .flatMap(([, list]) => list)
         .forEach((r, i) => {
           if (i % reject === 0) rejections.set(r.id, { reason: 'not authentic' });
         });

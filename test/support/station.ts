@@ -132,16 +132,15 @@ export function compliantFacts(year = YEAR): Fixture {
         staffId: 'sup-1',
       })),
       leaderReports: QUARTERS.map((q) => ({ id: `lr-${q}`, date: day(q * 3, 25, year) })),
-      safetyTrainings: [],
     },
     outages: [],
     incidents: [],
   };
 }
 
-/** Parses facts, failing the test with every issue when they are invalid. */
-export function parsed(input: unknown): StationFacts {
-  const result = parseFacts(input);
+/** Parses facts (for a ruleset's record kinds), failing the test with every issue when they are invalid. */
+export function parsed(input: unknown, ruleset?: Ruleset): StationFacts {
+  const result = parseFacts(input, ruleset ? { ruleset } : {});
   if (!result.ok)
     throw new Error(
       `fixture is invalid:\n${result.issues.map((i) => `${JSON.stringify(i.path)} ${i.message.en}`).join('\n')}`,
@@ -151,12 +150,12 @@ export function parsed(input: unknown): StationFacts {
 
 /** Evaluates facts (compiled path) and returns the whole result. */
 export function evaluateInput(input: unknown, ruleset?: Ruleset): EvaluationResult {
-  return evaluateSync(parsed(input), ruleset ? { ruleset } : {});
+  return evaluateSync(parsed(input, ruleset), ruleset ? { ruleset } : {});
 }
 
 /** Evaluates facts through both paths, checks they agree, and returns one item's result. */
 export async function itemOf(input: unknown, id: string, ruleset?: Ruleset, review?: ReviewInput): Promise<ItemResult> {
-  const facts = parsed(input);
+  const facts = parsed(input, ruleset);
   const options = { ...(ruleset ? { ruleset } : {}), ...(review ? { review: parseReviewOrThrow(review) } : {}) };
   const compiled = evaluateSync(facts, options);
   const reference = await evaluate(facts, { ...options, engine: 'json-rules-engine' });

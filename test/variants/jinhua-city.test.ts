@@ -60,10 +60,10 @@ describe('examples/variants/jinhua-city.json', () => {
   });
 
   it('scores the monthly safety training from safetyTrainings records, through both engines', async () => {
-    const facts = compliantFacts();
-    facts.records.safetyTrainings = Array.from({ length: 12 }, (_, i) => ({ id: `st-${i + 1}`, date: day(i + 1, 8) }));
+    const trainings = Array.from({ length: 12 }, (_, i) => ({ id: `st-${i + 1}`, date: day(i + 1, 8) }));
+    const facts = { ...compliantFacts(), records: { ...compliantFacts().records, safetyTrainings: trainings } };
     expect(await itemOf(facts, 'monthly-safety-training', jinhua)).toMatchObject({ score: 2, status: 'pass' });
-    facts.records.safetyTrainings.splice(3, 1);
+    trainings.splice(3, 1);
     const lapsed = await itemOf(facts, 'monthly-safety-training', jinhua);
     expect([lapsed.score, lapsed.missing]).toEqual([0, ['2023-04']]);
   });

@@ -3,20 +3,22 @@
  * kind that counts, which are missing, and which records were there but did not count and why.
  */
 import { z } from 'zod';
-import type { RecordKind } from '../../facts/schema.js';
-import { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS, POST_ROLES, RECORD_KINDS } from '../../facts/schema.js';
+import type { RecordKindInfo } from '../../facts/kinds/describe.js';
+import { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS, POST_ROLES } from '../../facts/schema.js';
+import { type Issue, makeIssue } from '../../issues/issue.js';
 import type { Per } from '../../time/buckets.js';
 import type { LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import { bucketIndex, bucketName, bucketNames, requiredBucketRange } from '../bucket-index.js';
 import { monthLength } from '../calendar.js';
-import type { DatedRecord, PreparedStation } from '../prepare.js';
+import { type DatedRecord, kindRecords, type PreparedStation } from '../prepare.js';
 import { activePoints, heldRoleOn, pointWindow } from './common.js';
-import { comparePairs, defineFact, type Json } from './fact.js';
+import { comparePairs, defineFact, type FactContext, type Json } from './fact.js';
+import { checkRecordCondition, kindNamed, type RecordCondition, recordTest } from './record-condition.js';
 
 const coverageParams = z.strictObject({
-  kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
-  per: z.enum(['month', 'quarter', 'half']),
+  kind: z.string().min(1).max(64).meta({ description: 'A record kind of the ruleset (built-in or declared)' }),
+  per: z.enum(['month', 'quarter', 'half', 'year']),
   window: z.enum(['anytime', 'month-end', 'quarter-end']).default('anytime'),
   monthEndDays: z.int().min(1).max(31).default(5),
   graceDays: z.int().min(0).max(31).default(0),
@@ -30,6 +32,10 @@ const coverageParams = z.strictObject({
       handover: z.strictObject({ from: z.enum(POST_ROLES), to: z.enum(POST_ROLES) }).optional(),
     })
     .default({}),
+  where: z
+    .custom<RecordCondition>((value) => value !== null && typeof value === 'object')
+    .optional()
+    .meta({ description: 'Conditions on the record’s fields; a record that fails them does not count' }),
 });
 
 type CoverageParams = z.output<typeof coverageParams>;
@@ -40,11 +46,13 @@ type Requirement = (station: PreparedStation, record: AnyRecord, day: LocalDay) 
 
 /**
  * The requirements of the params, each its own function (so that each reads one kind of record),
- * made once per params object.
+ * made once per params object: the built-in ones of `require`, then the record conditions of
+ * `where`.
  */
-function requirementsOf(require: CoverageParams['require']): readonly Requirement[] {
-  let list = requirementLists.get(require);
+function requirementsOf(params: CoverageParams): readonly Requirement[] {
+  let list = requirementLists.get(params);
   if (list === undefined) {
+    const require = params.require;
     const checks: Requirement[] = [];
     if (require.minutes === true) checks.push((_, record) => (record.minutes !== true ? 'no-minutes' : null));
     const quorum = require.majorMatterQuorum;
@@ -72,8 +80,12 @@ function requirementsOf(require: CoverageParams['require']): readonly Requiremen
           : 'wrong-handover-roles',
       );
     }
+    if (params.where !== undefined) {
+      const test = recordTest(params.where);
+      checks.push((_, record) => (test(record) ? null : 'condition-not-met'));
+    }
     list = checks;
-    requirementLists.set(require, list);
+    requirementLists.set(params, list);
   }
   return list;
 }
@@ -86,7 +98,7 @@ function distinctCount(ids: readonly string[]): number {
   return count;
 }
 
-const requirementLists = new WeakMap<CoverageParams['require'], readonly Requirement[]>();
+const requirementLists = new WeakMap<CoverageParams, readonly Requirement[]>();
 
 /** Why a record present in the data did not count for its bucket (the first requirement it fails). */
 function whyNotCounted(
@@ -115,7 +127,7 @@ function windowPer(params: CoverageParams): Per {
  * different shapes.
  */
 interface Spec {
-  readonly kind: RecordKind;
+  readonly kind: string;
   readonly per: Per;
   readonly window: CoverageParams['window'];
   readonly monthEndDays: number;
@@ -138,7 +150,7 @@ function specOf(params: CoverageParams): Spec {
       graceDays: params.graceDays,
       stationScope: params.scope === 'station',
       frequency: params.require.frequency ?? null,
-      requirements: requirementsOf(params.require),
+      requirements: requirementsOf(params),
       sameLength: windowPer(params) === params.per,
     };
     specs.set(params, spec);
@@ -310,18 +322,59 @@ function byBucketThenId(a: { id: string; bucket: string }, b: { id: string; buck
   return comparePairs(a.bucket, a.id, b.bucket, b.id);
 }
 
+/** The fields each built-in requirement reads, with the type they must have. */
+const REQUIREMENT_FIELDS: Readonly<Record<keyof CoverageParams['require'], ReadonlyArray<readonly [string, string]>>> =
+  {
+    minutes: [['minutes', 'boolean']],
+    majorMatterQuorum: [
+      ['majorMatters', 'texts'],
+      ['attendees', 'refs'],
+    ],
+    attendeeKinds: [['attendeeKinds', 'enums']],
+    frequency: [['frequency', 'enum']],
+    handover: [
+      ['fromStaffId', 'ref'],
+      ['toStaffId', 'ref'],
+    ],
+  };
+
+/** The kind exists, each requirement's fields exist on it, `where` fits its fields. */
+function checkCoverage(params: CoverageParams, context: FactContext): Issue[] {
+  const found = kindNamed(params.kind, context.kinds, ['kind']);
+  if ('issue' in found) return [found.issue];
+  const kind: RecordKindInfo = found.kind;
+  const issues: Issue[] = [];
+  for (const [requirement, fields] of Object.entries(REQUIREMENT_FIELDS)) {
+    if (params.require[requirement as keyof CoverageParams['require']] === undefined) continue;
+    for (const [name, type] of fields) {
+      const field = kind.fields.find((f) => f.name === name);
+      if (field?.type === type) continue;
+      issues.push(
+        makeIssue('field-type-mismatch', ['require', requirement], {
+          field: name,
+          type: field?.type ?? 'absent',
+          detail: `requirement ${requirement} needs a ${type} field ${name} on ${kind.name}`,
+        }),
+      );
+    }
+  }
+  if (params.where !== undefined) issues.push(...checkRecordCondition(params.where, kind, ['where']));
+  return issues;
+}
+
 export const coverage = defineFact({
   name: 'coverage',
   description:
-    'Required buckets of a record kind (month, quarter, half, within the station window) and which of them have a record that counts.',
+    'Required buckets of a record kind (month, quarter, half, year, within the station window) and which of them have a record that counts.',
   params: coverageParams,
   periodic: true,
+  check: checkCoverage,
   compute(station, params) {
     const spec = specOf(params);
     const tally = new Tally(station, spec, scopesOf(station, spec));
-    tally.consider(station.records[spec.kind] as ReadonlyArray<DatedRecord<AnyRecord>>, null);
-    const rejected = station.rejected[spec.kind] as ReadonlyArray<DatedRecord<AnyRecord>> | undefined;
-    if (rejected !== undefined) tally.consider(rejected, 'rejected-evidence');
+    tally.consider(kindRecords(station, spec.kind) as ReadonlyArray<DatedRecord<AnyRecord>>, null);
+    const rejected = kindRecords(station, spec.kind, 'rejected') as ReadonlyArray<DatedRecord<AnyRecord>>;
+    if (rejected.length > 0) tally.consider(rejected, 'rejected-evidence');
     const { required, met, missing } = tally.buckets();
     return {
       per: params.per,

@@ -1,5 +1,7 @@
 /** The shape of a derived fact: a named, pure function of a prepared station and its params. */
 import type { z } from 'zod';
+import type { RecordKindInfo } from '../../facts/kinds/describe.js';
+import type { Issue } from '../../issues/issue.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import type { PreparedStation } from '../prepare.js';
 
@@ -24,6 +26,24 @@ export interface FactDefinition<P extends z.ZodType = z.ZodType> {
    * No other fact's value has these fields.
    */
   readonly periodic?: boolean;
+  /**
+   * Checks of the params against the ruleset beyond their schema (the record kind and fields they
+   * name exist, values fit the fields' types), run when a ruleset is loaded. Issue paths are
+   * relative to the params.
+   */
+  readonly check?: (params: z.output<P>, context: FactContext) => Issue[];
+}
+
+/**
+ * What a fact's params are checked against when a ruleset is loaded: the ruleset's record kinds.
+ *
+ * @example
+ * ```ts
+ * const context: FactContext = { kinds: new Map(ruleset.recordKinds.map((k) => [k.name, k])) };
+ * ```
+ */
+export interface FactContext {
+  readonly kinds: ReadonlyMap<string, RecordKindInfo>;
 }
 
 /**

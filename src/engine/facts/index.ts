@@ -1,6 +1,7 @@
 /** The catalogue of derived facts a ruleset may name. */
 import { coverage } from './coverage.js';
 import type { FactDefinition } from './fact.js';
+import { count, followUp } from './generic.js';
 import {
   facilities,
   responsibilityLists,
@@ -31,6 +32,8 @@ export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
     outageNotices,
     correctionReminders,
     incidents,
+    count,
+    followUp,
   ].map((f) => [f.name, f as unknown as FactDefinition]),
 );
 

@@ -1,0 +1,182 @@
+/**
+ * Record kinds declared by a ruleset (`recordKinds` in a base or a variant): the format as zod
+ * schemas, and the record schema each declaration builds, with the same field constructors as
+ * the standard's own kinds.
+ */
+import { z } from 'zod';
+import {
+  booleanField,
+  countField,
+  dateField,
+  dateTimeField,
+  enumField,
+  FIELD_LIMITS,
+  type FieldOptions,
+  type Label,
+  numberField,
+  refField,
+  refsField,
+  textField,
+} from '../fields.js';
+import { recordKindSchema } from './record.js';
+
+/** The pattern of a record kind's name and of a field's name. */
+export const KIND_NAME_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
+
+/** A text in Chinese, English optional. */
+export const labelSchema = z.strictObject({
+  zh: z.string().min(1).max(200),
+  en: z.string().min(1).max(200).optional(),
+});
+
+const fieldBase = {
+  title: labelSchema.optional().meta({ description: 'What the field is called (spreadsheet header, documentation)' }),
+  description: labelSchema.optional(),
+  required: z.boolean().optional().meta({ description: 'Whether every record must have the field (default false)' }),
+};
+
+const bound = z.number().min(-1e9).max(1e9);
+const countBound = z.int().min(0).max(1e9);
+const enumValueName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
+
+/** One field of a declared record kind. */
+export const fieldDeclarationSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('date'), ...fieldBase }),
+  z.strictObject({ type: z.literal('date-time'), ...fieldBase }),
+  z.strictObject({
+    type: z.literal('text'),
+    ...fieldBase,
+    minLength: z.int().min(0).max(FIELD_LIMITS.textLength).optional(),
+    maxLength: z.int().min(1).max(FIELD_LIMITS.textLength).optional(),
+  }),
+  z.strictObject({ type: z.literal('number'), ...fieldBase, min: bound.optional(), max: bound.optional() }),
+  z.strictObject({ type: z.literal('count'), ...fieldBase, min: countBound.optional(), max: countBound.optional() }),
+  z.strictObject({ type: z.literal('boolean'), ...fieldBase }),
+  z.strictObject({
+    type: z.literal('enum'),
+    ...fieldBase,
+    values: z
+      .record(enumValueName, labelSchema)
+      .meta({ description: 'The allowed values, each with its label ({ "zh": …, "en"?: … })' }),
+  }),
+  z.strictObject({
+    type: z.literal('ref'),
+    ...fieldBase,
+    to: z.string().min(1).max(64).meta({ description: 'staff, servicePoints, groupMembers or a record kind' }),
+  }),
+  z.strictObject({
+    type: z.literal('refs'),
+    ...fieldBase,
+    to: z.string().min(1).max(64).meta({ description: 'staff, servicePoints, groupMembers or a record kind' }),
+    maxItems: z.int().min(1).max(FIELD_LIMITS.listLength).optional(),
+  }),
+]);
+
+/**
+ * One field of a declared record kind, as written in a ruleset.
+ *
+ * @example
+ * ```ts
+ * const field: FieldDeclaration = { type: 'count', min: 1, required: true, title: { zh: '参加人数' } };
+ * ```
+ */
+export type FieldDeclaration = z.output<typeof fieldDeclarationSchema>;
+
+/** A record kind declared by a ruleset. */
+export const recordKindDeclarationSchema = z.strictObject({
+  title: labelSchema,
+  description: labelSchema.optional(),
+  fields: z
+    .record(z.string().regex(KIND_NAME_PATTERN), fieldDeclarationSchema)
+    .default({})
+    .meta({ description: 'The kind’s own fields; every record also has id, date, servicePointId and note' }),
+});
+
+/**
+ * A record kind declared by a ruleset, as written.
+ *
+ * @example
+ * ```ts
+ * const kind: RecordKindDeclaration = {
+ *   title: { zh: '安全培训', en: 'Safety training' },
+ *   fields: { attendees: { type: 'count', min: 1, required: true } },
+ * };
+ * ```
+ */
+export type RecordKindDeclaration = z.output<typeof recordKindDeclarationSchema>;
+
+function fieldOptions(field: FieldDeclaration): FieldOptions {
+  return field.title === undefined ? {} : { title: field.title as Label };
+}
+
+/** The schema of one declared field, required or not. */
+function fieldSchema(field: FieldDeclaration): z.ZodType {
+  const options = fieldOptions(field);
+  let schema: z.ZodType;
+  switch (field.type) {
+    case 'date':
+      schema = dateField(options);
+      break;
+    case 'date-time':
+      schema = dateTimeField(options);
+      break;
+    case 'text':
+      schema = textField({
+        ...options,
+        ...(field.minLength === undefined ? {} : { min: field.minLength }),
+        ...(field.maxLength === undefined ? {} : { max: field.maxLength }),
+      });
+      break;
+    case 'number':
+      schema = numberField({
+        ...options,
+        ...(field.min === undefined ? {} : { min: field.min }),
+        ...(field.max === undefined ? {} : { max: field.max }),
+      });
+      break;
+    case 'count':
+      schema = countField({
+        ...options,
+        ...(field.min === undefined ? {} : { min: field.min }),
+        ...(field.max === undefined ? {} : { max: field.max }),
+      });
+      break;
+    case 'boolean':
+      schema = booleanField(options);
+      break;
+    case 'enum': {
+      const values = Object.keys(field.values) as [string, ...string[]];
+      schema = enumField(values, field.values as Record<string, Label>, options);
+      break;
+    }
+    case 'ref':
+      schema = refField(field.to, options);
+      break;
+    case 'refs':
+      schema = refsField(field.to, { ...options, ...(field.maxItems === undefined ? {} : { max: field.maxItems }) });
+      return field.required === true ? schema : (schema as z.ZodArray).default([]);
+  }
+  return field.required === true ? schema : schema.optional();
+}
+
+/**
+ * The record schema of a declared kind (its fields in declaration order after the common ones).
+ * The declaration must have passed {@link recordKindDeclarationSchema} and the ruleset's checks.
+ *
+ * @example
+ * ```ts
+ * const schema = declaredKindSchema({ title: { zh: '安全培训' }, fields: { attendees: { type: 'count' } } });
+ * schema.safeParse({ id: 'st-1', date: '2023-01-05', attendees: 12 }).success; // true
+ * ```
+ */
+export function declaredKindSchema(declaration: RecordKindDeclaration) {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [name, field] of Object.entries(declaration.fields)) fields[name] = fieldSchema(field);
+  return recordKindSchema(
+    {
+      title: declaration.title as Label,
+      ...(declaration.description ? { description: declaration.description as Label } : {}),
+    },
+    fields,
+  );
+}
