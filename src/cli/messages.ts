@@ -50,6 +50,10 @@ export const cliMessages = {
     en: `${p.count} of ${p.of} files could not be evaluated (see above)`,
   }),
   noneEvaluated: (): Bilingual => ({ zh: '没有可评价的文件', en: 'no file could be evaluated' }),
+  rulesetOnlyForFacts: (): Bilingual => ({
+    zh: '--ruleset 只用于 facts：事实文件的结构取决于规则声明的记录类型',
+    en: '--ruleset only applies to facts: the facts schema depends on the record kinds a ruleset declares',
+  }),
   unknownItem: (p: { id: string; known: string }): Bilingual => ({
     zh: `未知评价项“${p.id}”（可用：${p.known}）`,
     en: `unknown item "${p.id}" (known: ${p.known})`,

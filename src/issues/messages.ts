@@ -20,6 +20,7 @@ export const issueTemplates = {
   'too-big': { zh: '取值过大：不得大于 {maximum}', en: 'Too big: must be at most {maximum}' },
   'not-an-integer': { zh: '应为整数', en: 'Must be a whole number' },
   'invalid-string': { zh: '字符串格式无效：{detail}', en: 'Invalid string: {detail}' },
+  'invalid-name': { zh: '“{value}”格式不对：应{ruleZh}', en: '"{value}" is not a valid name: use {ruleEn}' },
   'invalid-date': {
     zh: '日期“{value}”无效：应为存在的日期 YYYY-MM-DD',
     en: 'Invalid date "{value}": expected an existing date YYYY-MM-DD',

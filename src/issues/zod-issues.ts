@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { type Issue, makeIssue } from './issue.js';
 import { MAX_ISSUES } from './limit.js';
+import { nameRuleOf } from './name-rules.js';
 
 function describeReceived(input: unknown): string {
   if (input === null) return 'null';
@@ -43,14 +44,24 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
     case 'unrecognized_keys':
       return raw.keys.slice(0, MAX_ISSUES + 1).map((key) => makeIssue('unknown-field', [...path, key], { field: key }));
     case 'invalid_value':
+      if ('input' in raw && raw.input === undefined) return [makeIssue('missing-field', path)];
       return [makeIssue('invalid-value', path, { allowed: raw.values.map((v) => String(v)).join(', ') })];
     case 'too_small':
       return [makeIssue('too-small', path, { minimum: String(raw.minimum) })];
     case 'too_big':
       return [makeIssue('too-big', path, { maximum: String(raw.maximum) })];
-    case 'invalid_format':
-      return [makeIssue('invalid-string', path, { detail: raw.format })];
+    case 'invalid_format': {
+      const rule = raw.format === 'regex' && 'pattern' in raw ? nameRuleOf(String(raw.pattern)) : undefined;
+      if (rule === undefined) return [makeIssue('invalid-string', path, { detail: raw.format })];
+      const value = 'input' in raw && typeof raw.input === 'string' ? raw.input : '';
+      return [makeIssue('invalid-name', path, { value, ruleZh: rule.zh, ruleEn: rule.en })];
+    }
+    case 'invalid_key':
+      return raw.issues.flatMap((issue) => convertOne(issue, path));
     case 'invalid_union': {
+      // A discriminated union whose tag names no branch: the tag's value is the problem.
+      if ('options' in raw && Array.isArray(raw.options) && raw.errors.length === 0)
+        return [makeIssue('invalid-value', path, { allowed: raw.options.map((v) => String(v)).join(', ') })];
       const branch = matchingBranch(raw);
       if (branch) return branch.flatMap((issue) => convertOne(issue, path));
       return [makeIssue('invalid-issue', path, { detail: raw.message })];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
+import { namePattern } from '../issues/name-rules.js';
 import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
 /** A text in Chinese and English. */
@@ -33,10 +34,7 @@ export const GRADE_IDS = ['excellent', 'qualified', 'unqualified'] as const;
  */
 export type GradeId = (typeof GRADE_IDS)[number];
 
-const itemId = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,63}$/)
-  .meta({ description: 'Stable kebab-case id of an item' });
+const itemId = z.string().regex(namePattern('itemId')).meta({ description: 'Stable kebab-case id of an item' });
 
 /** A JSON value with no functions or classes, as rulesets may contain (bounded, see `jsonData`). */
 export const jsonValue = jsonData();
@@ -133,10 +131,7 @@ export const conditionSchema = jsonObjectData<Condition>().meta({
 /** One item of Appendix A. */
 export const itemSchema = z.strictObject({
   id: itemId,
-  seq: z
-    .string()
-    .regex(/^\d{1,3}[a-z]?$/)
-    .meta({ description: 'Row number in the seed, e.g. "9" or "12a"' }),
+  seq: z.string().regex(namePattern('seq')).meta({ description: 'Row number in the seed, e.g. "9" or "12a"' }),
   section: z.string().min(1).max(32),
   points: z.number().min(0).max(1000),
   title: localized,
@@ -155,7 +150,7 @@ export type ItemInput = z.input<typeof itemSchema>;
 export type Item = z.output<typeof itemSchema>;
 
 const partSchema = z.strictObject({
-  id: z.string().regex(/^[A-Z][0-9A-Za-z.]{0,15}$/),
+  id: z.string().regex(namePattern('partId')),
   kind: z.enum(['base', 'bonus']),
   points: z.number().min(0).max(10_000),
   title: localized,
@@ -175,7 +170,7 @@ const gradeSchema = z.strictObject({
 });
 
 /** The tunables of a ruleset (month-end days, grace days, …), referenced as `{ "$param": name }`. */
-export const paramsSchema = jsonObject(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/));
+export const paramsSchema = jsonObject(z.string().regex(namePattern('paramName')));
 
 /**
  * Record kinds a ruleset declares, by name: the lists its facts may carry under `records` beside
@@ -188,7 +183,7 @@ export const recordKindsSchema = guardedRecord(z.string().regex(KIND_NAME_PATTER
 /** A complete (base) ruleset file. */
 export const baseRulesetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/),
+  id: z.string().regex(namePattern('rulesetId')),
   version: z.string().max(64),
   title: localized,
   description: localized.optional(),

@@ -4,11 +4,12 @@
  * and redeclaring grade bands, parts and sections. A variant is data only.
  */
 import { z } from 'zod';
+import { namePattern } from '../issues/name-rules.js';
 import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localized, paramsSchema, recordKindsSchema } from './schema.js';
 
-const rulesetId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
-const itemId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
+const rulesetId = z.string().regex(namePattern('rulesetId'));
+const itemId = z.string().regex(namePattern('itemId'));
 
 /**
  * The fields of an item a variant may override; each replaces the base's value as a whole.
@@ -50,7 +51,7 @@ export type ItemOverride = z.output<typeof itemOverrideSchema>;
 
 /** A part entry: an existing part's fields to change, or a new part (all fields). */
 const partPatchSchema = z.strictObject({
-  id: z.string().regex(/^[A-Z][0-9A-Za-z.]{0,15}$/),
+  id: z.string().regex(namePattern('partId')),
   kind: z.enum(['base', 'bonus']).optional(),
   points: z.number().min(0).max(10_000).optional(),
   title: localized.optional(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { reviewSchema } from '../assess/schema.js';
+import { type FactsKinds, factsSchemaFor } from '../facts/for-ruleset.js';
 import { stationFactsSchema } from '../facts/schema.js';
 import { evaluationResultSchema } from '../result/schema.js';
 import { baseRulesetSchema, conditionSchema } from '../ruleset/schema.js';
@@ -70,6 +71,23 @@ function generate(schema: z.ZodType, io: Io, title: string, description: string)
   return { $schema: DRAFT, title, description, ...rest };
 }
 
+/** What the facts schema says of itself. */
+const FACTS_TITLE = 'StationFacts';
+const FACTS_DESCRIPTION = 'One station’s evaluation period, as a facts file is written (清廉供电站所服务监督评价 facts).';
+
+/**
+ * The JSON Schema of the facts of a ruleset: the built-in record kinds and the kinds the ruleset
+ * declares (what `clean-station schema facts --ruleset …` prints).
+ *
+ * @example
+ * ```ts
+ * const schema = factsJsonSchemaFor(loadRulesetOrThrow([variant]));
+ * ```
+ */
+export function factsJsonSchemaFor(kinds: FactsKinds): JsonSchema {
+  return generate(factsSchemaFor(kinds), 'input', FACTS_TITLE, FACTS_DESCRIPTION);
+}
+
 /** The formats with a JSON Schema. */
 export const SCHEMA_KINDS = ['facts', 'ruleset', 'variant', 'review', 'result'] as const;
 
@@ -99,12 +117,7 @@ export function jsonSchemaOf(kind: SchemaKind): JsonSchema {
  */
 export function jsonSchemas(): Record<string, JsonSchema> {
   return {
-    'facts.json': generate(
-      stationFactsSchema,
-      'input',
-      'StationFacts',
-      'One station’s evaluation period, as a facts file is written (清廉供电站所服务监督评价 facts).',
-    ),
+    'facts.json': generate(stationFactsSchema, 'input', FACTS_TITLE, FACTS_DESCRIPTION),
     'ruleset.json': generate(
       baseRulesetSchema,
       'input',

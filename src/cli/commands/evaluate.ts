@@ -50,7 +50,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
     )
     .action(async (file: string, options: EvaluateOptions) => {
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const result = await evaluateWithReview(readFacts(file), ruleset, options.review);
+      const result = await evaluateWithReview(readFacts(file, ruleset), ruleset, options.review);
       emit(ctx, renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
       if (options.failUnder !== undefined && result.total < options.failUnder) {
         const message = cliMessages.failUnder({ total: points(result.total), threshold: points(options.failUnder) });

@@ -1,10 +1,12 @@
 /** `clean-station schema <kind>`: print the JSON Schema of an input or output format. */
 import type { Command } from 'commander';
 import { Argument } from 'commander';
-import { jsonSchemaOf, SCHEMA_KINDS, type SchemaKind } from '../../schemas/json-schemas.js';
-import type { CliContext } from '../context.js';
-import { examples, outputOption } from '../options.js';
+import { factsJsonSchemaFor, jsonSchemaOf, SCHEMA_KINDS, type SchemaKind } from '../../schemas/json-schemas.js';
+import { type CliContext, CliError, EXIT } from '../context.js';
+import { cliMessages } from '../messages.js';
+import { examples, outputOption, rulesetOption } from '../options.js';
 import { emit } from '../output.js';
+import { loadRulesetFiles } from '../ruleset.js';
 
 /**
  * Registers `schema`.
@@ -20,8 +22,20 @@ export function registerSchema(program: Command, ctx: CliContext): void {
     .description('print the JSON Schema of facts, ruleset, variant, review or result files')
     .addArgument(new Argument('<kind>', 'which format').choices(SCHEMA_KINDS))
     .addOption(outputOption())
-    .addHelpText('after', examples(['clean-station schema facts -o facts.schema.json', 'clean-station schema result']))
-    .action((kind: SchemaKind, options: { output?: string }) => {
-      emit(ctx, `${JSON.stringify(jsonSchemaOf(kind), null, 2)}\n`, options.output);
+    .addOption(rulesetOption())
+    .addHelpText(
+      'after',
+      examples([
+        'clean-station schema facts -o facts.schema.json',
+        'clean-station schema facts --ruleset my-variant.json   # with the record kinds the variant declares',
+        'clean-station schema result',
+      ]),
+    )
+    .action((kind: SchemaKind, options: { output?: string; ruleset: string[] }) => {
+      if (kind !== 'facts' && options.ruleset.length > 0)
+        throw new CliError(EXIT.invalid, [{ where: 'schema', message: cliMessages.rulesetOnlyForFacts() }]);
+      const schema =
+        options.ruleset.length > 0 ? factsJsonSchemaFor(loadRulesetFiles(options.ruleset).ruleset) : jsonSchemaOf(kind);
+      emit(ctx, `${JSON.stringify(schema, null, 2)}\n`, options.output);
     });
 }

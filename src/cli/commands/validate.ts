@@ -6,11 +6,13 @@ import type { Issue } from '../../issues/issue.js';
 import { fromZodIssues } from '../../issues/zod-issues.js';
 import type { Lang } from '../../report/messages/index.js';
 import { evaluationResultSchema } from '../../result/schema.js';
+import type { Ruleset } from '../../ruleset/finalize.js';
 import { loadRuleset } from '../../ruleset/load.js';
 import { type CliContext, CliError, EXIT, issueProblems } from '../context.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
-import { examples, langOption } from '../options.js';
+import { examples, langOption, rulesetOption } from '../options.js';
+import { loadRulesetFiles } from '../ruleset.js';
 
 /** The kinds of file `validate` checks. */
 export const FILE_KINDS = ['facts', 'ruleset', 'review', 'result'] as const;
@@ -40,9 +42,9 @@ export function detectKind(value: unknown): FileKind | null {
 
 type Checked = { ok: true; detail: string } | { ok: false; issues: readonly Issue[] };
 
-function check(kind: FileKind, value: unknown, file: string): Checked {
+function check(kind: FileKind, value: unknown, file: string, ruleset: Ruleset): Checked {
   if (kind === 'facts') {
-    const parsed = parseFacts(value);
+    const parsed = parseFacts(value, { ruleset });
     return parsed.ok
       ? { ok: true, detail: `${parsed.value.station.id}, ${parsed.value.period.start} – ${parsed.value.period.end}` }
       : parsed;
@@ -82,12 +84,17 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .description('check a facts, ruleset or result file and print every problem with its JSON path')
     .argument('<file>', 'JSON file to check')
     .addOption(new Option('--kind <kind>', 'kind of file (detected when absent)').choices(FILE_KINDS))
+    .addOption(rulesetOption())
     .addOption(langOption())
     .addHelpText(
       'after',
-      examples(['clean-station validate station.json', 'clean-station validate my-variant.json --kind ruleset']),
+      examples([
+        'clean-station validate station.json',
+        'clean-station validate station.json --ruleset my-variant.json   # facts with the variant’s record kinds',
+        'clean-station validate my-variant.json --kind ruleset',
+      ]),
     )
-    .action((file: string, options: { kind?: FileKind; lang: Lang }) => {
+    .action((file: string, options: { kind?: FileKind; lang: Lang; ruleset: string[] }) => {
       const value = readJson(file);
       const kind = options.kind ?? detectKind(value);
       if (kind === null) {
@@ -95,7 +102,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           { where: file, message: cliMessages.unknownKind({ kinds: FILE_KINDS.join(', ') }) },
         ]);
       }
-      const checked = check(kind, value, file);
+      const checked = check(kind, value, file, loadRulesetFiles(options.ruleset).ruleset);
       if (!checked.ok) {
         const problems = issueProblems(file, checked.issues);
         problems.push({ where: file, message: cliMessages.problems({ count: checked.issues.length }) });

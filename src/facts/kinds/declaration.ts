@@ -4,6 +4,7 @@
  * the standard's own kinds.
  */
 import { z } from 'zod';
+import { namePattern } from '../../issues/name-rules.js';
 import {
   booleanField,
   countField,
@@ -21,7 +22,7 @@ import {
 import { recordKindSchema } from './record.js';
 
 /** The pattern of a record kind's name and of a field's name. */
-export const KIND_NAME_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
+export const KIND_NAME_PATTERN = namePattern('kindName');
 
 /** A text in Chinese, English optional. */
 export const labelSchema = z.strictObject({
@@ -37,7 +38,7 @@ const fieldBase = {
 
 const bound = z.number().min(-1e9).max(1e9);
 const countBound = z.int().min(0).max(1e9);
-const enumValueName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
+const enumValueName = z.string().regex(namePattern('enumValue'));
 
 /** One field of a declared record kind. */
 export const fieldDeclarationSchema = z.discriminatedUnion('type', [

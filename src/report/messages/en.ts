@@ -48,7 +48,7 @@ export const en = {
   none: 'None',
   heatmap: 'Coverage of periodic obligations',
   heatmapEmpty: 'No periodic item in this result.',
-  per: { month: 'monthly', quarter: 'quarterly', half: 'half-yearly' } as Record<string, string>,
+  per: { month: 'monthly', quarter: 'quarterly', half: 'half-yearly', year: 'yearly' } as Record<string, string>,
   cell: { met: 'met', missing: 'missing', notRequired: 'not required' },
   nextGrade: 'Path to the next grade',
   nextGradeTop: (p: { grade: string }) => `Already in the top grade (${p.grade}).`,

@@ -50,7 +50,7 @@ export const zh: ReportMessages = {
   none: '无',
   heatmap: '周期性工作完成情况',
   heatmapEmpty: '本结果中没有周期性评价项。',
-  per: { month: '每月', quarter: '每季度', half: '每半年' },
+  per: { month: '每月', quarter: '每季度', half: '每半年', year: '每年' },
   cell: { met: '已完成', missing: '缺失', notRequired: '不要求' },
   nextGrade: '晋级路径',
   nextGradeTop: (p) => `已达最高等级（${p.grade}）。`,
