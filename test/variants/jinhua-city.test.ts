@@ -41,8 +41,9 @@ describe('examples/variants/jinhua-city.json', () => {
     const a = scores(before);
     const b = scores(after);
     const changed = [...new Set([...a.keys(), ...b.keys()])].filter((id) => a.get(id) !== b.get(id));
-    expect(changed).toEqual(['facilities', 'monthly-safety-training']);
+    expect(changed).toEqual(['facilities', 'usage-publicity', 'monthly-safety-training', 'complaint-replies']);
     expect(b.has('facilities')).toBe(false);
+    expect(after.items.find((i) => i.id === 'complaint-replies')).toMatchObject({ status: 'notApplicable', score: 2 });
     const training = after.items.find((i) => i.id === 'monthly-safety-training');
     expect(training).toMatchObject({ score: 0, status: 'fail', origin: 'jinhua-city', max: 2 });
     expect(training?.missing).toHaveLength(12);
@@ -60,12 +61,45 @@ describe('examples/variants/jinhua-city.json', () => {
   });
 
   it('scores the monthly safety training from safetyTrainings records, through both engines', async () => {
-    const trainings = Array.from({ length: 12 }, (_, i) => ({ id: `st-${i + 1}`, date: day(i + 1, 8) }));
+    const trainings = Array.from({ length: 12 }, (_, i) => ({ id: `st-${i + 1}`, date: day(i + 1, 8), attendees: 6 }));
     const facts = { ...compliantFacts(), records: { ...compliantFacts().records, safetyTrainings: trainings } };
     expect(await itemOf(facts, 'monthly-safety-training', jinhua)).toMatchObject({ score: 2, status: 'pass' });
     trainings.splice(3, 1);
     const lapsed = await itemOf(facts, 'monthly-safety-training', jinhua);
     expect([lapsed.score, lapsed.missing]).toEqual([0, ['2023-04']]);
+  });
+
+  it('does not count a training with fewer attendees than its trainingMinAttendees param for its month', async () => {
+    const trainings = Array.from({ length: 12 }, (_, i) => ({
+      id: `st-${i + 1}`,
+      date: day(i + 1, 8),
+      attendees: i === 6 ? 4 : 5,
+    }));
+    const facts = { ...compliantFacts(), records: { ...compliantFacts().records, safetyTrainings: trainings } };
+    const item = await itemOf(facts, 'monthly-safety-training', jinhua);
+    expect(item).toMatchObject({ score: 0, status: 'fail', missing: ['2023-07'] });
+    expect(item.notCounted).toEqual([{ id: 'st-7', reason: 'condition-not-met', bucket: '2023-07' }]);
+  });
+
+  it('scores complaint replies within 5 days, the fifth day included, and leaves a late-December complaint pending', async () => {
+    const withComplaints = (replyDay: string) => ({
+      ...compliantFacts(),
+      records: {
+        ...compliantFacts().records,
+        complaints: [
+          { id: 'cp-1', date: day(3, 1), channel: '95598' },
+          { id: 'cp-2', date: day(12, 30), channel: 'walk-in' },
+        ],
+        complaintReplies: [{ id: 'cr-1', date: replyDay, complaintId: 'cp-1', staffId: 'cm-1' }],
+      },
+    });
+    expect(await itemOf(withComplaints(day(3, 6)), 'complaint-replies', jinhua)).toMatchObject({
+      score: 2,
+      status: 'pass',
+    });
+    const late = await itemOf(withComplaints(day(3, 7)), 'complaint-replies', jinhua);
+    expect(late).toMatchObject({ score: 0, status: 'fail' });
+    expect(late.advice?.zh).toContain('5日内答复');
   });
 
   it('shows the overridden advice with the 7-day window', async () => {
