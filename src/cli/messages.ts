@@ -59,8 +59,12 @@ export const cliMessages = {
     en: `unknown item "${p.id}" (known: ${p.known})`,
   }),
   rulesetMismatch: (p: { before: string; after: string }): Bilingual => ({
-    zh: `两份结果的评价规则不同（${p.before} ≠ ${p.after}），分数不可直接比较；确需比较请加 --force`,
-    en: `the results were scored with different rulesets (${p.before} ≠ ${p.after}); add --force to compare anyway`,
+    zh: `两份结果的评分规则不同（评分哈希 ${p.before} ≠ ${p.after}），分数不可直接比较；确需比较请加 --force`,
+    en: `the results were scored by different rules (scoring hash ${p.before} ≠ ${p.after}); add --force to compare anyway`,
+  }),
+  wordingOnly: (): Bilingual => ({
+    zh: '两份结果的评价规则只在文字上不同（标题、建议等），评分规则相同，可以比较',
+    en: 'the rulesets of the two results differ only in wording (titles, advice …); they score alike, so the results compare',
   }),
   stationMismatch: (p: { before: string; after: string }): Bilingual => ({
     zh: `两份结果属于不同站所（${p.before} ≠ ${p.after}）；确需比较请加 --force`,

@@ -1,14 +1,13 @@
 /** The ruleset a command scores with: the base ruleset, or `--ruleset` files (base, then variants). */
-import { baseRuleset, baseRulesetDocument } from '../ruleset/base.js';
+import { baseRuleset } from '../ruleset/base.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { CliError, EXIT, issueProblems } from './context.js';
 import { readJson } from './files.js';
 
-/** A loaded ruleset and the documents it came from. */
+/** A loaded ruleset. */
 export interface LoadedRuleset {
   readonly ruleset: Ruleset;
-  readonly documents: readonly unknown[];
 }
 
 /**
@@ -21,9 +20,9 @@ export interface LoadedRuleset {
  * ```
  */
 export function loadRulesetFiles(files: readonly string[]): LoadedRuleset {
-  if (files.length === 0) return { ruleset: baseRuleset(), documents: [baseRulesetDocument()] };
+  if (files.length === 0) return { ruleset: baseRuleset() };
   const documents = files.map((file) => readJson(file));
   const loaded = loadRuleset(documents, { files });
   if (!loaded.ok) throw new CliError(EXIT.invalid, issueProblems(files[0] as string, loaded.issues));
-  return { ruleset: loaded.value, documents };
+  return { ruleset: loaded.value };
 }

@@ -141,6 +141,7 @@ function assemble(
       id: ruleset.id,
       version: ruleset.version,
       hash: ruleset.hash,
+      scoringHash: ruleset.scoringHash,
       chain: ruleset.chain.map((l) => ({ ...l })),
     },
     station: { id: facts.station.id, name: facts.station.name },

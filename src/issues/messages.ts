@@ -176,6 +176,10 @@ export const issueTemplates = {
     zh: '廉政监督小组组长不是支部书记（组长：{leader}）（§5.2.2.8）',
     en: 'The supervision group is not led by the branch secretary (leader: {leader}) (§5.2.2.8)',
   },
+  'unused-param': {
+    zh: '参数“{name}”不是所扩展规则的参数，也没有任何 $param 引用它（可能拼写错误）',
+    en: 'Param "{name}" is not a param of the extended ruleset and no $param uses it (a typo?)',
+  },
   'duplicate-kind': {
     zh: '记录类型“{kind}”已存在（标准内置或被扩展的规则已声明），不能重复声明',
     en: 'Record kind "{kind}" already exists (built in, or declared by the extended ruleset) and cannot be declared again',

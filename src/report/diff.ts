@@ -42,8 +42,13 @@ export interface ItemDiff {
  * ```
  */
 export interface ResultDiff {
-  /** Whether both were scored with the same resolved ruleset (same hash). */
+  /** Whether both were scored with the same resolved ruleset (same content hash, wording included). */
   readonly sameRuleset: boolean;
+  /**
+   * Whether both were scored by the same rules (same scoring hash): their scores are comparable.
+   * True with `sameRuleset` false means only the wording changed (titles, advice, texts).
+   */
+  readonly sameScoring: boolean;
   readonly before: {
     readonly period: EvaluationResult['period'];
     readonly total: number;
@@ -70,8 +75,8 @@ const side = (r: EvaluationResult) => ({ period: r.period, total: r.total, grade
 
 /**
  * Compares two results item by item (items of the later result first, in its order, then items
- * only the earlier one had). Callers should refuse to compare when `sameRuleset` is false unless
- * told otherwise: scores from different rulesets do not mean the same thing.
+ * only the earlier one had). Callers should refuse to compare when `sameScoring` is false unless
+ * told otherwise: scores from rulesets that score differently do not mean the same thing.
  *
  * @example
  * ```ts
@@ -110,6 +115,7 @@ export function diffResults(before: EvaluationResult, after: EvaluationResult): 
   }
   return {
     sameRuleset: before.ruleset.hash === after.ruleset.hash,
+    sameScoring: before.ruleset.scoringHash === after.ruleset.scoringHash,
     before: side(before),
     after: side(after),
     station: after.station,

@@ -160,6 +160,9 @@ export const evaluationResultSchema = z.strictObject({
     id: z.string(),
     version: z.string(),
     hash: z.string(),
+    scoringHash: z
+      .string()
+      .meta({ description: 'Hash of what decides scores (the ruleset without its wording): equal means comparable' }),
     chain: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   }),
   station: z.strictObject({ id: z.string(), name: z.string() }),

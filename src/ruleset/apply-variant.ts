@@ -86,7 +86,7 @@ function addRecordKinds(
     }
     traced.doc.recordKinds[name] = structuredClone(declaration);
     traced.kinds.set(name, { doc: variant.doc, path: ['recordKinds', name] });
-    traced.kindOrigins.set(name, variant.id);
+    traced.origins.kinds.set(name, variant.id);
   }
 }
 
@@ -106,7 +106,7 @@ function removeItems(traced: TracedRuleset, ids: readonly string[], issues: Issu
     }
     traced.doc.items.splice(index, 1);
     traced.sources.items.splice(index, 1);
-    traced.origins.delete(id);
+    traced.origins.items.delete(id);
   });
 }
 
@@ -129,7 +129,7 @@ function overrideItems(
       item[field] = value;
       source.fields.set(field, { doc: variant.doc, path: ['override', id, field] });
     }
-    traced.origins.set(id, variant.id);
+    traced.origins.items.set(id, variant.id);
   }
 }
 
@@ -164,7 +164,7 @@ function addItems(
       entry: { doc: variant.doc, path: ['add', i] },
       fields: new Map(),
     });
-    traced.origins.set(item.id, variant.id);
+    traced.origins.items.set(item.id, variant.id);
   });
 }
 
@@ -186,8 +186,10 @@ export function applyVariant(traced: TracedRuleset, variant: Variant, doc: numbe
   if (variant.title) target.title = variant.title;
   if (variant.description) target.description = variant.description;
   for (const [name, value] of Object.entries(variant.params ?? {})) {
+    if (!Object.hasOwn(target.params, name)) traced.introducedParams.set(name, doc);
     target.params[name] = value;
     traced.params.set(name, { doc, path: ['params', name] });
+    traced.origins.params.set(name, variant.id);
   }
   addRecordKinds(traced, variant.recordKinds ?? {}, { id: variant.id, doc }, issues);
   const patches: Array<[PatchCollection, ReadonlyArray<{ id: string } & Record<string, unknown>> | undefined]> = [

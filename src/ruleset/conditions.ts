@@ -29,9 +29,57 @@ function isParamRef(value: unknown): value is { $param: string } {
   );
 }
 
+const pathKey = (path: ReadonlyArray<string | number>) => JSON.stringify(path);
+
+/**
+ * Where `{ "$param": name }` references were substituted and which params they named, so that a
+ * problem with a param's value is reported once, at the param, rather than at every use.
+ *
+ * @example
+ * ```ts
+ * const uses = new ParamUses();
+ * substituteParams(conditions, params, ['items', 3, 'conditions'], issues, uses);
+ * uses.names.has('monthEndDays'); // true when a condition used it
+ * ```
+ */
+export class ParamUses {
+  /** Every param some `$param` named. */
+  readonly names = new Set<string>();
+  private readonly at = new Map<string, string>();
+
+  /** Records that the value at `path` came from param `name`. */
+  add(path: ReadonlyArray<string | number>, name: string): void {
+    this.names.add(name);
+    this.at.set(pathKey(path), name);
+  }
+
+  private readonly unresolved = new Set<string>();
+
+  /** Records that the `$param` at `path` names no param (it was reported there). */
+  fail(path: ReadonlyArray<string | number>): void {
+    this.unresolved.add(pathKey(path));
+  }
+
+  /**
+   * The issue re-addressed to `params.<name>…` when it lies inside a substituted value; null when it
+   * only follows from a `$param` that names no param (that one problem is reported already); else
+   * the issue as is.
+   */
+  relocate(issue: Issue): Issue | null {
+    for (let n = issue.path.length; n > 0; n--) {
+      const key = pathKey(issue.path.slice(0, n));
+      const name = this.at.get(key);
+      if (name !== undefined) return { ...issue, path: ['params', name, ...issue.path.slice(n)] };
+      if (this.unresolved.has(key) && issue.code !== 'unknown-param') return null;
+    }
+    return issue;
+  }
+}
+
 /**
  * Replaces every `{ "$param": name }` in a JSON value by the param's value; names that are not
- * defined are reported and left in place.
+ * defined are reported (with a did-you-mean) and left in place. `uses` records where each
+ * substitution happened.
  *
  * @example
  * ```ts
@@ -43,19 +91,25 @@ export function substituteParams(
   params: Readonly<Record<string, unknown>>,
   path: Path,
   issues: Issue[],
+  uses?: ParamUses,
 ): unknown {
   if (isParamRef(value)) {
     if (!Object.hasOwn(params, value.$param)) {
-      issues.push(makeIssue('unknown-param', [...path, '$param'], { name: value.$param }));
+      const suggestion = closestName(value.$param, Object.keys(params));
+      issues.push(
+        makeIssue('unknown-param', [...path, '$param'], { name: value.$param, ...(suggestion ? { suggestion } : {}) }),
+      );
+      uses?.fail(path);
       return value;
     }
+    uses?.add(path, value.$param);
     return params[value.$param];
   }
-  if (Array.isArray(value)) return value.map((v, i) => substituteParams(v, params, [...path, i], issues));
+  if (Array.isArray(value)) return value.map((v, i) => substituteParams(v, params, [...path, i], issues, uses));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-      out[key] = substituteParams(v, params, [...path, key], issues);
+      out[key] = substituteParams(v, params, [...path, key], issues, uses);
     }
     return out;
   }

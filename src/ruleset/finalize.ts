@@ -9,9 +9,11 @@ import type { RecordKindDeclaration } from '../facts/kinds/declaration.js';
 import type { RecordKindInfo } from '../facts/kinds/describe.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { hashJson } from '../util/canonical-json.js';
-import { checkCondition, checkFactReference, substituteParams } from './conditions.js';
+import { closestName } from '../util/closest.js';
+import { checkCondition, checkFactReference, ParamUses, substituteParams } from './conditions.js';
 import { checkRecordKinds, recordKindInfos } from './kinds.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
+import type { RulesetOrigins } from './traced.js';
 
 /**
  * Where a ruleset came from: the base and each variant applied, in order.
@@ -59,7 +61,13 @@ export interface Ruleset {
   readonly version: string;
   readonly title: Localized;
   readonly chain: readonly RulesetLink[];
+  /** The hash of the resolved content: any change, wording included, changes it. */
   readonly hash: string;
+  /**
+   * The hash of what decides scores: the content without titles, requirement and check texts,
+   * advice, descriptions and labels. Results with equal scoring hashes are comparable.
+   */
+  readonly scoringHash: string;
   readonly params: Readonly<Record<string, unknown>>;
   readonly parts: BaseRuleset['parts'];
   readonly sections: BaseRuleset['sections'];
@@ -69,6 +77,8 @@ export interface Ruleset {
   readonly declaredKinds: Readonly<Record<string, RecordKindDeclaration>>;
   /** Every record kind facts may carry: the standard's built-in kinds, then the declared ones. */
   readonly recordKinds: readonly RecordKindInfo[];
+  /** Per param, the ruleset (base or variant id) that set its value. */
+  readonly paramOrigins: Readonly<Record<string, string>>;
 }
 
 type Path = Array<string | number>;
@@ -150,6 +160,72 @@ function checkGrades(doc: BaseRuleset, issues: Issue[]): void {
   if (!ordered) issues.push(makeIssue('grades-not-ordered', ['grades']));
 }
 
+type Content = {
+  readonly params: unknown;
+  readonly recordKinds?: Readonly<Record<string, unknown>>;
+  readonly parts: ReadonlyArray<Record<string, unknown>>;
+  readonly sections: ReadonlyArray<Record<string, unknown>>;
+  readonly grades: ReadonlyArray<Record<string, unknown>>;
+  readonly items: ReadonlyArray<Record<string, unknown>>;
+};
+
+/** An entry without the fields that only word it. */
+function unworded<T extends Record<string, unknown>>(entry: T, wording: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry)) if (!wording.includes(key)) out[key] = value;
+  return out;
+}
+
+const TEXT = ['title', 'description'] as const;
+
+/** A declared kind without its wording: field types, bounds, references and enum values stay. */
+function unwordedKind(kind: RecordKindDeclaration): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(kind.fields)) {
+    const bare = unworded(field, TEXT);
+    fields[name] = 'values' in field ? { ...bare, values: Object.keys(field.values) } : bare;
+  }
+  return { fields };
+}
+
+/**
+ * What decides scores in a ruleset's content: everything but the wording (titles, requirement and
+ * check texts, advice, descriptions, grade labels, record kind and field titles, enum labels).
+ */
+function scoringContentOf(content: Content): Content {
+  const kinds = content.recordKinds as Readonly<Record<string, RecordKindDeclaration>> | undefined;
+  return {
+    params: content.params,
+    ...(kinds === undefined
+      ? {}
+      : { recordKinds: Object.fromEntries(Object.entries(kinds).map(([name, kind]) => [name, unwordedKind(kind)])) }),
+    parts: content.parts.map((part) => unworded(part, TEXT)),
+    sections: content.sections.map((section) => unworded(section, TEXT)),
+    grades: content.grades.map((grade) => unworded(grade, ['label'])),
+    items: content.items.map((item) => unworded(item, ['title', 'requirement', 'check', 'advice'])),
+  };
+}
+
+/** Options of {@link finalizeRuleset}. */
+export interface FinalizeOptions {
+  /**
+   * Params the last variant introduced (not params of the ruleset it extends): each must be used
+   * by a `$param`, else it is a typo (`unused-param`, with a did-you-mean).
+   */
+  readonly newParams?: Iterable<string>;
+}
+
+/** The issues without repeats (a bad param value used in several places is one problem). */
+function onceEach(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code}\u0000${JSON.stringify(issue.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function findDuplicates(ids: readonly string[], path: (i: number) => Path, issues: Issue[]): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
@@ -172,12 +248,13 @@ function findDuplicates(ids: readonly string[], path: (i: number) => Path, issue
 export function finalizeRuleset(
   doc: BaseRuleset,
   chain: readonly RulesetLink[],
-  origins: ReadonlyMap<string, string> = new Map(),
-  kindOrigins: ReadonlyMap<string, string> = new Map(),
+  origins: Partial<RulesetOrigins> = {},
+  options: FinalizeOptions = {},
 ): { ok: true; value: Ruleset } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = checkRecordKinds(doc.recordKinds);
   const baseId = chain[0]?.id ?? doc.id;
-  const declaredBy = new Map(Object.keys(doc.recordKinds).map((kind) => [kind, kindOrigins.get(kind) ?? baseId]));
+  const originOf = (which: keyof RulesetOrigins, name: string) => origins[which]?.get(name) ?? baseId;
+  const declaredBy = new Map(Object.keys(doc.recordKinds).map((kind) => [kind, originOf('kinds', kind)]));
   const recordKinds = recordKindInfos(doc.recordKinds, declaredBy);
   const context: FactContext = { kinds: new Map(recordKinds.map((kind) => [kind.name, kind])) };
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
@@ -202,6 +279,7 @@ export function finalizeRuleset(
   });
   checkGrades(doc, issues);
 
+  const uses = new ParamUses();
   const items: ResolvedItem[] = doc.items.map((item, index) => {
     const path: Path = ['items', index];
     const section = sections.get(item.section);
@@ -209,7 +287,7 @@ export function finalizeRuleset(
     const part = section?.part ?? '';
     const partKind = parts.get(part)?.kind;
     const substitute = <T>(value: T, key: string): T =>
-      substituteParams(value, doc.params, [...path, key], issues) as T;
+      substituteParams(value, doc.params, [...path, key], issues, uses) as T;
     const scoring = substitute(item.scoring, 'scoring');
     const conditions = item.conditions === undefined ? undefined : substitute(item.conditions, 'conditions');
     const applicability =
@@ -232,15 +310,26 @@ export function finalizeRuleset(
       scoring,
       ...(conditions === undefined ? {} : { conditions }),
       ...(applicability === undefined ? {} : { applicability }),
-      origin: origins.get(item.id) ?? baseId,
+      origin: originOf('items', item.id),
     };
     return resolved;
   });
   checkTotals(doc, items, issues);
+  for (const name of options.newParams ?? []) {
+    if (uses.names.has(name)) continue;
+    const suggestion = closestName(
+      name,
+      Object.keys(doc.params).filter((known) => known !== name),
+    );
+    issues.push(makeIssue('unused-param', ['params', name], { name, ...(suggestion ? { suggestion } : {}) }));
+  }
   if (issues.length === 0) items.forEach((item, i) => checkEngineAccepts(item, ['items', i], issues));
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) {
+    const relocated = issues.map((issue) => uses.relocate(issue)).filter((issue) => issue !== null);
+    return { ok: false, issues: onceEach(relocated) };
+  }
 
-  const content = {
+  const content: Content = {
     params: doc.params,
     // Only when there are any: a ruleset without declared kinds keeps the hash it always had.
     ...(Object.keys(doc.recordKinds).length > 0 ? { recordKinds: doc.recordKinds } : {}),
@@ -257,6 +346,7 @@ export function finalizeRuleset(
       title: doc.title,
       chain,
       hash: hashJson(content),
+      scoringHash: hashJson(scoringContentOf(content)),
       params: doc.params,
       parts: doc.parts,
       sections: doc.sections,
@@ -264,6 +354,7 @@ export function finalizeRuleset(
       items,
       declaredKinds: doc.recordKinds,
       recordKinds,
+      paramOrigins: Object.fromEntries(Object.keys(doc.params).map((name) => [name, originOf('params', name)])),
     },
   };
 }

@@ -73,7 +73,8 @@ function finalizeStep(
   chain: readonly RulesetLink[],
   doc: number,
 ): { ok: true; value: Ruleset } | { ok: false; issues: DocumentIssue[] } {
-  const done = finalizeRuleset(traced.doc, chain, traced.origins, traced.kindOrigins);
+  const newParams = [...traced.introducedParams].filter(([, by]) => by === doc).map(([name]) => name);
+  const done = finalizeRuleset(traced.doc, chain, traced.origins, { newParams });
   const issues = [...(done.ok ? [] : done.issues), ...warningParamIssues(traced.doc.params)];
   if (!done.ok || issues.length > 0) {
     return { ok: false, issues: issues.map((issue) => relocate(traced, doc, issue)) };

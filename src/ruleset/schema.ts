@@ -8,8 +8,19 @@ import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/d
 import { namePattern } from '../issues/name-rules.js';
 import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
-/** A text in Chinese and English. */
+/** A text in Chinese and English (as results carry it). */
 export const localized = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
+
+/**
+ * A text of a ruleset: Chinese, English optional. A text without English resolves to the Chinese
+ * one, so results and English reports show the Chinese text rather than refusing the ruleset.
+ */
+export const localizedText = z
+  .strictObject({
+    zh: z.string().min(1).max(4000),
+    en: z.string().min(1).max(4000).optional().meta({ description: 'English; the Chinese text is shown when absent' }),
+  })
+  .transform((text): Localized => ({ zh: text.zh, en: text.en ?? text.zh }));
 
 /**
  * Localized text, as in rulesets and results.
@@ -134,13 +145,13 @@ export const itemSchema = z.strictObject({
   seq: z.string().regex(namePattern('seq')).meta({ description: 'Row number in the seed, e.g. "9" or "12a"' }),
   section: z.string().min(1).max(32),
   points: z.number().min(0).max(1000),
-  title: localized,
-  requirement: localized,
-  check: localized.meta({ description: 'How the item is checked' }),
+  title: localizedText,
+  requirement: localizedText,
+  check: localizedText.meta({ description: 'How the item is checked' }),
   scoring: scoringSchema,
   conditions: conditionSchema.optional(),
   applicability: conditionSchema.optional().meta({ description: 'When false the item is notApplicable (full points)' }),
-  advice: localized,
+  advice: localizedText,
 });
 
 /** An item as written in a ruleset file. */
@@ -153,20 +164,20 @@ const partSchema = z.strictObject({
   id: z.string().regex(namePattern('partId')),
   kind: z.enum(['base', 'bonus']),
   points: z.number().min(0).max(10_000),
-  title: localized,
+  title: localizedText,
 });
 
 const sectionSchema = z.strictObject({
   id: z.string().min(1).max(32),
   part: z.string().min(1).max(16),
   points: z.number().min(0).max(10_000),
-  title: localized,
+  title: localizedText,
 });
 
 const gradeSchema = z.strictObject({
   id: z.enum(GRADE_IDS),
   min: z.number().min(-10_000).max(10_000).nullable(),
-  label: localized,
+  label: localizedText,
 });
 
 /** The tunables of a ruleset (month-end days, grace days, …), referenced as `{ "$param": name }`. */
@@ -185,8 +196,8 @@ export const baseRulesetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   id: z.string().regex(namePattern('rulesetId')),
   version: z.string().max(64),
-  title: localized,
-  description: localized.optional(),
+  title: localizedText,
+  description: localizedText.optional(),
   params: paramsSchema,
   recordKinds: recordKindsSchema.default({}),
   parts: z.array(partSchema).min(1).max(50),

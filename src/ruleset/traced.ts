@@ -24,6 +24,16 @@ export type Collection = 'items' | 'parts' | 'sections' | 'grades';
 
 const COLLECTIONS: readonly Collection[] = ['items', 'parts', 'sections', 'grades'];
 
+/**
+ * Which ruleset (base or variant id) last defined each item, declared record kind and param; an
+ * item absent from `items` comes from the base.
+ */
+export interface RulesetOrigins {
+  readonly items: Map<string, string>;
+  readonly kinds: Map<string, string>;
+  readonly params: Map<string, string>;
+}
+
 /** A ruleset document under resolution. Its `doc` is a private copy that variants change in place. */
 export interface TracedRuleset {
   readonly doc: BaseRuleset;
@@ -31,10 +41,11 @@ export interface TracedRuleset {
   readonly params: Map<string, Source>;
   /** Where each declared record kind was written. */
   readonly kinds: Map<string, Source>;
-  /** Per declared record kind, the id of the ruleset that declared it. */
-  readonly kindOrigins: Map<string, string>;
-  /** Per item id, the id of the variant that last added or overrode it. */
-  readonly origins: Map<string, string>;
+
+  /** Which ruleset (by id) last set each item, declared kind and param. */
+  readonly origins: RulesetOrigins;
+  /** Params a variant introduced (not present in what it extends), by the input document that did. */
+  readonly introducedParams: Map<string, number>;
 }
 
 /**
@@ -60,8 +71,12 @@ export function tracedBase(base: BaseRuleset, index: number): TracedRuleset {
     },
     params: new Map(Object.keys(doc.params).map((name) => [name, { doc: index, path: ['params', name] }])),
     kinds: new Map(Object.keys(doc.recordKinds).map((name) => [name, { doc: index, path: ['recordKinds', name] }])),
-    kindOrigins: new Map(Object.keys(doc.recordKinds).map((name) => [name, doc.id])),
-    origins: new Map(),
+    origins: {
+      items: new Map(),
+      kinds: new Map(Object.keys(doc.recordKinds).map((name) => [name, doc.id])),
+      params: new Map(Object.keys(doc.params).map((name) => [name, doc.id])),
+    },
+    introducedParams: new Map(),
   };
 }
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { namePattern } from '../issues/name-rules.js';
 import { guardedRecord } from './json-data.js';
-import { GRADE_IDS, itemSchema, localized, paramsSchema, recordKindsSchema } from './schema.js';
+import { GRADE_IDS, itemSchema, localizedText, paramsSchema, recordKindsSchema } from './schema.js';
 
 const rulesetId = z.string().regex(namePattern('rulesetId'));
 const itemId = z.string().regex(namePattern('itemId'));
@@ -54,7 +54,7 @@ const partPatchSchema = z.strictObject({
   id: z.string().regex(namePattern('partId')),
   kind: z.enum(['base', 'bonus']).optional(),
   points: z.number().min(0).max(10_000).optional(),
-  title: localized.optional(),
+  title: localizedText.optional(),
 });
 
 /** A section entry: an existing section's fields to change, or a new section (all fields). */
@@ -62,14 +62,14 @@ const sectionPatchSchema = z.strictObject({
   id: z.string().min(1).max(32),
   part: z.string().min(1).max(16).optional(),
   points: z.number().min(0).max(10_000).optional(),
-  title: localized.optional(),
+  title: localizedText.optional(),
 });
 
 /** A grade band's fields to change. */
 const gradePatchSchema = z.strictObject({
   id: z.enum(GRADE_IDS),
   min: z.number().min(-10_000).max(10_000).nullable().optional(),
-  label: localized.optional(),
+  label: localizedText.optional(),
 });
 
 /**
@@ -89,8 +89,8 @@ export const variantSchema = z
     $schema: z.string().max(500).optional(),
     id: rulesetId,
     version: z.string().max(64).meta({ description: 'Semantic version of this variant' }),
-    title: localized.optional(),
-    description: localized.optional(),
+    title: localizedText.optional(),
+    description: localizedText.optional(),
     extends: z
       .strictObject({
         id: rulesetId.meta({ description: 'Id of the ruleset this variant extends' }),

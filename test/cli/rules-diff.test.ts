@@ -79,15 +79,34 @@ describe('clean-station diff', () => {
     });
   });
 
-  it('refuses results scored with different rulesets unless --force', () => {
+  it('refuses results scored by different rules (scoring hashes differ) unless --force', () => {
     const other = join(dir, 'other-ruleset.json');
     const result = JSON.parse(readFileSync(improved(), 'utf8'));
-    writeFileSync(other, JSON.stringify({ ...result, ruleset: { ...result.ruleset, hash: 'sha256:0000' } }));
+    writeFileSync(other, JSON.stringify({ ...result, ruleset: { ...result.ruleset, scoringHash: 'sha256:0000' } }));
     const refused = cli(['diff', lapses, other, '--lang', 'en']);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('the results were scored with different rulesets');
+    expect(refused.stderr).toContain('the results were scored by different rules (scoring hash sha256:');
     expect(refused.stdout).toBe('');
     expect(cli(['diff', lapses, other, '--force']).status).toBe(0);
+  });
+
+  it('compares results whose rulesets differ only in wording, and says so', () => {
+    const reworded = join(dir, 'reworded-variant.json');
+    writeFileSync(
+      reworded,
+      JSON.stringify({
+        id: 'reworded',
+        version: '1.0.0',
+        extends: { id: 'zj-clean-station', version: '^1.0.0' },
+        override: { 'monthly-liaison': { advice: { zh: '每月对接村电工并记录诉求。' } } },
+      }),
+    );
+    const later = join(dir, 'reworded-result.json');
+    cli(['evaluate', example('station-with-lapses'), '--ruleset', reworded, '--format', 'json', '-o', later]);
+    const run = cli(['diff', lapses, later, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('differ only in wording');
+    expect(run.stdout).toContain('unchanged');
   });
 
   it('refuses results of different stations unless --force', () => {

@@ -294,7 +294,9 @@ describe('conditions on declared kinds are checked when the ruleset is loaded', 
     const [problem, ...rest] = problems(leaf('coverage', { kind: 'drill', per: 'month' }));
     expect(rest).toEqual([]);
     expect(problem?.slice(0, 2)).toEqual(['conditions.all.0.params.kind', 'unknown-kind']);
-    expect(problem?.[2]).toMatch(/^Record kind "drill" is not declared \(known: liaisons, .*, answers\)\. Did you mean "drills"\?$/);
+    expect(problem?.[2]).toMatch(
+      /^Record kind "drill" is not declared \(known: liaisons, .*, answers\)\. Did you mean "drills"\?$/,
+    );
   });
 
   it('refuses a condition on an undeclared field, with a did-you-mean', () => {

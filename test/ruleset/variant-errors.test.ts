@@ -164,11 +164,6 @@ const cases: Case[] = [
         file: 'variant.json',
         path: ['override', 'correction-reminders', 'conditions', 'all', 0, 'params', 'days', '$param'],
       },
-      {
-        code: 'invalid-type',
-        file: 'variant.json',
-        path: ['override', 'correction-reminders', 'conditions', 'all', 0, 'params', 'days'],
-      },
     ],
   },
   {

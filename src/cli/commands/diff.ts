@@ -36,7 +36,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .description('compare two results of a station item by item (rose / fell / unchanged)')
     .argument('<last>', 'the earlier result JSON (evaluate --format json)')
     .argument('<this>', 'the later result JSON')
-    .option('--force', 'compare even when the ruleset hashes or the stations differ')
+    .option('--force', 'compare even when the rulesets score differently or the stations differ')
     .addOption(formatOption(['table', 'json'], 'table'))
     .addOption(langOption())
     .addOption(outputOption())
@@ -54,14 +54,18 @@ export function registerDiff(program: Command, ctx: CliContext): void {
             },
           ]);
         }
-        if (!diff.sameRuleset && !options.force) {
+        if (!diff.sameScoring && !options.force) {
           throw new CliError(EXIT.invalid, [
             {
               where: current,
-              message: cliMessages.rulesetMismatch({ before: before.ruleset.hash, after: after.ruleset.hash }),
+              message: cliMessages.rulesetMismatch({
+                before: before.ruleset.scoringHash,
+                after: after.ruleset.scoringHash,
+              }),
             },
           ]);
         }
+        if (diff.sameScoring && !diff.sameRuleset) ctx.err(`${current}: ${cliMessages.wordingOnly()[ctx.lang]}\n`);
         const text =
           options.format === 'json'
             ? `${JSON.stringify(diff, null, 2)}\n`

@@ -16,19 +16,6 @@ interface RulesOptions {
   readonly format: 'table' | 'json';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** Which document (base or variant id) last set each param. */
-function paramOrigins(loaded: LoadedRuleset): Map<string, string> {
-  const origins = new Map<string, string>();
-  for (const doc of loaded.documents) {
-    if (!isRecord(doc) || typeof doc.id !== 'string' || !isRecord(doc.params)) continue;
-    for (const key of Object.keys(doc.params)) origins.set(key, doc.id);
-  }
-  return origins;
-}
-
 function header(ruleset: Ruleset, lang: Lang): string {
   const chain = ruleset.chain.map((l) => `${l.id}@${l.version}`).join(' → ');
   return `${pick(ruleset.title, lang)}\n${cliMessages.rulesetHeader({ id: ruleset.id, version: ruleset.version, hash: ruleset.hash })[lang]}\n${chain}\n`;
@@ -37,7 +24,6 @@ function header(ruleset: Ruleset, lang: Lang): string {
 function listText(loaded: LoadedRuleset, lang: Lang): string {
   const { ruleset } = loaded;
   const m = reportMessages(lang);
-  const origins = paramOrigins(loaded);
   const items = textTable(
     [m.seq, m.id, m.section, m.max, m.mode, m.item, m.origin],
     ruleset.items.map((i) => [i.seq, i.id, i.section, points(i.points), i.scoring.mode, pick(i.title, lang), i.origin]),
@@ -45,7 +31,11 @@ function listText(loaded: LoadedRuleset, lang: Lang): string {
   );
   const params = textTable(
     [cliMessages.params()[lang], m.value, m.origin],
-    Object.entries(ruleset.params).map(([key, value]) => [key, JSON.stringify(value), origins.get(key) ?? ruleset.id]),
+    Object.entries(ruleset.params).map(([key, value]) => [
+      key,
+      JSON.stringify(value),
+      ruleset.paramOrigins[key] ?? ruleset.id,
+    ]),
   );
   return `${header(ruleset, lang)}\n${items.join('\n')}\n\n${params.join('\n')}\n`;
 }
