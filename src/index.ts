@@ -20,9 +20,21 @@ export { reviewSchema } from './assess/schema.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
-export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
-export type { RecordKind, StationFacts, StationFactsInput } from './facts/schema.js';
-export { stationFactsSchema } from './facts/schema.js';
+export type { FactName } from './engine/facts/index.js';
+export type { OperatorName } from './engine/operators.js';
+export type { FieldType, Label } from './facts/fields.js';
+export { type FactsKinds, factsSchemaFor } from './facts/for-ruleset.js';
+export type { FieldDeclaration, RecordKindDeclaration } from './facts/kinds/declaration.js';
+export type { FieldInfo, RecordKindInfo } from './facts/kinds/describe.js';
+export { type ParseFactsOptions, parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
+export type {
+  DeclaredRecord,
+  DeclaredRecords,
+  RecordKind,
+  StationFacts,
+  StationFactsInput,
+} from './facts/schema.js';
+export { declaredRecords, recordLists, stationFactsSchema } from './facts/schema.js';
 export { formatPath, InvalidInputError, type Issue, type JsonPath, type ParseResult } from './issues/issue.js';
 export {
   type BatchSummary,
@@ -57,6 +69,13 @@ export {
 export type { EvaluationResult, ItemResult, TraceNode, Warning } from './result/schema.js';
 export { evaluationResultSchema } from './result/schema.js';
 export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';
+export {
+  type BaseParamName,
+  defineVariant,
+  type TypedCondition,
+  type TypedLeaf,
+  type TypedVariant,
+} from './ruleset/define-variant.js';
 export type { ResolvedItem, Ruleset, RulesetLink } from './ruleset/finalize.js';
 export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
 export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';

@@ -24,7 +24,7 @@ function sizeOf(value: unknown): number | null {
 }
 
 /** json-rules-engine's default operators, reproduced. */
-export const BUILT_IN_OPERATORS: readonly OperatorDefinition[] = [
+export const BUILT_IN_OPERATORS = [
   { name: 'equal', accepts: always, test: (a, b) => a === b },
   { name: 'notEqual', accepts: always, test: (a, b) => a !== b },
   { name: 'in', accepts: always, test: (a, b) => indexOf(b, a) > -1 },
@@ -35,10 +35,10 @@ export const BUILT_IN_OPERATORS: readonly OperatorDefinition[] = [
   { name: 'lessThanInclusive', accepts: isNumeric, test: (a, b) => (a as number) <= (b as number) },
   { name: 'greaterThan', accepts: isNumeric, test: (a, b) => (a as number) > (b as number) },
   { name: 'greaterThanInclusive', accepts: isNumeric, test: (a, b) => (a as number) >= (b as number) },
-];
+] as const satisfies readonly OperatorDefinition[];
 
 /** The library's own operators. */
-export const CUSTOM_OPERATORS: readonly OperatorDefinition[] = [
+export const CUSTOM_OPERATORS = [
   {
     name: 'isEmpty',
     accepts: always,
@@ -63,11 +63,21 @@ export const CUSTOM_OPERATORS: readonly OperatorDefinition[] = [
     accepts: Array.isArray,
     test: (a, b) => Array.isArray(b) && b.every((item) => (a as unknown[]).includes(item)),
   },
-];
+] as const satisfies readonly OperatorDefinition[];
+
+/**
+ * The name of a condition operator.
+ *
+ * @example
+ * ```ts
+ * const operator: OperatorName = 'isEmpty';
+ * ```
+ */
+export type OperatorName = (typeof BUILT_IN_OPERATORS)[number]['name'] | (typeof CUSTOM_OPERATORS)[number]['name'];
 
 /** Every operator by name. */
 export const OPERATORS: ReadonlyMap<string, OperatorDefinition> = new Map(
-  [...BUILT_IN_OPERATORS, ...CUSTOM_OPERATORS].map((op) => [op.name, op]),
+  [...BUILT_IN_OPERATORS, ...CUSTOM_OPERATORS].map((op): [string, OperatorDefinition] => [op.name, op]),
 );
 
 /**
