@@ -5,7 +5,15 @@ import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import type { EvaluationResult } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
-import { type CliContext, CliError, EXIT, issueProblems, type Problem, reportProblems } from '../context.js';
+import {
+  type CliContext,
+  CliError,
+  EXIT,
+  issueProblems,
+  type Problem,
+  reportNote,
+  reportProblems,
+} from '../context.js';
 import { listJsonFiles, readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import {
@@ -46,7 +54,7 @@ function chooseFiles(ctx: CliContext, inputs: readonly string[], options: BatchO
     throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noInputFiles() }]);
   if (options.sample === undefined || options.seed === undefined) return all;
   const picked = sampleOf(all, options.sample, options.seed);
-  ctx.err(`${cliMessages.sampled({ n: picked.length, of: all.length, seed: options.seed })[ctx.lang]}\n`);
+  reportNote(ctx, cliMessages.sampled({ n: picked.length, of: all.length, seed: options.seed }));
   return picked;
 }
 
@@ -125,7 +133,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       const { evaluated, failed } = await evaluateAll(ctx, files, ruleset);
       const results = evaluated.map((e) => e.result);
       for (const problems of failed.values()) reportProblems(ctx, problems);
-      if (failed.size > 0) ctx.err(`${cliMessages.skipped({ count: failed.size, of: files.length })[ctx.lang]}\n`);
+      if (failed.size > 0) reportNote(ctx, cliMessages.skipped({ count: failed.size, of: files.length }));
       if (results.length === 0)
         throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
       emit(ctx, renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
@@ -134,7 +142,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         for (const { file, result } of evaluated) {
           if (result.total >= threshold) continue;
           const message = cliMessages.failUnder({ total: points(result.total), threshold: points(threshold) });
-          ctx.err(`${file}: ${message[ctx.lang]}\n`);
+          reportProblems(ctx, [{ where: file, message }]);
           ctx.exitCode = EXIT.failUnder;
         }
       }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { fromZodIssues } from '../../issues/zod-issues.js';
 import { diffResults } from '../../report/diff.js';
+import { jsonText } from '../../report/json.js';
 import type { Lang } from '../../report/messages/index.js';
 import { renderDiffTable } from '../../report/table.js';
 import { type EvaluationResult, evaluationResultSchema } from '../../result/schema.js';
@@ -62,10 +63,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
             },
           ]);
         }
-        const text =
-          options.format === 'json'
-            ? `${JSON.stringify(diff, null, 2)}\n`
-            : renderDiffTable(diff, { lang: options.lang });
+        const text = options.format === 'json' ? jsonText(diff) : renderDiffTable(diff, { lang: options.lang });
         emit(ctx, text, options.output);
       },
     );

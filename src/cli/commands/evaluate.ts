@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
-import { type CliContext, EXIT } from '../context.js';
+import { type CliContext, EXIT, reportProblems } from '../context.js';
 import { readFacts } from '../facts.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
@@ -54,7 +54,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       emit(ctx, renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
       if (options.failUnder !== undefined && result.total < options.failUnder) {
         const message = cliMessages.failUnder({ total: points(result.total), threshold: points(options.failUnder) });
-        ctx.err(`${file}: ${message[ctx.lang]}\n`);
+        reportProblems(ctx, [{ where: file, message }]);
         ctx.exitCode = EXIT.failUnder;
       }
     });

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { emptyRecords, type StationFactsInput } from '../../facts/schema.js';
 import type { Lang } from '../../report/messages/index.js';
+import { terminalText } from '../../report/terminal.js';
 import { jsonSchemaOf } from '../../schemas/json-schemas.js';
 import { type CliContext, CliError, EXIT } from '../context.js';
 import { writeAtomic } from '../files.js';
@@ -108,6 +109,6 @@ export function registerInit(program: Command, ctx: CliContext): void {
       }
       writeAtomic(file, `${JSON.stringify(starterFacts(options), null, 2)}\n`);
       writeAtomic(schemaFile, `${JSON.stringify(jsonSchemaOf('facts'), null, 2)}\n`);
-      ctx.out(`${cliMessages.initNext({ file: basename(file), schema: SCHEMA_FILE })[ctx.lang]}\n`);
+      ctx.out(`${cliMessages.initNext({ file: terminalText(basename(file)), schema: SCHEMA_FILE })[ctx.lang]}\n`);
     });
 }
