@@ -18,7 +18,21 @@ export const HOSTILE_TEXT = [
 ].join(' ');
 
 /** Texts that start like a spreadsheet formula, or like a Markdown block. */
-export const HOSTILE_STARTS = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '# h', '> q', '- l', '1. n', '---'];
+export const HOSTILE_STARTS = [
+  '=1+1 ',
+  '+1 ',
+  '-1 ',
+  '@SUM(A1) ',
+  '\t=1 ',
+  '\r=1 ',
+  '# h ',
+  '> q ',
+  '- l ',
+  '1. n ',
+  '--- ',
+  '    code ',
+  '```js ',
+];
 
 /** Invisible controls (C0 but `allowed`, DEL, C1, separators, bidirectional controls) found in a text. */
 export function rawControls(text: string, allowed = '\n'): string[] {
@@ -40,18 +54,18 @@ export function rawControls(text: string, allowed = '\n'): string[] {
   return [...found];
 }
 
-const localized = (label: string, i = 0) => ({
-  zh: `${HOSTILE_STARTS[i % HOSTILE_STARTS.length]} ${label} ${HOSTILE_TEXT}`,
-  en: `${HOSTILE_STARTS[(i + 1) % HOSTILE_STARTS.length]} ${label} ${HOSTILE_TEXT}`,
-});
-const text = (label: string, i = 0) => `${HOSTILE_STARTS[i % HOSTILE_STARTS.length]} ${label} ${HOSTILE_TEXT}`;
-
 /**
  * A result with hostile text in every field that comes from an input: the station, ids of
  * records, titles, advice, part titles and grade labels of a ruleset variant, warnings, review
  * justifications and rejections, the ruleset chain.
  */
-export function hostileResult(result: EvaluationResult): EvaluationResult {
+export function hostileResult(
+  result: EvaluationResult,
+  body: string = HOSTILE_TEXT,
+  starts: readonly string[] = HOSTILE_STARTS,
+): EvaluationResult {
+  const text = (label: string, i = 0) => `${starts[i % starts.length]}${label} ${body}`;
+  const localized = (label: string, i = 0) => ({ zh: text(label, i), en: text(label, i + 1) });
   return {
     ...result,
     ruleset: { ...result.ruleset, chain: result.ruleset.chain.map((l, i) => ({ ...l, id: text('chain', i) })) },

@@ -14,7 +14,8 @@ import {
   reportNote,
   reportProblems,
 } from '../context.js';
-import { listJsonFiles, readJson } from '../files.js';
+import { readJson } from '../files.js';
+import { listJsonFiles } from '../list.js';
 import { cliMessages } from '../messages.js';
 import {
   examples,
@@ -29,6 +30,7 @@ import { emit } from '../output.js';
 import { createProgress } from '../progress.js';
 import { REPORT_FORMATS, type ReportFormat, renderMany } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
+import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
 
 interface BatchOptions {
@@ -42,20 +44,26 @@ interface BatchOptions {
   readonly failUnder?: number;
 }
 
-function chooseFiles(ctx: CliContext, inputs: readonly string[], options: BatchOptions): string[] {
+/** The files to evaluate (all, or the sample), and the folder entries skipped with their reasons. */
+function chooseFiles(
+  ctx: CliContext,
+  inputs: readonly string[],
+  options: BatchOptions,
+): { files: string[]; skipped: Problem[] } {
   if (options.sample !== undefined && options.seed === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.sampleNeedsSeed() }]);
   }
   if (options.seed !== undefined && options.sample === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.seedNeedsSample() }]);
   }
-  const all = listJsonFiles(inputs);
-  if (all.length === 0)
+  const { files: all, skipped } = listJsonFiles(inputs);
+  refuseOutputOntoInputs(options.output, [...all, ...options.ruleset]);
+  if (all.length === 0 && skipped.length === 0)
     throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noInputFiles() }]);
-  if (options.sample === undefined || options.seed === undefined) return all;
+  if (options.sample === undefined || options.seed === undefined) return { files: all, skipped };
   const picked = sampleOf(all, options.sample, options.seed);
   reportNote(ctx, cliMessages.sampled({ n: picked.length, of: all.length, seed: options.seed }));
-  return picked;
+  return { files: picked, skipped };
 }
 
 function internalProblem(file: string, error: unknown): Problem {
@@ -129,14 +137,21 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     )
     .action(async (inputs: string[], options: BatchOptions) => {
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const files = chooseFiles(ctx, inputs, options);
+      const { files, skipped } = chooseFiles(ctx, inputs, options);
       const { evaluated, failed } = await evaluateAll(ctx, files, ruleset);
       const results = evaluated.map((e) => e.result);
+      reportProblems(ctx, skipped);
       for (const problems of failed.values()) reportProblems(ctx, problems);
-      if (failed.size > 0) reportNote(ctx, cliMessages.skipped({ count: failed.size, of: files.length }));
+      const notEvaluated = failed.size + skipped.length;
+      if (notEvaluated > 0)
+        reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + skipped.length }));
       if (results.length === 0)
         throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-      emit(ctx, renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
+      await emit(
+        ctx,
+        renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }),
+        options.output,
+      );
       const threshold = options.failUnder;
       if (threshold !== undefined) {
         for (const { file, result } of evaluated) {
@@ -146,6 +161,6 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           ctx.exitCode = EXIT.failUnder;
         }
       }
-      if (options.strict && failed.size > 0) ctx.exitCode = EXIT.invalid;
+      if (options.strict && notEvaluated > 0) ctx.exitCode = EXIT.invalid;
     });
 }

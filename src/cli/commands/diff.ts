@@ -11,6 +11,7 @@ import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { refuseOutputOntoInputs } from '../same-file.js';
 import { detectKind } from './validate.js';
 
 function readResult(file: string): EvaluationResult {
@@ -43,7 +44,12 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .addOption(outputOption())
     .addHelpText('after', examples(['clean-station diff result-2023.json result-2024.json']))
     .action(
-      (last: string, current: string, options: { force?: boolean; format: string; lang: Lang; output?: string }) => {
+      async (
+        last: string,
+        current: string,
+        options: { force?: boolean; format: string; lang: Lang; output?: string },
+      ) => {
+        refuseOutputOntoInputs(options.output, [last, current]);
         const before = readResult(last);
         const after = readResult(current);
         const diff = diffResults(before, after);
@@ -64,7 +70,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
           ]);
         }
         const text = options.format === 'json' ? jsonText(diff) : renderDiffTable(diff, { lang: options.lang });
-        emit(ctx, text, options.output);
+        await emit(ctx, text, options.output);
       },
     );
 }

@@ -10,6 +10,7 @@ import { emit } from '../output.js';
 import { REPORT_FORMATS, type ReportFormat, renderOne } from '../render.js';
 import { evaluateWithReview } from '../review.js';
 import { loadRulesetFiles } from '../ruleset.js';
+import { refuseOutputOntoInputs } from '../same-file.js';
 
 interface EvaluateOptions {
   readonly ruleset: string[];
@@ -49,9 +50,14 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       ]),
     )
     .action(async (file: string, options: EvaluateOptions) => {
+      refuseOutputOntoInputs(options.output, [file, options.review, ...options.ruleset]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const result = await evaluateWithReview(readFacts(file), ruleset, options.review);
-      emit(ctx, renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
+      await emit(
+        ctx,
+        renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }),
+        options.output,
+      );
       if (options.failUnder !== undefined && result.total < options.failUnder) {
         const message = cliMessages.failUnder({ total: points(result.total), threshold: points(options.failUnder) });
         reportProblems(ctx, [{ where: file, message }]);
