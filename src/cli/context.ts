@@ -49,6 +49,8 @@ export interface CliContext {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly stderrIsTerminal: boolean;
+  /** Whether stdout is a terminal: a document printed there is shown safe for it. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 /**

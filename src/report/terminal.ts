@@ -36,8 +36,9 @@ export function terminalLines(lines: readonly string[]): string {
 }
 
 /**
- * A block of text whose newlines are structural (multi-line prose, indented JSON, help text):
- * each line made safe with {@link terminalText}, the newlines kept.
+ * A block of text whose line breaks are structural (multi-line prose, indented JSON, help text, a
+ * document): each line made safe with {@link terminalText}, the line breaks (`\n` or `\r\n`)
+ * kept as newlines.
  *
  * @example
  * ```ts
@@ -45,5 +46,5 @@ export function terminalLines(lines: readonly string[]): string {
  * ```
  */
 export function terminalBlock(text: string): string {
-  return text.split('\n').map(terminalText).join('\n');
+  return text.split(/\r?\n/).map(terminalText).join('\n');
 }

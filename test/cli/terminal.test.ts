@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { problemLine } from '../../src/cli/context.js';
+import { emit } from '../../src/cli/output.js';
 import { createProgress } from '../../src/cli/progress.js';
 import { costGrowth } from '../support/cost.js';
 import { HOSTILE_TEXT, rawControls } from '../support/hostile.js';
@@ -104,5 +105,16 @@ describe('printed output of hostile facts', () => {
     const progress = createProgress(ctx, 1);
     progress.tick('x\u001b]0;owned\u0007.json');
     expect(written[0]).toBe(`\r\u001b[2K[${'#'.repeat(24)}] 1/1 x\\x1b]0;owned\\x07.json`);
+  });
+
+  it('a document printed to a terminal shows its controls as escapes; to a pipe it is written byte for byte', async () => {
+    const document = 'a,"x\u001b[2J\u202e"\r\nb,2\r\n';
+    const shown: string[] = [];
+    const piped: string[] = [];
+    const base = { lang: 'en' as const, exitCode: 0, err: () => {}, stderrIsTerminal: false };
+    await emit({ ...base, out: (t) => shown.push(t), stdoutIsTerminal: true }, document, undefined);
+    await emit({ ...base, out: (t) => piped.push(t), stdoutIsTerminal: false }, document, undefined);
+    expect(shown.join('')).toBe('a,"x\\x1b[2J\\u202e"\nb,2\n');
+    expect(piped.join('')).toBe(document);
   });
 });

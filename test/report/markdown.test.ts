@@ -65,6 +65,20 @@ describe.each(renders)('%s of a hostile result', (_name, render) => {
 });
 
 describe('code spans', () => {
+  it.each(['a `` <img src=x onerror=alert(1)> ``', '` <script>alert(2)</script> `', 'x ``` <b>bold</b> ``` y', '```'])(
+    'keep %j inside one code span: no raw HTML after an early close',
+    (record) => {
+      const item = lapses.items.find((i) => i.score < i.max);
+      const withRecord = {
+        ...lapses,
+        items: lapses.items.map((i) => (i === item ? { ...i, records: [record] } : i)),
+      };
+      const tokens = allTokens(renderMarkdown(withRecord, { lang: 'en' }));
+      expect(tokens.filter((t) => t.type === 'html_inline' || t.type === 'html_block')).toEqual([]);
+      expect(tokens.filter((t) => t.type === 'code_inline').map((t) => t.content)).toContain(record);
+    },
+  );
+
   it('show a record id with backtick runs exactly, without closing early', () => {
     const codes = allTokens(renderMarkdown(hostile, { lang: 'en' }))
       .filter((t) => t.type === 'code_inline')
