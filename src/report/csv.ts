@@ -51,7 +51,7 @@ function nextGradeCell(result: EvaluationResult, options: ReportOptions): string
  * Chinese correctly; CRLF line ends; quoting by csv-stringify). Item columns are headed by item
  * id, in the order first seen; a cell is empty when a station's ruleset has no such item. The
  * last column lists the items on the path to the next grade. Every text cell that a spreadsheet
- * would read as a formula starts with `'` ({@link csvTextCell}); scores stay numbers.
+ * would read as a formula starts with `'` (see `csvTextCell`); scores stay numbers.
  *
  * @example
  * ```ts

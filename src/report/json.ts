@@ -23,7 +23,7 @@ export function jsonText(value: unknown): string {
 /**
  * Renders a result (or a batch of results) as JSON: two-space indentation and a final newline.
  * The JSON of one result is the `EvaluationResult` contract, byte-identical for the same input;
- * invisible controls in texts are written as `\u` escapes ({@link jsonText}).
+ * * invisible controls in texts are written as `\u` escapes (see `jsonText`).
  *
  * @example
  * ```ts
