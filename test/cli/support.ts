@@ -73,12 +73,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `clean-station …args` in `cwd` (the repository root by default). */
-export function cli(args: readonly string[], cwd: string = ROOT): Run {
+/** Runs `clean-station …args` in `cwd` (the repository root by default), killed after `timeout` ms when given. */
+export function cli(args: readonly string[], cwd: string = ROOT, timeout = 0): Run {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    timeout,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -21,7 +21,7 @@ export function registerSchema(program: Command, ctx: CliContext): void {
     .addArgument(new Argument('<kind>', 'which format').choices(SCHEMA_KINDS))
     .addOption(outputOption())
     .addHelpText('after', examples(['clean-station schema facts -o facts.schema.json', 'clean-station schema result']))
-    .action((kind: SchemaKind, options: { output?: string }) => {
-      emit(ctx, `${JSON.stringify(jsonSchemaOf(kind), null, 2)}\n`, options.output);
+    .action(async (kind: SchemaKind, options: { output?: string }) => {
+      await emit(ctx, `${JSON.stringify(jsonSchemaOf(kind), null, 2)}\n`, options.output);
     });
 }

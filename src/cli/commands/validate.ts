@@ -7,7 +7,7 @@ import { fromZodIssues } from '../../issues/zod-issues.js';
 import type { Lang } from '../../report/messages/index.js';
 import { evaluationResultSchema } from '../../result/schema.js';
 import { loadRuleset } from '../../ruleset/load.js';
-import { type CliContext, CliError, EXIT, issueProblems } from '../context.js';
+import { type CliContext, CliError, EXIT, issueProblems, printLine } from '../context.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption } from '../options.js';
@@ -101,6 +101,6 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         problems.push({ where: file, message: cliMessages.problems({ count: checked.issues.length }) });
         throw new CliError(EXIT.invalid, problems);
       }
-      ctx.out(`${file}: ${cliMessages.valid({ kind, detail: checked.detail })[ctx.lang]}\n`);
+      printLine(ctx, `${file}: ${cliMessages.valid({ kind, detail: checked.detail })[ctx.lang]}`);
     });
 }
