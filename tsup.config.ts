@@ -4,12 +4,12 @@ import { defineConfig, type Options } from 'tsup';
  * The library (`dist/index.js` + `dist/index.cjs` + types) and the command line (`dist/cli.js`,
  * ESM only). The ESM build splits code shared by the two entries into chunks, so the CLI does not
  * ship a second copy of the library; the library's chunks hold no CLI code and import no Node
- * built-ins (test/package/browser-core.test.ts).
+ * built-ins (test/package/entry-imports.test.ts).
  */
 const shared: Options = {
   dts: { entry: { index: 'src/index.ts' } },
   // No source maps: the output is unminified and keeps the sources' names and module markers;
-  // maps would triple the package's size (docs/performance.md, "Package and bundle size").
+  // maps would more than double the package (docs/performance.md, "Package and bundle size").
   sourcemap: false,
   target: 'node20',
   external: ['json-rules-engine'],
