@@ -1,10 +1,10 @@
 /**
  * The Content-Security-Policy of the HTML report: nothing may load or run but the report's own
- * stylesheet and print script, each allowed by its SHA-256 hash. The one module of the reports
- * that needs a digest (Node's `node:crypto`); the hashes are computed from the exact texts when a
- * page is rendered.
+ * stylesheet and print script, each allowed by its SHA-256 hash, computed from the exact texts
+ * when a page is rendered (in pure JavaScript, so reports render in browsers too).
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { utf8ToBytes } from '@noble/hashes/utils';
 
 /**
  * A CSP hash source for an inline `<style>` or `<script>` text: `'sha256-…'` (base64).
@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
  * ```
  */
 export function cspHashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `'sha256-${btoa(String.fromCharCode(...sha256(utf8ToBytes(text))))}'`;
 }
 
 /**

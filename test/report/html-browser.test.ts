@@ -5,20 +5,17 @@
  * and a screenshot is saved under `test-output/`. Skipped, with the reason printed, only where
  * `/usr/bin/chromium` is absent.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBatchHtml, renderHtml } from '../../src/report/html.js';
+import { chromiumFor, launchChromium } from '../support/chromium.js';
 import { hostileResult } from '../support/hostile.js';
 import { exampleResult } from './support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`HTML browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
 
 /** What the page under test can be asked: the policy violations it saw, and a probe's result. */
 type Probe = { violations: string[]; injected?: boolean };
@@ -52,34 +49,18 @@ const background = (el: unknown) =>
   (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el)
     .backgroundColor;
 
-describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
-  let context: BrowserContext;
-  let profile: string;
-  let page: Awaited<ReturnType<BrowserContext['newPage']>>;
+describe.runIf(chromiumFor('HTML browser test'))('HTML report in headless Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(OUTPUT, { recursive: true });
     const file = join(OUTPUT, 'report-lapses.html');
     writeFileSync(file, renderHtml(await exampleResult('station-with-lapses'), { lang: 'zh' }));
-    profile = mkdtempSync(join(tmpdir(), 'clean-station-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 900, height: 1200 },
-    });
-    await context.addInitScript(recordViolations);
-    page = await context.newPage();
+    browser = await launchChromium({ viewport: { width: 900, height: 1200 } });
+    await browser.context.addInitScript(recordViolations);
+    page = await browser.context.newPage();
     page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -92,8 +73,7 @@ describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('renders the grade badge with the total and the grade', async () => {
@@ -159,7 +139,7 @@ describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
     const file = join(OUTPUT, 'report-hostile-batch.html');
     const lapses = await exampleResult('station-with-lapses');
     writeFileSync(file, renderBatchHtml([hostileResult(lapses), lapses], { lang: 'en' }));
-    const hostilePage = await context.newPage();
+    const hostilePage = await browser.context.newPage();
     const seen: string[] = [];
     hostilePage.on('dialog', (dialog) => seen.push(`dialog: ${dialog.message()}`));
     hostilePage.on('console', (message) => seen.push(message.text()));
