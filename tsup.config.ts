@@ -1,20 +1,27 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The library (`dist/index.js` + `dist/index.cjs` + types) and the command line (`dist/cli.js`,
+ * ESM only). The ESM build splits code shared by the two entries into chunks, so the CLI does not
+ * ship a second copy of the library; the library's chunks hold no CLI code and import no Node
+ * built-ins (test/package/entry-imports.test.ts).
+ */
+const shared: Options = {
+  dts: { entry: { index: 'src/index.ts' } },
+  // No source maps: the output is unminified and keeps the sources' names and module markers;
+  // maps would more than double the package (docs/performance.md, "Package and bundle size").
+  sourcemap: false,
+  target: 'node20',
+  external: ['json-rules-engine'],
+};
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-    external: ['json-rules-engine'],
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
+    ...shared,
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    external: ['json-rules-engine'],
+    splitting: true,
+    clean: true,
   },
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'] },
 ]);

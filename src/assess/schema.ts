@@ -3,7 +3,7 @@
  * items and evidence rejected as not authentic or not valid. It is a separate file because
  * evaluators produce it, not the station's systems.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainDate } from '../facts/dates.js';
 
 const LIMITS = { idLength: 200, textLength: 4000, entries: 10_000 } as const;

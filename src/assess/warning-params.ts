@@ -2,7 +2,7 @@
  * The ruleset params that set the thresholds of the body-text warnings (spec §4, A1.2). Each is
  * optional: a ruleset without one simply does not emit that warning.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The warning params, as a ruleset's `params` holds them (other params are ignored here).

@@ -2,6 +2,7 @@
 import type { Issue } from '../issues/issue.js';
 import { formatPath } from '../issues/issue.js';
 import type { Bilingual, Lang } from '../report/messages/index.js';
+import { terminalText } from '../report/terminal.js';
 
 /** Exit codes: 0 success, 1 a `--fail-under` threshold not met, 2 invalid input or usage. */
 export const EXIT = { ok: 0, failUnder: 1, invalid: 2 } as const;
@@ -48,10 +49,35 @@ export interface CliContext {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly stderrIsTerminal: boolean;
+  /** Whether stdout is a terminal: a document printed there is shown safe for it. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 /**
- * One problem as the line the user reads.
+ * Text on one line: each line break (with the blanks around it) becomes one space. One pass over
+ * the text, without a backtracking regular expression, so a long run of blanks costs linear time.
+ *
+ * @example
+ * ```ts
+ * oneLine('Invalid JSON:\n  {\r\n'); // 'Invalid JSON: {'
+ * ```
+ */
+export function oneLine(text: string): string {
+  const parts = text.split(/\r\n|[\r\n]/);
+  if (parts.length === 1) return text;
+  const last = parts.length - 1;
+  const kept = parts
+    .map((part, i) => {
+      const start = i === 0 ? part : part.trimStart();
+      return i === last ? start : start.trimEnd();
+    })
+    .filter((part, i) => part !== '' || i === 0 || i === last);
+  return kept.join(' ');
+}
+
+/**
+ * One problem as the line the user reads: on one line, and safe for a terminal (control
+ * characters and bidirectional controls shown as visible escapes such as `\x1b`).
  *
  * @example
  * ```ts
@@ -60,8 +86,7 @@ export interface CliContext {
  * ```
  */
 export function problemLine(problem: Problem, lang: Lang): string {
-  const line = `${problem.where}: ${problem.message[lang]}${problem.code ? ` [${problem.code}]` : ''}`;
-  return line.replace(/\s*[\r\n]+\s*/g, ' ');
+  return terminalText(oneLine(`${problem.where}: ${problem.message[lang]}${problem.code ? ` [${problem.code}]` : ''}`));
 }
 
 /**
@@ -74,4 +99,28 @@ export function problemLine(problem: Problem, lang: Lang): string {
  */
 export function reportProblems(ctx: CliContext, problems: readonly Problem[]): void {
   for (const problem of problems) ctx.err(`${problemLine(problem, ctx.lang)}\n`);
+}
+
+/**
+ * Writes a note (not a problem) to stderr on one line, safe for a terminal.
+ *
+ * @example
+ * ```ts
+ * reportNote(ctx, cliMessages.sampled({ n: 4, of: 12, seed: '2024' }));
+ * ```
+ */
+export function reportNote(ctx: CliContext, message: Bilingual): void {
+  ctx.err(`${terminalText(oneLine(message[ctx.lang]))}\n`);
+}
+
+/**
+ * Writes one line of output to stdout, safe for a terminal.
+ *
+ * @example
+ * ```ts
+ * printLine(ctx, `${file}: ${cliMessages.valid({ kind, detail })[ctx.lang]}`);
+ * ```
+ */
+export function printLine(ctx: CliContext, text: string): void {
+  ctx.out(`${terminalText(oneLine(text))}\n`);
 }

@@ -1,26 +1,91 @@
-/** Reading inputs and writing reports: located errors, and atomic writes. */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { parseJsonText } from '../issues/json-text.js';
+/**
+ * Reading input files: bounded (reading stops at a size limit, whatever the file is: a regular
+ * file, a pipe, a device, a file that keeps growing), decoded strictly, parsed with located errors.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { MAX_JSON_TEXT_LENGTH, parseJsonText } from '../issues/json-text.js';
 import { CliError, EXIT, issueProblems } from './context.js';
+import { decodeText } from './decode.js';
 import { cliMessages } from './messages.js';
 
-const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+/**
+ * The most bytes the command line reads from one file: every text the library accepts
+ * (`MAX_JSON_TEXT_LENGTH` UTF-16 code units, each at most 3 bytes of UTF-8) plus a byte-order
+ * mark. A longer file is refused with `input-too-large` as soon as reading passes the limit.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_JSON_TEXT_LENGTH + 3;
+
+const CHUNK_BYTES = 64 * 1024;
 
 /**
- * Reads a UTF-8 text file, or fails with one readable problem.
+ * The reason of a failed system call, for a message (`ENOENT`, `EACCES`, …).
+ *
+ * @example
+ * ```ts
+ * reasonOf(Object.assign(new Error('x'), { code: 'ENOENT' })); // 'ENOENT'
+ * ```
+ */
+export const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+
+const unreadable = (file: string, reason: string) =>
+  new CliError(EXIT.invalid, [{ where: file, message: cliMessages.unreadable({ reason }) }]);
+
+/** Reads an open file until its end, in chunks, stopping with a problem past `limit` bytes. */
+function readAll(fd: number, file: string, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    total += read;
+    if (total > limit) {
+      throw new CliError(EXIT.invalid, [
+        { where: file, message: cliMessages.tooLarge({ limit }), code: 'input-too-large' },
+      ]);
+    }
+  }
+}
+
+/**
+ * Reads the bytes of a file, at most `limit` of them. Whatever the file is (a regular file, a
+ * named pipe, `/dev/stdin`, a device), reading stops at the limit; a directory cannot be read.
+ *
+ * @example
+ * ```ts
+ * const bytes = readBytes('station.json');
+ * ```
+ */
+export function readBytes(file: string, limit: number = MAX_FILE_BYTES): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw unreadable(file, reasonOf(error));
+  }
+  try {
+    if (fstatSync(fd).isDirectory()) throw unreadable(file, 'EISDIR');
+    return readAll(fd, file, limit);
+  } catch (error) {
+    throw error instanceof CliError ? error : unreadable(file, reasonOf(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a text file (UTF-8, or UTF-16 with its byte-order mark), or fails with one readable
+ * problem: unreadable, `input-too-large` past `limit` bytes, or `invalid-encoding` with the byte
+ * offset of the first invalid sequence.
  *
  * @example
  * ```ts
  * const text = readText('station.json');
  * ```
  */
-export function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(EXIT.invalid, [{ where: file, message: cliMessages.unreadable({ reason: reasonOf(error) }) }]);
-  }
+export function readText(file: string, limit: number = MAX_FILE_BYTES): string {
+  return decodeText(file, readBytes(file, limit));
 }
 
 /**
@@ -35,57 +100,4 @@ export function readJson(file: string): unknown {
   const read = parseJsonText(readText(file));
   if (!read.ok) throw new CliError(EXIT.invalid, issueProblems(file, read.issues));
   return read.value;
-}
-
-let sequence = 0;
-
-/**
- * Writes a file atomically: a temporary file in the same directory, then a rename, so a reader
- * never sees half a report.
- *
- * @example
- * ```ts
- * writeAtomic('report.html', renderHtml(result));
- * ```
- */
-export function writeAtomic(file: string, content: string): void {
-  sequence += 1;
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${sequence}.tmp`);
-  try {
-    writeFileSync(temp, content, 'utf8');
-    renameSync(temp, file);
-  } catch (error) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw new CliError(EXIT.invalid, [{ where: file, message: cliMessages.unwritable({ reason: reasonOf(error) }) }]);
-  }
-}
-
-/**
- * The `.json` files named by the inputs: a directory gives its own `.json` files (not its
- * subdirectories'), a file gives itself. Sorted by path, without duplicates.
- *
- * @example
- * ```ts
- * listJsonFiles(['stations/', 'extra/one.json']);
- * ```
- */
-export function listJsonFiles(inputs: readonly string[]): string[] {
-  const files = new Set<string>();
-  for (const input of inputs) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(input).isDirectory();
-    } catch (error) {
-      throw new CliError(EXIT.invalid, [
-        { where: input, message: cliMessages.unreadable({ reason: reasonOf(error) }) },
-      ]);
-    }
-    if (isDirectory) {
-      for (const entry of readdirSync(input, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.json')) files.add(join(input, entry.name));
-      }
-    } else if (input.endsWith('.json')) files.add(input);
-    else throw new CliError(EXIT.invalid, [{ where: input, message: cliMessages.notJsonInput() }]);
-  }
-  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

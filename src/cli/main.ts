@@ -15,6 +15,7 @@ const ctx: CliContext = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   stderrIsTerminal: process.stderr.isTTY === true,
+  stdoutIsTerminal: process.stdout.isTTY === true,
 };
 
 runCli(process.argv.slice(2), ctx).then((code) => {

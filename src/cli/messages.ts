@@ -1,6 +1,18 @@
 /** The command line's own messages, in Chinese and English (report labels live in `src/report`). */
 import type { Bilingual } from '../report/messages/index.js';
 
+/** Why a `.json` entry of a folder is not evaluated. */
+export type SkippedKind = 'directory' | 'fifo' | 'socket' | 'device' | 'broken-link' | 'same-file';
+
+const SKIPPED_REASONS: Record<SkippedKind, Bilingual> = {
+  directory: { zh: '是目录，不是文件', en: 'a directory, not a file' },
+  fifo: { zh: '是命名管道，不是普通文件', en: 'a named pipe (FIFO), not a regular file' },
+  socket: { zh: '是套接字，不是普通文件', en: 'a socket, not a regular file' },
+  device: { zh: '是设备，不是普通文件', en: 'a device, not a regular file' },
+  'broken-link': { zh: '符号链接指向的文件无法访问', en: 'a symbolic link whose target cannot be reached' },
+  'same-file': { zh: '与已列出的文件是同一个文件', en: 'the same file as one already listed' },
+};
+
 /** Every message of the command line, by code. */
 export const cliMessages = {
   unreadable: (p: { reason: string }): Bilingual => ({
@@ -10,6 +22,31 @@ export const cliMessages = {
   unwritable: (p: { reason: string }): Bilingual => ({
     zh: `无法写入（${p.reason}）`,
     en: `cannot write (${p.reason})`,
+  }),
+  tooLarge: (p: { limit: number }): Bilingual => ({
+    zh: `文件过大（上限 ${p.limit} 字节），未读取完`,
+    en: `file is larger than the limit of ${p.limit} bytes (reading stopped there)`,
+  }),
+  invalidUtf8: (p: { offset: number }): Bilingual => ({
+    zh: `不是有效的 UTF-8 文本：第 ${p.offset} 字节（从 0 起）处的字节序列无效`,
+    en: `not valid UTF-8 text: invalid byte sequence at byte offset ${p.offset}`,
+  }),
+  invalidUtf16: (p: { offset: number }): Bilingual => ({
+    zh: `以 UTF-16 字节序标记开头，但不是有效的 UTF-16 文本：第 ${p.offset} 字节（从 0 起）处无效`,
+    en: `starts with a UTF-16 byte-order mark but is not valid UTF-16 text: invalid at byte offset ${p.offset}`,
+  }),
+  skippedEntry: (p: { kind: SkippedKind; detail?: string }): Bilingual => {
+    const why = SKIPPED_REASONS[p.kind];
+    const detail = p.detail === undefined ? '' : `: ${p.detail}`;
+    return { zh: `已跳过：${why.zh}${detail}`, en: `skipped: ${why.en}${detail}` };
+  },
+  outputIsInput: (p: { input: string }): Bilingual => ({
+    zh: `输出文件就是输入文件 ${p.input}，拒绝覆盖`,
+    en: `the output is the input file ${p.input}; refusing to overwrite it`,
+  }),
+  factsIsSchema: (p: { schema: string }): Bilingual => ({
+    zh: `事实文件不能命名为 ${p.schema}（JSON Schema 写在同一位置）`,
+    en: `the facts file cannot be named ${p.schema} (the JSON Schema is written there)`,
   }),
   exists: (): Bilingual => ({ zh: '文件已存在（使用 --force 覆盖）', en: 'already exists (use --force to overwrite)' }),
   notJsonInput: (): Bilingual => ({

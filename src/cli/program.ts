@@ -1,5 +1,6 @@
 /** The `clean-station` program: commander wiring, exit codes, one readable line per problem. */
 import { Command, CommanderError } from 'commander';
+import { terminalBlock } from '../report/terminal.js';
 import { LIBRARY } from '../version.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
@@ -26,7 +27,7 @@ export function buildProgram(ctx: CliContext): Command {
     .version(LIBRARY.version)
     .exitOverride()
     .showHelpAfterError('(add --help for usage and an example)')
-    .configureOutput({ writeOut: ctx.out, writeErr: ctx.err })
+    .configureOutput({ writeOut: ctx.out, writeErr: (text) => ctx.err(terminalBlock(text)) })
     .addHelpText(
       'after',
       examples([

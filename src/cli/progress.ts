@@ -1,4 +1,5 @@
-/** A progress bar on stderr when stderr is a terminal; nothing otherwise. */
+/** A progress bar on stderr when stderr is a terminal; nothing otherwise. File names are shown safe for the terminal. */
+import { terminalText } from '../report/terminal.js';
 import type { CliContext } from './context.js';
 
 /** A progress reporter. */
@@ -26,7 +27,8 @@ export function createProgress(ctx: CliContext, total: number): Progress {
     tick(label) {
       count += 1;
       const filled = Math.round((count / total) * WIDTH);
-      const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+      const safe = terminalText(label);
+      const name = safe.length > 40 ? `…${safe.slice(-39)}` : safe;
       ctx.err(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${count}/${total} ${name}`);
     },
     done() {

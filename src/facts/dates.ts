@@ -1,5 +1,5 @@
 /** zod schemas for the date strings of the facts, with the library's own issue codes. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDateTime, isPlainDate, isTimeZone } from '../time/local-day.js';
 
 /**

@@ -5,7 +5,7 @@
  * record-level conditions of the generic facts, spreadsheets and documentation read that
  * description; nothing downstream keeps its own list of fields.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateOrDateTime, plainDate } from './dates.js';
 
 /** Limits shared by every field. */

@@ -3,7 +3,7 @@
  * Built once per distinct set of declared kinds and kept, so that a batch of stations under one
  * ruleset (or many rulesets declaring the same kinds) shares one schema.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { canonicalJson } from '../util/canonical-json.js';
 import { declaredKindSchema, type RecordKindDeclaration } from './kinds/declaration.js';
 import { builtInKindInfos, type RecordKindInfo } from './kinds/describe.js';

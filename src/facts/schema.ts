@@ -3,7 +3,7 @@
  * facts is inferred from here. Objects are strict: an unknown field is an error, so a misspelt
  * field can never silently change a score.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
 import { dateOrDateTime, plainDate, timeZone } from './dates.js';
 import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';

@@ -1,5 +1,5 @@
 /** Turns zod's issues into the library's coded, bilingual issues. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Issue, makeIssue } from './issue.js';
 import { MAX_ISSUES } from './limit.js';
 import { nameRuleOf } from './name-rules.js';

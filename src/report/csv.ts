@@ -21,6 +21,23 @@ function itemColumns(results: readonly EvaluationResult[]): string[] {
   return ids;
 }
 
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+/**
+ * A text cell that a spreadsheet shows as text: one starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a leading `'`. Numbers are not text cells: they are never changed.
+ *
+ * @example
+ * ```ts
+ * csvTextCell('=HYPERLINK("http://x")'); // '\'=HYPERLINK("http://x")'
+ * csvTextCell('柳桥供电所'); // '柳桥供电所'
+ * ```
+ */
+export function csvTextCell(text: string): string {
+  return FORMULA_STARTS.has(text.charAt(0)) ? `'${text}` : text;
+}
+
 function nextGradeCell(result: EvaluationResult, options: ReportOptions): string {
   const grades = gradeBandsFor(result, options.grades);
   if (grades === null) return '';
@@ -33,7 +50,8 @@ function nextGradeCell(result: EvaluationResult, options: ReportOptions): string
  * Renders results as a wide CSV (UTF-8 with a byte-order mark so spreadsheet programs read the
  * Chinese correctly; CRLF line ends; quoting by csv-stringify). Item columns are headed by item
  * id, in the order first seen; a cell is empty when a station's ruleset has no such item. The
- * last column lists the items on the path to the next grade.
+ * last column lists the items on the path to the next grade. Every text cell that a spreadsheet
+ * would read as a formula starts with `'` (see `csvTextCell`); scores stay numbers.
  *
  * @example
  * ```ts
@@ -71,5 +89,11 @@ export function renderCsv(results: readonly EvaluationResult[], options: ReportO
       nextGradeCell(r, options),
     ];
   });
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+  return stringify([header, ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    // A line break of either kind inside a cell is quoted (a lone `\r` would otherwise end the row).
+    quoted_match: /[\r\n]/,
+    cast: { string: csvTextCell },
+  });
 }

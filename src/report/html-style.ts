@@ -1,4 +1,10 @@
-/** The inline stylesheet of the HTML report: screen and A4 print, no external resources. */
+/** Bar widths as classes (`w0` … `w100`): the page has no inline style attribute for its policy to allow. */
+const BAR_WIDTHS = Array.from({ length: 101 }, (_, n) => `.bar .w${n} { width: ${n}%; }`).join('\n');
+
+/**
+ * The inline stylesheet of the HTML report: screen and A4 print, no external resources, no
+ * style attribute needed.
+ */
 export const HTML_STYLE = `
 :root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --met: #2f9e44; --missing: #e03131; --off: #e9ecef;
   --excellent: #2b8a3e; --qualified: #1971c2; --unqualified: #c92a2a; }
@@ -30,6 +36,7 @@ tr { break-inside: avoid; }
 .bar { height: 8px; background: var(--off); border-radius: 4px; overflow: hidden; min-width: 80px;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .bar span { display: block; height: 100%; background: var(--qualified); }
+${BAR_WIDTHS}
 .status-pass, .status-notApplicable { color: var(--met); }
 .status-fail { color: var(--missing); }
 .status-partial, .status-notAssessed, .status-overridden { color: #e8590c; }

@@ -1,8 +1,10 @@
 /**
  * The HTML report: one self-contained file (inline CSS, no network), printable on A4, with a grade
- * badge, totals by part, a coverage heatmap and expandable item details. Every text is escaped.
+ * badge, totals by part, a coverage heatmap and expandable item details. Every text is escaped, and
+ * a Content-Security-Policy allows nothing but the page's own stylesheet and print script (by hash).
  */
 import type { EvaluationResult } from '../result/schema.js';
+import { contentSecurityPolicy } from './csp.js';
 import { type CellState, type CoverageHeatmap, coverageHeatmap } from './heatmap.js';
 import { HTML_STYLE } from './html-style.js';
 import { type Lang, type ReportMessages, reportMessages } from './messages/index.js';
@@ -27,8 +29,9 @@ export function escapeHtml(text: string): string {
 
 const e = escapeHtml;
 const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', notRequired: '·' };
+/** Opens every item's details before printing. */
 const PRINT_SCRIPT =
-  "<script>addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true});</script>";
+  "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true});";
 
 function table(
   headers: readonly string[],
@@ -73,7 +76,7 @@ function parts(model: ReportModel): string {
     return [
       `${e(p.id)} ${e(p.title)}`,
       `${e(points(p.score))} / ${e(points(p.max))}`,
-      `<div class="bar"><span style="width:${Math.round(share * 100)}%"></span></div>`,
+      `<div class="bar"><span class="w${Math.round(share * 100)}"></span></div>`,
     ];
   });
   return `<section class="parts"><h2>${e(m.parts)}</h2>${table([e(m.part), e(m.score), ''], rows, [1])}</section>`;
@@ -169,6 +172,7 @@ function page(lang: Lang, title: string, body: string): string {
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy({ styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] }))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)}</title>
 <style>${HTML_STYLE}</style>
@@ -177,7 +181,7 @@ function page(lang: Lang, title: string, body: string): string {
 <main>
 ${body}
 </main>
-${PRINT_SCRIPT}
+<script>${PRINT_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -6,16 +6,49 @@ import type { ReportOptions } from './options.js';
 import { type BatchSummary, summarizeBatch } from './summary.js';
 import { label, percent, pick, points } from './text.js';
 
-/** Text safe in Markdown prose and table cells (one line, special characters escaped). */
+/** Line breaks of every kind, flattened so that a text never starts a new line, block or row. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/** Characters with a meaning anywhere inline: emphasis, code, links, raw HTML, entities, tables. */
+const INLINE_SYNTAX = /[\\`*_[\]<>|#&~!]/g;
+
+/** A start that would open a block when the text begins a line: list, setext or ordered-list marker. */
+const BLOCK_START = /^([-+=]|\d{1,9}[.)])/;
+
+/**
+ * Text safe in Markdown prose and table cells: on one line; every character with an inline
+ * meaning (emphasis, code, links and images, raw HTML, entities, table pipes, strikethrough) is
+ * backslash-escaped; a start that would open a list, a setext heading or an ordered list is
+ * escaped too. What a renderer shows is the text as it was written.
+ */
 function md(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  const flat = text.replace(LINE_BREAK, ' ').trimStart();
+  return flat
+    .replace(INLINE_SYNTAX, '\\$&')
+    .replace(BLOCK_START, (start) => `${start.slice(0, -1)}\\${start.slice(-1)}`);
 }
 
-/** A code span that survives backticks inside. */
+/** The longest run of backticks in a text. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = char === '`' ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/**
+ * A code span that shows its text exactly: on one line, fenced by more backticks than the
+ * longest run inside, padded with a space when the text starts or ends with a backtick or a
+ * space (CommonMark strips one space on each side).
+ */
 function code(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  const fence = flat.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${flat}${fence === '``' ? ' ' : ''}${fence}`;
+  const flat = text.replace(LINE_BREAK, ' ');
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+  const pad = /^[ `]|[ `]$/.test(flat) || flat === '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 function table(

@@ -5,12 +5,14 @@ import { type Lang, reportMessages } from './messages/index.js';
 import { reportModel } from './model.js';
 import type { ReportOptions } from './options.js';
 import { type BatchSummary, summarizeBatch } from './summary.js';
+import { terminalLines } from './terminal.js';
 import { label, percent, pick, points } from './text.js';
 import { textTable } from './width.js';
 
 /**
  * Renders one result as plain-text tables for a terminal (Chinese characters counted as two
- * columns).
+ * columns). Control characters and bidirectional controls from the result are shown as visible
+ * escapes (`\x1b`, `\u202e`).
  *
  * @example
  * ```ts
@@ -41,7 +43,7 @@ export function renderTable(result: EvaluationResult, options: ReportOptions = {
   ];
   if (model.pending.length) lines.push('', `${m.pending}: ${model.pending.join('; ')}`);
   if (model.warnings.length) lines.push('', `${m.warnings}:`, ...model.warnings.map((w) => `  ${w}`));
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 function summaryTable(summary: BatchSummary, lang: Lang): string[] {
@@ -100,7 +102,7 @@ export function renderBatchTable(results: readonly EvaluationResult[], options: 
       [1],
     ),
   ];
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 /**
@@ -132,5 +134,5 @@ export function renderDiffTable(diff: ResultDiff, options: Pick<ReportOptions, '
       [0, 2, 3],
     ),
   ];
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }

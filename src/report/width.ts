@@ -1,4 +1,5 @@
 /** Column widths in a terminal, where Chinese characters take two cells. */
+import { terminalText } from './terminal.js';
 
 const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x1100, 0x115f],
@@ -19,18 +20,27 @@ function isWide(codePoint: number): boolean {
   return WIDE.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
+/** Combining marks and format characters take no cell of their own. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+
 /**
- * The number of terminal cells a text takes (East Asian wide characters count two).
+ * The number of terminal cells a text takes (East Asian wide characters count two, combining
+ * marks and format characters none).
  *
  * @example
  * ```ts
  * displayWidth('abc'); // 3
  * displayWidth('合格（标准型）'); // 14
+ * displayWidth('e\u0301'); // 1
  * ```
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (codePoint >= 0x300 && ZERO_WIDTH.test(char)) continue;
+    width += isWide(codePoint) ? 2 : 1;
+  }
   return width;
 }
 
@@ -49,7 +59,8 @@ export function padDisplay(text: string, width: number, side: 'start' | 'end' = 
 }
 
 /**
- * Lays out rows as aligned columns with a rule under the header.
+ * Lays out rows as aligned columns with a rule under the header. Every header and cell is made
+ * safe for a terminal first ({@link terminalText}), so the widths are those of what is shown.
  *
  * @example
  * ```ts
@@ -61,11 +72,18 @@ export function textTable(
   rows: ReadonlyArray<readonly string[]>,
   rightAligned: readonly number[] = [],
 ): string[] {
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const head = headers.map(terminalText);
+  const body = rows.map((row) => row.map(terminalText));
+  const widths = head.map(displayWidth);
+  for (const row of body) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => padDisplay(cell, widths[i] ?? 0, rightAligned.includes(i) ? 'start' : 'end'))
       .join('  ')
       .trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
 }

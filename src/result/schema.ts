@@ -3,7 +3,7 @@
  * from it). Stable names: `items[]` with `id`, `score`, `max`, `status`, `missing`; `base`,
  * `bonus`, `total`; `grade`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { GRADE_IDS, localized } from '../ruleset/schema.js';
 
 const json = z.json();

@@ -5,7 +5,7 @@
  * (the base's and the variant's own), so `fact: 'coverag'`, `per: 'week'` or
  * `{ $param: 'monthEndDay' }` fail to compile instead of failing to load.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FACT_CATALOGUE, FactName } from '../engine/facts/index.js';
 import type { OperatorName } from '../engine/operators.js';
 import type { BuiltInKind } from '../facts/kinds/builtin.js';

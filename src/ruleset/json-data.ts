@@ -3,7 +3,7 @@
  * are checked by an iterative scan instead of a recursive schema, so a hostile document can
  * neither overflow the stack nor hide a `__proto__` key that a parser would silently drop.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_JSON_DEPTH } from '../issues/json-text.js';
 import { type JsonScanLimits, type JsonScanProblem, scanJsonValue } from '../util/json-guard.js';
 

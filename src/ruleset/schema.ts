@@ -3,7 +3,7 @@
  * syntax (`all` / `any` / `not`, and leaves of `fact` + `params` + `path` + `operator` + `value`);
  * they are checked by {@link checkCondition} so that every problem gets a precise path.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
 import { namePattern } from '../issues/name-rules.js';
 import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';

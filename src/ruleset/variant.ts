@@ -3,7 +3,7 @@
  * of the standard, or another variant) by changing params, overriding, removing and adding items,
  * and redeclaring grade bands, parts and sections. A variant is data only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { namePattern } from '../issues/name-rules.js';
 import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localizedText, paramsSchema, recordKindsSchema } from './schema.js';

@@ -3,7 +3,7 @@
  * other languages validate against exactly what `parseFacts`, `loadRuleset` and `evaluate` accept
  * and return. `build-schemas.ts` writes them; the tests regenerate them in memory.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { reviewSchema } from '../assess/schema.js';
 import { type FactsKinds, factsSchemaFor } from '../facts/for-ruleset.js';
 import { stationFactsSchema } from '../facts/schema.js';

@@ -1,5 +1,9 @@
-/** Canonical JSON (sorted keys) and its hash, for deterministic output and ruleset identity. */
-import { createHash } from 'node:crypto';
+/**
+ * Canonical JSON (sorted keys) and its hash, for deterministic output and ruleset identity. The
+ * hash is pure JavaScript (@noble/hashes), so the library runs in browsers and edge runtimes too.
+ */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 /**
  * JSON text with object keys sorted at every level, so equal values give equal text.
@@ -27,5 +31,5 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function hashJson(value: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(value)).digest('hex')}`;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(value))))}`;
 }

@@ -5,14 +5,14 @@
  * a test never sees `dist/` half cleaned.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildOnce } from '../support/build-once.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 export const EXAMPLES = join(ROOT, 'examples');
-const LOCK = join(ROOT, 'test-output', '.cli-build.lock');
 const BUILD_CLI = [
   'tsup',
   '--no-config',
@@ -24,7 +24,6 @@ const BUILD_CLI = [
   'node20',
   '--external',
   'json-rules-engine',
-  '--sourcemap',
   '--out-dir',
   'dist',
 ];
@@ -45,26 +44,9 @@ function isFresh(): boolean {
   }
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** Builds the package unless `dist/cli.js` is newer than every source. */
-export async function ensureBuilt(): Promise<void> {
-  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-  for (let waited = 0; !isFresh(); waited += 250) {
-    try {
-      mkdirSync(LOCK);
-    } catch {
-      if (waited > 240_000) rmSync(LOCK, { recursive: true, force: true });
-      await sleep(250);
-      continue;
-    }
-    try {
-      if (!isFresh()) execFileSync('npx', BUILD_CLI, { cwd: ROOT, stdio: 'pipe' });
-    } finally {
-      rmSync(LOCK, { recursive: true, force: true });
-    }
-  }
-}
+/** Builds the CLI unless `dist/cli.js` is newer than every source. */
+export const ensureBuilt = () =>
+  buildOnce('cli-build', isFresh, () => execFileSync('npx', BUILD_CLI, { cwd: ROOT, stdio: 'pipe' }));
 
 /** What a run of the binary printed and returned. */
 export interface Run {
@@ -73,12 +55,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `clean-station …args` in `cwd` (the repository root by default). */
-export function cli(args: readonly string[], cwd: string = ROOT): Run {
+/** Runs `clean-station …args` in `cwd` (the repository root by default), killed after `timeout` ms when given. */
+export function cli(args: readonly string[], cwd: string = ROOT, timeout = 0): Run {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    timeout,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

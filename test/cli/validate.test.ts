@@ -114,7 +114,10 @@ describe('clean-station init', () => {
     expect(cli(['init', '--year', '2024'], dir).status).toBe(0);
     const again = cli(['init', '--year', '2024', '--lang', 'en'], dir);
     expect(again.status).toBe(2);
-    expect(again.stderr.trim()).toBe('facts.json: already exists (use --force to overwrite)');
+    expect(again.stderr.trim().split('\n')).toEqual([
+      'facts.json: already exists (use --force to overwrite)',
+      'facts.schema.json: already exists (use --force to overwrite)',
+    ]);
     expect(cli(['init', '--year', '2025', '--force'], dir).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')).period.start).toBe('2025-01-01');
   });

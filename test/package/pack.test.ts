@@ -1,32 +1,31 @@
 /**
  * Pack-and-consume: the tarball `npm pack` makes installs into a fresh project and works there
- * from ESM, from CommonJS, from TypeScript (node16 and bundler resolution) and from the command
- * line, and the shipped examples run against it.
+ * from ESM, from CommonJS, from TypeScript (node16, bundler and the older node10 resolution) and
+ * from the command line, and the shipped examples run against it.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { jsonSchemas } from '../../src/schemas/json-schemas.js';
+import { ensurePackageBuilt, NPM, ROOT, run, runFully } from './support.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'compliant-station.json');
 const LAPSES = join(ROOT, 'examples', 'station-with-lapses.json');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const BUILT = [
-  'dist/index.js',
-  'dist/index.cjs',
-  'dist/index.d.ts',
-  'dist/index.d.cts',
-  'dist/cli.js',
-  'schemas/facts.json',
-];
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** An ESM TypeScript consumer; the `@ts-expect-error` fails the check if the types decay to `any`. */
 const TS_CONSUMER = `import {
@@ -68,33 +67,61 @@ const TS_JSON_CONSUMER = `import base from 'clean-station/rules/base';
 export const version: string = base.version;
 `;
 
+/**
+ * A CommonJS TypeScript consumer of an older code base (`moduleResolution: node10`, which reads no
+ * `exports`): the main entry, the ruleset and a JSON Schema, compiled and then run.
+ */
+const TS_NODE10_CONSUMER = `import { readFileSync } from 'node:fs';
+import { evaluateSync, parseFactsOrThrow, type EvaluationResult } from 'clean-station';
+import base from 'clean-station/rules/base';
+import factsSchema from 'clean-station/schemas/facts.json';
+
+const result: EvaluationResult = evaluateSync(parseFactsOrThrow(JSON.parse(readFileSync(process.argv[2]!, 'utf8'))));
+const version: string = base.version;
+const title: string = factsSchema.title;
+console.log(JSON.stringify({ total: result.total, grade: result.grade, items: result.items.length }));
+console.log(JSON.stringify({ ruleset: base.id + '@' + version, schema: title }));
+`;
+
+type Resolution = 'node16' | 'bundler' | 'node10';
+const RESOLUTIONS: readonly Resolution[] = ['node16', 'bundler', 'node10'];
+
+/** The compiler options that differ between the consumers. */
+const CONSUMER_OPTIONS: Record<Resolution, Record<string, unknown>> = {
+  node16: { module: 'node16', moduleResolution: 'node16', noEmit: true },
+  bundler: { module: 'esnext', moduleResolution: 'bundler', resolveJsonModule: true, noEmit: true },
+  node10: {
+    module: 'commonjs',
+    moduleResolution: 'node10',
+    resolveJsonModule: true,
+    esModuleInterop: true,
+    types: ['node'],
+    outDir: 'out',
+  },
+};
+
 let temp = '';
 let app = '';
-let typeChecks: Record<'node16' | 'bundler', ReturnType<typeof startTypeCheck>>;
-
-function run(command: string, args: readonly string[], cwd: string): string {
-  const done = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (done.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${done.status}\n${done.stdout}\n${done.stderr}`);
-  }
-  return done.stdout;
-}
+let typeChecks: Record<Resolution, ReturnType<typeof startTypeCheck>>;
 
 const node = (args: readonly string[]) => run(process.execPath, args, app);
 const write = (name: string, text: string) => writeFileSync(join(app, name), text);
 
-function install(tarball: string): void {
+/** Installs the tarball and returns what npm printed on standard error (its warnings). */
+function install(tarball: string): string {
   const args = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball];
   try {
-    run(NPM, ['--offline', ...args], app);
+    return runFully(NPM, ['--offline', ...args], app).stderr;
   } catch {
-    run(NPM, ['--prefer-offline', ...args], app);
+    return runFully(NPM, ['--prefer-offline', ...args], app).stderr;
   }
 }
 
-beforeAll(() => {
+let installWarnings = '';
+
+beforeAll(async () => {
   // CI builds before testing; a fresh checkout that has not been built yet builds here.
-  if (!BUILT.every((file) => existsSync(join(ROOT, file)))) run(NPM, ['run', 'build'], ROOT);
+  await ensurePackageBuilt();
   temp = mkdtempSync(join(tmpdir(), 'clean-station-pack-'));
   const packed = JSON.parse(
     run(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], ROOT),
@@ -104,38 +131,43 @@ beforeAll(() => {
   app = join(temp, 'app');
   mkdirSync(app);
   write('package.json', JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  install(join(temp, packed[0]!.filename));
-  typeChecks = { node16: startTypeCheck('node16'), bundler: startTypeCheck('bundler') };
+  installWarnings = install(join(temp, packed[0]!.filename));
+  // The node10 consumer compiles against the types of Node this repository uses.
+  mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(app, 'node_modules', '@types', 'node'), 'dir');
+  typeChecks = Object.fromEntries(RESOLUTIONS.map((r) => [r, startTypeCheck(r)])) as typeof typeChecks;
 }, 180_000);
 
-/** Writes a TypeScript consumer project and starts `tsc` on it (the two resolutions run side by side). */
-function startTypeCheck(resolution: 'node16' | 'bundler'): Promise<{ status: number | null; output: string }> {
+/** Writes a TypeScript consumer project and starts `tsc` on it (the resolutions run side by side). */
+function startTypeCheck(resolution: Resolution): Promise<{ status: number | null; output: string }> {
   const dir = join(app, `ts-${resolution}`);
   mkdirSync(dir, { recursive: true });
-  const compilerOptions =
-    resolution === 'node16'
-      ? { module: 'node16', moduleResolution: 'node16' }
-      : { module: 'esnext', moduleResolution: 'bundler', resolveJsonModule: true };
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        ...compilerOptions,
         target: 'es2022',
         lib: ['es2023', 'dom'],
         types: [],
         strict: true,
         exactOptionalPropertyTypes: true,
         // One consumer also checks the published declaration files themselves (and zod's, which is
-        // the slow part); the bundler one is configured the way most applications are.
-        skipLibCheck: resolution === 'bundler',
-        noEmit: true,
+        // the slow part); the others are configured the way most applications are.
+        skipLibCheck: resolution !== 'node16',
+        ...CONSUMER_OPTIONS[resolution],
       },
       include: ['*.ts', '*.mts', '*.cts'],
     }),
   );
-  writeFileSync(join(dir, 'consumer.mts'), TS_CONSUMER);
-  writeFileSync(join(dir, 'consumer.cts'), TS_CJS_CONSUMER);
+  if (resolution === 'node10') {
+    // node10 compiles `.ts` to CommonJS, so its output directory is a CommonJS scope.
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'commonjs' }));
+    writeFileSync(join(dir, 'consumer.ts'), TS_CONSUMER);
+    writeFileSync(join(dir, 'node10.ts'), TS_NODE10_CONSUMER);
+  } else {
+    writeFileSync(join(dir, 'consumer.mts'), TS_CONSUMER);
+    writeFileSync(join(dir, 'consumer.cts'), TS_CJS_CONSUMER);
+  }
   if (resolution === 'bundler') writeFileSync(join(dir, 'data.ts'), TS_JSON_CONSUMER);
   return new Promise((resolve) => {
     execFile(process.execPath, [TSC, '-p', dir], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
@@ -155,21 +187,10 @@ const summary = (file: string) => {
 };
 
 describe('the packed tarball, installed into a fresh project', () => {
-  it('ships what users need and nothing of the sources or tests', () => {
-    const pkg = join(app, 'node_modules', 'clean-station');
-    for (const file of [
-      ...BUILT,
-      'rules/base/zj-clean-station.json',
-      'package.json',
-      'README.md',
-      'LICENSE',
-      'CHANGELOG.md',
-    ]) {
-      expect(existsSync(join(pkg, file)), file).toBe(true);
-    }
-    for (const file of ['src', 'test', 'scripts', 'examples', 'docs', 'bench', 'tsconfig.json']) {
-      expect(existsSync(join(pkg, file)), file).toBe(false);
-    }
+  it('installs with no warning about install scripts: the package builds before packing, not on install', () => {
+    expect(installWarnings).not.toContain('install-scripts');
+    expect(installWarnings).not.toMatch(/\bprepare\b/);
+    expect(existsSync(join(app, 'node_modules', 'clean-station', 'dist', 'index.js'))).toBe(true);
   });
 
   it('imports from ESM, with the ruleset and the facts schema as JSON data', () => {
@@ -213,7 +234,7 @@ console.log(JSON.stringify({ ruleset: base.id + '@' + base.version, schema: fact
     }
   });
 
-  it.each(['node16', 'bundler'] as const)(
+  it.each(RESOLUTIONS)(
     'type-checks a TypeScript consumer with moduleResolution %s',
     async (resolution) => {
       const checked = await typeChecks[resolution];
@@ -222,6 +243,27 @@ console.log(JSON.stringify({ ruleset: base.id + '@' + base.version, schema: fact
     },
     120_000,
   );
+
+  it('runs a CommonJS TypeScript consumer compiled with moduleResolution node10, subpaths included', async () => {
+    expect((await typeChecks.node10).status).toBe(0);
+    const [evaluated, data] = node([join(app, 'ts-node10', 'out', 'node10.js'), LAPSES])
+      .trim()
+      .split('\n');
+    expect(JSON.parse(evaluated!)).toEqual(summary(LAPSES));
+    expect(JSON.parse(data!)).toEqual({ ruleset: 'zj-clean-station@1.0.0', schema: 'StationFacts' });
+  }, 120_000);
+
+  it('resolves the ruleset subpath without `exports`, as resolvers that predate it do', () => {
+    // A path into the package bypasses `exports`: Node then reads `rules/base/package.json`'s main.
+    const cjs = join(app, 'legacy.cjs');
+    writeFileSync(
+      cjs,
+      `const base = require(require('node:path').join(__dirname, 'node_modules', 'clean-station', 'rules', 'base'));
+console.log(base.id + '@' + base.version);
+`,
+    );
+    expect(node([cjs]).trim()).toBe('zj-clean-station@1.0.0');
+  });
 
   it('runs the command line from node_modules/.bin', () => {
     const out = run(join(app, 'node_modules', '.bin', 'clean-station'), ['evaluate', EXAMPLE], app);

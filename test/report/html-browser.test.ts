@@ -1,54 +1,67 @@
 /**
  * The HTML report opened in headless Chromium (Debian's `chromium` through playwright-core): the
- * badge and the heatmap render, the page logs no error, and a screenshot is saved under
- * `test-output/`. Skipped, with the reason printed, only where `/usr/bin/chromium` is absent.
+ * badge and the heatmap render, the page logs no error and breaks no rule of its
+ * Content-Security-Policy (which still lets the print script run and blocks any other script),
+ * and a screenshot is saved under `test-output/`. Skipped, with the reason printed, only where
+ * `/usr/bin/chromium` is absent.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/report/html.js';
+import { renderBatchHtml, renderHtml } from '../../src/report/html.js';
+import { chromiumFor, launchChromium } from '../support/chromium.js';
+import { hostileResult } from '../support/hostile.js';
 import { exampleResult } from './support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`HTML browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+
+/** What the page under test can be asked: the policy violations it saw, and a probe's result. */
+type Probe = { violations: string[]; injected?: boolean };
+const probe = () => (globalThis as unknown as { probe: Probe }).probe;
+
+/** Runs before the page: records every Content-Security-Policy violation. */
+const recordViolations = () => {
+  const state: Probe = { violations: [] };
+  (globalThis as unknown as { probe: Probe }).probe = state;
+  const page = globalThis as unknown as { addEventListener(type: string, listener: (event: unknown) => void): void };
+  page.addEventListener('securitypolicyviolation', (event) => {
+    const violation = event as unknown as { violatedDirective: string; blockedURI: string };
+    state.violations.push(`${violation.violatedDirective} ${violation.blockedURI}`);
+  });
+};
+
+/** Runs in the page: adds an inline script, as injected markup would. */
+const injectScript = () => {
+  const doc = (
+    globalThis as unknown as {
+      document: { createElement(t: string): { textContent: string }; body: { append(n: unknown): void } };
+    }
+  ).document;
+  const script = doc.createElement('script');
+  script.textContent = 'globalThis.probe.injected = true';
+  doc.body.append(script);
+};
 
 /** Runs in the page: an element's computed background colour. */
 const background = (el: unknown) =>
   (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el)
     .backgroundColor;
 
-describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
-  let context: BrowserContext;
-  let profile: string;
-  let page: Awaited<ReturnType<BrowserContext['newPage']>>;
+describe.runIf(chromiumFor('HTML browser test'))('HTML report in headless Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(OUTPUT, { recursive: true });
     const file = join(OUTPUT, 'report-lapses.html');
     writeFileSync(file, renderHtml(await exampleResult('station-with-lapses'), { lang: 'zh' }));
-    profile = mkdtempSync(join(tmpdir(), 'clean-station-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 900, height: 1200 },
-    });
-    page = await context.newPage();
+    browser = await launchChromium({ viewport: { width: 900, height: 1200 } });
+    await browser.context.addInitScript(recordViolations);
+    page = await browser.context.newPage();
+    page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
@@ -60,8 +73,7 @@ describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('renders the grade badge with the total and the grade', async () => {
@@ -97,9 +109,51 @@ describe.runIf(hasChromium)('HTML report in headless Chromium', () => {
     expect(closed).toBe(0);
   });
 
+  it('draws the part bars from their classes', async () => {
+    const widths = await page
+      .locator('.bar span')
+      .evaluateAll((spans) => spans.map((span) => (span as unknown as { offsetWidth: number }).offsetWidth));
+    expect(widths.length).toBeGreaterThan(3);
+    expect(widths.some((w) => w > 0)).toBe(true);
+  });
+
+  it('declares a Content-Security-Policy that blocks a script injected into the page', async () => {
+    const before = problems.length;
+    await page.evaluate(injectScript);
+    const state = await page.evaluate(probe);
+    expect(state.injected).toBeUndefined();
+    expect(state.violations).toEqual(['script-src-elem inline']);
+    // The page reports the blocked script on its console: expected here, taken out of the log.
+    const reported = problems.splice(before);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toContain('violates the following Content Security Policy directive');
+  });
+
   it('logs no error and makes no network request; saves a screenshot', async () => {
     await page.screenshot({ path: join(OUTPUT, 'report-lapses.png'), fullPage: true });
     expect(existsSync(join(OUTPUT, 'report-lapses.png'))).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('shows a batch of hostile results without running, loading or breaking anything', async () => {
+    const file = join(OUTPUT, 'report-hostile-batch.html');
+    const lapses = await exampleResult('station-with-lapses');
+    writeFileSync(file, renderBatchHtml([hostileResult(lapses), lapses], { lang: 'en' }));
+    const hostilePage = await browser.context.newPage();
+    const seen: string[] = [];
+    hostilePage.on('dialog', (dialog) => seen.push(`dialog: ${dialog.message()}`));
+    hostilePage.on('console', (message) => seen.push(message.text()));
+    hostilePage.on('pageerror', (error) => seen.push(error.message));
+    hostilePage.on('request', (request) => {
+      if (!request.url().startsWith('file:')) seen.push(`network request: ${request.url()}`);
+    });
+    await hostilePage.goto(pathToFileURL(file).href);
+    await expect(hostilePage.locator('article').count()).resolves.toBe(3);
+    await expect(hostilePage.locator('script').count()).resolves.toBe(1);
+    await hostilePage.pdf({ format: 'A4' });
+    await expect(hostilePage.locator('details:not([open])').count()).resolves.toBe(0);
+    expect((await hostilePage.evaluate(probe)).violations).toEqual([]);
+    expect(seen).toEqual([]);
+    await hostilePage.close();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCsv } from '../../src/report/csv.js';
 import { escapeHtml, renderBatchHtml, renderHtml } from '../../src/report/html.js';
@@ -67,6 +68,29 @@ describe('renderHtml', () => {
     expect(html).toContain('客户经理每月对接村电工、企业电工');
   });
 
+  it.each([
+    ['renderHtml', () => renderHtml(hostile, { lang: 'en' })],
+    ['renderBatchHtml', () => renderBatchHtml([hostile, lapses], { lang: 'zh' })],
+  ])('%s declares a Content-Security-Policy allowing only its own style and script, by hash', (_name, render) => {
+    const html = render();
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const inner = (tag: string) =>
+      [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
+    expect(inner('style')).toHaveLength(1);
+    expect(inner('script')).toHaveLength(1);
+    expect(policy.replaceAll('&#39;', "'").split('; ')).toEqual([
+      "default-src 'none'",
+      `style-src ${hash(inner('style')[0] ?? '')}`,
+      `script-src ${hash(inner('script')[0] ?? '')}`,
+      "base-uri 'none'",
+      "form-action 'none'",
+    ]);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
+    const tags = html.match(/<[a-z][^>]*>/g) ?? [];
+    expect(tags.filter((tag) => /\s(style|on[a-z]+)=/.test(tag))).toEqual([]);
+  });
+
   it('escapes text for attributes and content', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
@@ -75,7 +99,7 @@ describe('renderHtml', () => {
 describe('renderMarkdown', () => {
   it('escapes Markdown in texts from the result so tables stay intact', () => {
     const md = renderMarkdown(hostile, { lang: 'en' });
-    expect(md).toContain('\\<script\\>alert("站")\\</script\\> & Co \\| \\*bold\\*');
+    expect(md).toContain('\\<script\\>alert("站")\\</script\\> \\& Co \\| \\*bold\\*');
     const itemRow = md.split('\n').find((l) => l.startsWith('| 9 |') && l.endsWith('| 2023-08 |'));
     expect(itemRow?.split(/(?<!\\)\|/)).toHaveLength(8);
   });

@@ -52,7 +52,11 @@ describe('the built bundle', () => {
   });
 
   it('keeps json-rules-engine external and always passes it the safe path resolver', () => {
-    const esm = bundles.find((b) => b.file === 'index.js')?.text ?? '';
+    // The ESM library is index.js and the chunks it shares with the CLI.
+    const esm = bundles
+      .filter((b) => b.file === 'index.js' || /^chunk-[A-Z0-9]+\.js$/.test(b.file))
+      .map((b) => b.text)
+      .join('\n');
     expect(esm).toMatch(/from ["']json-rules-engine["']/);
     expect(esm).toMatch(/new Engine\([^)]*pathResolver/);
   });

@@ -5,8 +5,17 @@ import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import type { EvaluationResult } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
-import { type CliContext, CliError, EXIT, issueProblems, type Problem, reportProblems } from '../context.js';
-import { listJsonFiles, readJson } from '../files.js';
+import {
+  type CliContext,
+  CliError,
+  EXIT,
+  issueProblems,
+  type Problem,
+  reportNote,
+  reportProblems,
+} from '../context.js';
+import { readJson } from '../files.js';
+import { listJsonFiles } from '../list.js';
 import { cliMessages } from '../messages.js';
 import {
   examples,
@@ -21,6 +30,7 @@ import { emit } from '../output.js';
 import { createProgress } from '../progress.js';
 import { REPORT_FORMATS, type ReportFormat, renderMany } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
+import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
 
 interface BatchOptions {
@@ -34,20 +44,26 @@ interface BatchOptions {
   readonly failUnder?: number;
 }
 
-function chooseFiles(ctx: CliContext, inputs: readonly string[], options: BatchOptions): string[] {
+/** The files to evaluate (all, or the sample), and the folder entries skipped with their reasons. */
+function chooseFiles(
+  ctx: CliContext,
+  inputs: readonly string[],
+  options: BatchOptions,
+): { files: string[]; skipped: Problem[] } {
   if (options.sample !== undefined && options.seed === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.sampleNeedsSeed() }]);
   }
   if (options.seed !== undefined && options.sample === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.seedNeedsSample() }]);
   }
-  const all = listJsonFiles(inputs);
-  if (all.length === 0)
+  const { files: all, skipped } = listJsonFiles(inputs);
+  refuseOutputOntoInputs(options.output, [...all, ...options.ruleset]);
+  if (all.length === 0 && skipped.length === 0)
     throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noInputFiles() }]);
-  if (options.sample === undefined || options.seed === undefined) return all;
+  if (options.sample === undefined || options.seed === undefined) return { files: all, skipped };
   const picked = sampleOf(all, options.sample, options.seed);
-  ctx.err(`${cliMessages.sampled({ n: picked.length, of: all.length, seed: options.seed })[ctx.lang]}\n`);
-  return picked;
+  reportNote(ctx, cliMessages.sampled({ n: picked.length, of: all.length, seed: options.seed }));
+  return { files: picked, skipped };
 }
 
 function internalProblem(file: string, error: unknown): Problem {
@@ -121,23 +137,30 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     )
     .action(async (inputs: string[], options: BatchOptions) => {
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const files = chooseFiles(ctx, inputs, options);
+      const { files, skipped } = chooseFiles(ctx, inputs, options);
       const { evaluated, failed } = await evaluateAll(ctx, files, ruleset);
       const results = evaluated.map((e) => e.result);
+      reportProblems(ctx, skipped);
       for (const problems of failed.values()) reportProblems(ctx, problems);
-      if (failed.size > 0) ctx.err(`${cliMessages.skipped({ count: failed.size, of: files.length })[ctx.lang]}\n`);
+      const notEvaluated = failed.size + skipped.length;
+      if (notEvaluated > 0)
+        reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + skipped.length }));
       if (results.length === 0)
         throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-      emit(ctx, renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
+      await emit(
+        ctx,
+        renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }),
+        options.output,
+      );
       const threshold = options.failUnder;
       if (threshold !== undefined) {
         for (const { file, result } of evaluated) {
           if (result.total >= threshold) continue;
           const message = cliMessages.failUnder({ total: points(result.total), threshold: points(threshold) });
-          ctx.err(`${file}: ${message[ctx.lang]}\n`);
+          reportProblems(ctx, [{ where: file, message }]);
           ctx.exitCode = EXIT.failUnder;
         }
       }
-      if (options.strict && failed.size > 0) ctx.exitCode = EXIT.invalid;
+      if (options.strict && notEvaluated > 0) ctx.exitCode = EXIT.invalid;
     });
 }

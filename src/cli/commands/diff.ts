@@ -2,14 +2,16 @@
 import type { Command } from 'commander';
 import { fromZodIssues } from '../../issues/zod-issues.js';
 import { diffResults } from '../../report/diff.js';
+import { jsonText } from '../../report/json.js';
 import type { Lang } from '../../report/messages/index.js';
 import { renderDiffTable } from '../../report/table.js';
 import { type EvaluationResult, evaluationResultSchema } from '../../result/schema.js';
-import { type CliContext, CliError, EXIT, issueProblems } from '../context.js';
+import { type CliContext, CliError, EXIT, issueProblems, reportProblems } from '../context.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { refuseOutputOntoInputs } from '../same-file.js';
 import { detectKind } from './validate.js';
 
 function readResult(file: string): EvaluationResult {
@@ -42,7 +44,12 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .addOption(outputOption())
     .addHelpText('after', examples(['clean-station diff result-2023.json result-2024.json']))
     .action(
-      (last: string, current: string, options: { force?: boolean; format: string; lang: Lang; output?: string }) => {
+      async (
+        last: string,
+        current: string,
+        options: { force?: boolean; format: string; lang: Lang; output?: string },
+      ) => {
+        refuseOutputOntoInputs(options.output, [last, current]);
         const before = readResult(last);
         const after = readResult(current);
         const diff = diffResults(before, after);
@@ -65,12 +72,10 @@ export function registerDiff(program: Command, ctx: CliContext): void {
             },
           ]);
         }
-        if (diff.sameScoring && !diff.sameRuleset) ctx.err(`${current}: ${cliMessages.wordingOnly()[ctx.lang]}\n`);
-        const text =
-          options.format === 'json'
-            ? `${JSON.stringify(diff, null, 2)}\n`
-            : renderDiffTable(diff, { lang: options.lang });
-        emit(ctx, text, options.output);
+        if (diff.sameScoring && !diff.sameRuleset)
+          reportProblems(ctx, [{ where: current, message: cliMessages.wordingOnly() }]);
+        const text = options.format === 'json' ? jsonText(diff) : renderDiffTable(diff, { lang: options.lang });
+        await emit(ctx, text, options.output);
       },
     );
 }

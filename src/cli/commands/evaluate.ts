@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
-import { type CliContext, EXIT } from '../context.js';
+import { type CliContext, EXIT, reportProblems } from '../context.js';
 import { readFacts } from '../facts.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
@@ -10,6 +10,7 @@ import { emit } from '../output.js';
 import { REPORT_FORMATS, type ReportFormat, renderOne } from '../render.js';
 import { evaluateWithReview } from '../review.js';
 import { loadRulesetFiles } from '../ruleset.js';
+import { refuseOutputOntoInputs } from '../same-file.js';
 
 interface EvaluateOptions {
   readonly ruleset: string[];
@@ -49,12 +50,17 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       ]),
     )
     .action(async (file: string, options: EvaluateOptions) => {
+      refuseOutputOntoInputs(options.output, [file, options.review, ...options.ruleset]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const result = await evaluateWithReview(readFacts(file, ruleset), ruleset, options.review);
-      emit(ctx, renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }), options.output);
+      await emit(
+        ctx,
+        renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }),
+        options.output,
+      );
       if (options.failUnder !== undefined && result.total < options.failUnder) {
         const message = cliMessages.failUnder({ total: points(result.total), threshold: points(options.failUnder) });
-        ctx.err(`${file}: ${message[ctx.lang]}\n`);
+        reportProblems(ctx, [{ where: file, message }]);
         ctx.exitCode = EXIT.failUnder;
       }
     });

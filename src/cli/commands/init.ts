@@ -1,16 +1,32 @@
-/** `clean-station init [file]`: write a starting facts file and its JSON Schema beside it. */
-import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/**
+ * `clean-station init [file]`: write a starting facts file and its JSON Schema beside it. The
+ * starting facts are validated before anything is written, and neither file is overwritten
+ * without `--force`.
+ */
+import { lstatSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { parseFacts } from '../../facts/parse.js';
 import { emptyRecords, type StationFactsInput } from '../../facts/schema.js';
 import type { Lang } from '../../report/messages/index.js';
+import { terminalText } from '../../report/terminal.js';
 import { jsonSchemaOf } from '../../schemas/json-schemas.js';
-import { type CliContext, CliError, EXIT } from '../context.js';
-import { writeAtomic } from '../files.js';
+import { type CliContext, CliError, EXIT, issueProblems } from '../context.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, parsePositiveInt } from '../options.js';
+import { writeAtomic } from '../write.js';
 
 const SCHEMA_FILE = 'facts.schema.json';
+
+/** Whether anything is at a path (a file, a directory, a link, even a broken one). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 interface InitOptions {
   readonly id: string;
@@ -101,13 +117,25 @@ export function registerInit(program: Command, ctx: CliContext): void {
       'after',
       examples(['clean-station init liuqiao-2024.json --id wy-liuqiao --name 柳桥供电所 --year 2024']),
     )
-    .action((file: string, options: InitOptions) => {
+    .action(async (file: string, options: InitOptions) => {
       const schemaFile = join(dirname(file), SCHEMA_FILE);
-      if (!options.force && existsSync(file)) {
-        throw new CliError(EXIT.invalid, [{ where: file, message: cliMessages.exists() }]);
+      if (resolve(file) === resolve(schemaFile)) {
+        throw new CliError(EXIT.invalid, [
+          { where: file, message: cliMessages.factsIsSchema({ schema: SCHEMA_FILE }) },
+        ]);
       }
-      writeAtomic(file, `${JSON.stringify(starterFacts(options), null, 2)}\n`);
-      writeAtomic(schemaFile, `${JSON.stringify(jsonSchemaOf('facts'), null, 2)}\n`);
-      ctx.out(`${cliMessages.initNext({ file: basename(file), schema: SCHEMA_FILE })[ctx.lang]}\n`);
+      const facts = starterFacts(options);
+      const parsed = parseFacts(facts);
+      if (!parsed.ok) throw new CliError(EXIT.invalid, issueProblems(file, parsed.issues));
+      const existing = options.force ? [] : [file, schemaFile].filter(exists);
+      if (existing.length > 0) {
+        throw new CliError(
+          EXIT.invalid,
+          existing.map((where) => ({ where, message: cliMessages.exists() })),
+        );
+      }
+      await writeAtomic(file, `${JSON.stringify(facts, null, 2)}\n`);
+      await writeAtomic(schemaFile, `${JSON.stringify(jsonSchemaOf('facts'), null, 2)}\n`);
+      ctx.out(`${cliMessages.initNext({ file: terminalText(basename(file)), schema: SCHEMA_FILE })[ctx.lang]}\n`);
     });
 }

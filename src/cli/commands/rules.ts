@@ -1,7 +1,9 @@
 /** `clean-station rules [list|show <id>]`: the resolved ruleset, and where each part came from. */
 import type { Command } from 'commander';
+import { jsonText } from '../../report/json.js';
 import type { Lang } from '../../report/messages/index.js';
 import { reportMessages } from '../../report/messages/index.js';
+import { terminalBlock, terminalLines, terminalText } from '../../report/terminal.js';
 import { pick, points } from '../../report/text.js';
 import { textTable } from '../../report/width.js';
 import type { ResolvedItem, Ruleset } from '../../ruleset/finalize.js';
@@ -16,10 +18,17 @@ interface RulesOptions {
   readonly format: 'table' | 'json';
 }
 
-function header(ruleset: Ruleset, lang: Lang): string {
+function headerLines(ruleset: Ruleset, lang: Lang): string[] {
   const chain = ruleset.chain.map((l) => `${l.id}@${l.version}`).join(' → ');
-  return `${pick(ruleset.title, lang)}\n${cliMessages.rulesetHeader({ id: ruleset.id, version: ruleset.version, hash: ruleset.hash })[lang]}\n${chain}\n`;
+  return [
+    pick(ruleset.title, lang),
+    cliMessages.rulesetHeader({ id: ruleset.id, version: ruleset.version, hash: ruleset.hash })[lang],
+    chain,
+  ];
 }
+
+/** Indented JSON for a terminal: newlines structural, every text escaped by {@link jsonText}. */
+const jsonBlock = (value: unknown) => jsonText(value).trimEnd();
 
 function listText(loaded: LoadedRuleset, lang: Lang): string {
   const { ruleset } = loaded;
@@ -37,25 +46,28 @@ function listText(loaded: LoadedRuleset, lang: Lang): string {
       ruleset.paramOrigins[key] ?? ruleset.id,
     ]),
   );
-  return `${header(ruleset, lang)}\n${items.join('\n')}\n\n${params.join('\n')}\n`;
+  return terminalLines([...headerLines(ruleset, lang), '', ...items, '', ...params]);
 }
 
+/** One item for a terminal: one-line fields escaped whole, prose and JSON keep their newlines. */
 function showText(item: ResolvedItem, lang: Lang): string {
   const m = reportMessages(lang);
-  const lines = [
-    `${item.seq} ${item.id} — ${pick(item.title, lang)}`,
-    `${m.part}: ${item.part} / ${item.section}   ${m.max}: ${points(item.points)}   ${m.origin}: ${item.origin}`,
+  const blocks = [
+    terminalText(`${item.seq} ${item.id} — ${pick(item.title, lang)}`),
+    terminalText(
+      `${m.part}: ${item.part} / ${item.section}   ${m.max}: ${points(item.points)}   ${m.origin}: ${item.origin}`,
+    ),
     '',
-    pick(item.requirement, lang),
+    terminalBlock(pick(item.requirement, lang)),
     '',
-    pick(item.check, lang),
+    terminalBlock(pick(item.check, lang)),
     '',
-    `${m.mode}: ${JSON.stringify(item.scoring)}`,
+    terminalText(`${m.mode}: ${JSON.stringify(item.scoring)}`),
   ];
-  if (item.applicability) lines.push('', `${m.applicability}: ${JSON.stringify(item.applicability, null, 2)}`);
-  if (item.conditions) lines.push('', `${m.conditions}: ${JSON.stringify(item.conditions, null, 2)}`);
-  lines.push('', `${m.advice}: ${pick(item.advice, lang)}`);
-  return `${lines.join('\n')}\n`;
+  if (item.applicability) blocks.push('', `${m.applicability}: ${jsonBlock(item.applicability)}`);
+  if (item.conditions) blocks.push('', `${m.conditions}: ${jsonBlock(item.conditions)}`);
+  blocks.push('', terminalBlock(`${m.advice}: ${pick(item.advice, lang)}`));
+  return `${blocks.join('\n')}\n`;
 }
 
 /**
@@ -80,9 +92,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples(['clean-station rules list --ruleset base.json --ruleset variant.json']))
     .action((options: RulesOptions) => {
       const loaded = loadRulesetFiles(options.ruleset);
-      ctx.out(
-        options.format === 'json' ? `${JSON.stringify(loaded.ruleset, null, 2)}\n` : listText(loaded, options.lang),
-      );
+      ctx.out(options.format === 'json' ? jsonText(loaded.ruleset) : listText(loaded, options.lang));
     });
   rules
     .command('show')
@@ -99,6 +109,6 @@ export function registerRules(program: Command, ctx: CliContext): void {
         const known = ruleset.items.map((i) => i.id).join(', ');
         throw new CliError(EXIT.invalid, [{ where: id, message: cliMessages.unknownItem({ id, known }) }]);
       }
-      ctx.out(options.format === 'json' ? `${JSON.stringify(item, null, 2)}\n` : showText(item, options.lang));
+      ctx.out(options.format === 'json' ? jsonText(item) : showText(item, options.lang));
     });
 }

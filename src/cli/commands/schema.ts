@@ -31,11 +31,12 @@ export function registerSchema(program: Command, ctx: CliContext): void {
         'clean-station schema result',
       ]),
     )
-    .action((kind: SchemaKind, options: { output?: string; ruleset: string[] }) => {
+
+    .action(async (kind: SchemaKind, options: { output?: string; ruleset: string[] }) => {
       if (kind !== 'facts' && options.ruleset.length > 0)
         throw new CliError(EXIT.invalid, [{ where: 'schema', message: cliMessages.rulesetOnlyForFacts() }]);
       const schema =
         options.ruleset.length > 0 ? factsJsonSchemaFor(loadRulesetFiles(options.ruleset).ruleset) : jsonSchemaOf(kind);
-      emit(ctx, `${JSON.stringify(schema, null, 2)}\n`, options.output);
+      await emit(ctx, `${JSON.stringify(schema, null, 2)}\n`, options.output);
     });
 }

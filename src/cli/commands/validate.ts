@@ -8,7 +8,7 @@ import type { Lang } from '../../report/messages/index.js';
 import { evaluationResultSchema } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
 import { loadRuleset } from '../../ruleset/load.js';
-import { type CliContext, CliError, EXIT, issueProblems } from '../context.js';
+import { type CliContext, CliError, EXIT, issueProblems, printLine } from '../context.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, rulesetOption } from '../options.js';
@@ -108,6 +108,6 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         problems.push({ where: file, message: cliMessages.problems({ count: checked.issues.length }) });
         throw new CliError(EXIT.invalid, problems);
       }
-      ctx.out(`${file}: ${cliMessages.valid({ kind, detail: checked.detail })[ctx.lang]}\n`);
+      printLine(ctx, `${file}: ${cliMessages.valid({ kind, detail: checked.detail })[ctx.lang]}`);
     });
 }

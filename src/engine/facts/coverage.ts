@@ -2,7 +2,7 @@
  * `coverage`: which required buckets (months, quarters, halves) of the period have a record of a
  * kind that counts, which are missing, and which records were there but did not count and why.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecordKindInfo } from '../../facts/kinds/describe.js';
 import { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS, POST_ROLES } from '../../facts/schema.js';
 import { type Issue, makeIssue } from '../../issues/issue.js';

@@ -1,5 +1,5 @@
 /** The shape of a derived fact: a named, pure function of a prepared station and its params. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { RecordKindInfo } from '../../facts/kinds/describe.js';
 import type { Issue } from '../../issues/issue.js';
 import { canonicalJson } from '../../util/canonical-json.js';

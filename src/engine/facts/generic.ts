@@ -3,7 +3,7 @@
  * kind in the period that meet conditions on their fields) and `followUp` ("every X is followed by
  * a Y within N days"). With `coverage`, they let a region add obligations as data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldInfo, RecordKindInfo } from '../../facts/kinds/describe.js';
 import type { DeclaredRecord } from '../../facts/schema.js';
 import { type Issue, makeIssue } from '../../issues/issue.js';

@@ -1,5 +1,5 @@
 /** Facts of A1 (organisation): service points, terminals, facilities, posts, supervisors, lists. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../../facts/schema.js';
 import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';

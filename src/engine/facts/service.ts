@@ -1,5 +1,5 @@
 /** Facts of A2 (service efficiency): demands, immediate disclosures, outage notices. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, instantOf, localDayOfInstant } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import { defineFact, type Json } from './fact.js';

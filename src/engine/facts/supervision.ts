@@ -1,5 +1,5 @@
 /** Facts of A3 and A4: correction reminders and incidents. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { INCIDENT_KINDS } from '../../facts/schema.js';
 import { addDays } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';

@@ -3,7 +3,7 @@
  * under `records` that every ruleset has. They are written with the same field constructors as
  * the kinds a ruleset declares, so that both are described, checked and shown alike.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   booleanField,
   entriesField,

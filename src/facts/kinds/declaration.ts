@@ -3,7 +3,7 @@
  * schemas, and the record schema each declaration builds, with the same field constructors as
  * the standard's own kinds.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { namePattern } from '../../issues/name-rules.js';
 import {
   booleanField,

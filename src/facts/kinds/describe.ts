@@ -2,7 +2,7 @@
  * Descriptions of record kinds as plain data, read from their schemas: what spreadsheets,
  * documentation, the cross-record checks and the generic facts' conditions know about a kind.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   type EntrySchema,
   type FieldMeta,

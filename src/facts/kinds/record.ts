@@ -3,7 +3,7 @@
  * service point and note) and the kind's own fields, with the kind's title and description kept
  * where the describer finds them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateTimeField, idField, type Label, refField, textField } from '../fields.js';
 
 /** The fields every record has; a kind may not declare them again. */

@@ -1,0 +1,46 @@
+/**
+ * What the package tests share: the repository root, running a command, and building the package
+ * once when a fresh checkout has not been built yet (CI builds before testing).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildOnce } from '../support/build-once.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** The files `npm run build` writes that the tests rely on. */
+const BUILT = [
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/index.d.ts',
+  'dist/index.d.cts',
+  'dist/cli.js',
+  'schemas/facts.json',
+];
+
+/** What a finished command printed. */
+export interface Output {
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a command to its end and returns what it printed; a non-zero exit throws with the output. */
+export function runFully(command: string, args: readonly string[], cwd: string): Output {
+  const done = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (done.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited ${done.status}\n${done.stdout}\n${done.stderr}`);
+  }
+  return { stdout: done.stdout, stderr: done.stderr };
+}
+
+/** Runs a command to its end and returns its standard output. */
+export const run = (command: string, args: readonly string[], cwd: string): string =>
+  runFully(command, args, cwd).stdout;
+
+const isBuilt = () => BUILT.every((file) => existsSync(join(ROOT, file)));
+
+/** Builds the package unless it is built (test files that need it at the same time build it once). */
+export const ensurePackageBuilt = () => buildOnce('package-build', isBuilt, () => run(NPM, ['run', 'build'], ROOT));
