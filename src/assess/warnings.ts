@@ -5,7 +5,7 @@
  * `groupSize`); a ruleset without one of them does not emit that warning.
  */
 import type { PreparedStation } from '../engine/prepare.js';
-import { issueMessage } from '../issues/messages.js';
+import { echoedParams, issueMessage } from '../issues/messages.js';
 import type { Warning } from '../result/schema.js';
 import { addDays, addMonths } from '../time/local-day.js';
 import { type WarningParams, warningParamsSchema } from './warning-params.js';
@@ -38,7 +38,8 @@ export const WARNING_CODES = [
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 function warning(code: WarningCode, records: readonly string[], params: Record<string, string | number>): Warning {
-  return { code, records: records.slice(), params, message: issueMessage(code, params) };
+  const shown = echoedParams(params);
+  return { code, records: records.slice(), params: shown, message: issueMessage(code, shown) };
 }
 
 function appointmentWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
