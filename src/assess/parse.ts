@@ -1,8 +1,8 @@
 /** `parseReview`: unknown JSON in, a typed review or every issue out (the style of `parseFacts`). */
-import { formatPath, InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
+import { parseBounded } from '../issues/bounded-parse.js';
+import { formatPath, InvalidInputError, makeIssue, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
-import { orderedIssues } from '../issues/limit.js';
-import { fromZodIssues } from '../issues/zod-issues.js';
+import { IssueCollector, orderedIssues } from '../issues/limit.js';
 import { type Review, reviewSchema } from './schema.js';
 
 const parsedReviews = new WeakSet<object>();
@@ -12,15 +12,14 @@ export function isParsedReview(review: unknown): boolean {
   return typeof review === 'object' && review !== null && parsedReviews.has(review);
 }
 
-function duplicates(ids: readonly string[], list: string, key: string, code: string): Issue[] {
-  const issues: Issue[] = [];
+function findDuplicates(ids: readonly string[], list: string, key: string, code: string, found: IssueCollector): void {
   const first = new Map<string, number>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length && !found.full; i++) {
+    const id = ids[i] as string;
     const at = first.get(id);
     if (at === undefined) first.set(id, i);
-    else issues.push(makeIssue(code, [list, i, key], { id, first: formatPath([list, at]) }));
-  });
-  return issues;
+    else found.add(makeIssue(code, [list, i, key], { id, first: formatPath([list, at]) }));
+  }
 }
 
 /**
@@ -39,24 +38,14 @@ function duplicates(ids: readonly string[], list: string, key: string, code: str
  * ```
  */
 export function parseReview(input: unknown): ParseResult<Review> {
-  const parsed = reviewSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: orderedIssues(fromZodIssues(parsed.error.issues)) };
-  const review = parsed.data;
-  const issues = [
-    ...duplicates(
-      review.assessments.map((a) => a.itemId),
-      'assessments',
-      'itemId',
-      'duplicate-assessment',
-    ),
-    ...duplicates(
-      review.rejectedEvidence.map((r) => r.recordId),
-      'rejectedEvidence',
-      'recordId',
-      'duplicate-rejection',
-    ),
-  ];
-  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
+  const found = new IssueCollector();
+  const review = parseBounded(reviewSchema, input, found);
+  if (review === undefined) return { ok: false, issues: orderedIssues(found.issues) };
+  const itemIds = review.assessments.map((a) => a.itemId);
+  findDuplicates(itemIds, 'assessments', 'itemId', 'duplicate-assessment', found);
+  const recordIds = review.rejectedEvidence.map((r) => r.recordId);
+  findDuplicates(recordIds, 'rejectedEvidence', 'recordId', 'duplicate-rejection', found);
+  if (found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
   parsedReviews.add(review);
   return { ok: true, value: review, issues: [] };
 }

@@ -1,8 +1,8 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
+import { parseBounded } from '../issues/bounded-parse.js';
 import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
-import { orderedIssues } from '../issues/limit.js';
-import { fromZodIssues } from '../issues/zod-issues.js';
+import { IssueCollector, orderedIssues } from '../issues/limit.js';
 import { crossCheckFacts } from './references.js';
 import { type StationFacts, stationFactsSchema } from './schema.js';
 
@@ -27,16 +27,12 @@ export function isParsedFacts(facts: unknown): boolean {
  * ```
  */
 export function parseFacts(input: unknown): ParseResult<StationFacts> {
-  // zod leaves the offending input out of its issues unless asked; without it a value of the
-  // wrong type could not be told from a missing one.
-  const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, issues: orderedIssues([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };
-  }
-  const issues = crossCheckFacts(parsed.data);
-  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
-  parsedFacts.add(parsed.data);
-  return { ok: true, value: parsed.data, issues: [] };
+  const found = new IssueCollector();
+  const facts = parseBounded(stationFactsSchema, input, found);
+  crossCheckFacts(facts ?? input, found);
+  if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
+  parsedFacts.add(facts);
+  return { ok: true, value: facts, issues: [] };
 }
 
 /**

@@ -175,6 +175,32 @@ export const issueTemplates = {
     zh: '廉政监督小组组长不是支部书记（组长：{leader}）（§5.2.2.8）',
     en: 'The supervision group is not led by the branch secretary (leader: {leader}) (§5.2.2.8)',
   },
+  'too-many-keys': { zh: '对象的键过多（上限 {limit} 个）', en: 'Object has too many keys (the limit is {limit})' },
+  'too-many-values': {
+    zh: '文档过大：超过 {limit} 个 JSON 值',
+    en: 'Document too large: more than {limit} JSON values',
+  },
+  'too-many-documents': {
+    zh: '规则集文档过多（上限 {limit} 个）',
+    en: 'Too many ruleset documents (the limit is {limit})',
+  },
+  'param-expansion-too-large': {
+    zh: '在此处代入参数“{name}”会使规则集过大（代入参数后超过 {limit} 个 JSON 值）',
+    en: 'Substituting param "{name}" here makes the ruleset too large (more than {limit} JSON values after substitution)',
+  },
+  'ruleset-too-large': {
+    zh: '规则集过大：代入参数后超过 {limit} 个 JSON 值',
+    en: 'Ruleset too large: more than {limit} JSON values after params are substituted',
+  },
+  'unreadable-value': { zh: '无法读取此值：{detail}', en: 'The value cannot be read: {detail}' },
+  'duplicate-key': {
+    zh: '键“{key}”在同一对象中重复出现（第 {line} 行第 {column} 列）',
+    en: 'Key "{key}" appears more than once in this object (line {line}, column {column})',
+  },
+  'too-many-decimals': {
+    zh: '分值 {value} 的小数超过 {decimals} 位',
+    en: 'Score {value} has more than {decimals} decimal places',
+  },
 } as const satisfies Record<string, Template>;
 
 /** A code of the catalogue. */

@@ -6,7 +6,9 @@ import semver from 'semver';
 import baseDocument from '../../rules/base/zj-clean-station.json' with { type: 'json' };
 import { warningParamsSchema } from '../assess/warning-params.js';
 import { InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
+import { limitIssues, MAX_ISSUES } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
+import { countJsonValues } from '../util/json-guard.js';
 import { applyVariant } from './apply-variant.js';
 import { type ChainEntry, type DocumentIssue, resolveChain } from './chain.js';
 import { finalizeRuleset, type Ruleset, type RulesetLink } from './finalize.js';
@@ -26,6 +28,17 @@ export interface LoadRulesetOptions {
   /** The file name of each document, in input order, stamped on the issues. */
   readonly files?: readonly string[];
 }
+
+/** The most documents one `loadRuleset` call reads (a base and a chain of variants). */
+export const MAX_RULESET_DOCUMENTS = 100;
+
+/**
+ * The most JSON values (objects, arrays, scalars) the documents of one `loadRuleset` call may
+ * hold together, counted as trees: far above any real ruleset (the base holds about 3 000), and a
+ * bound on the work of reading values built in memory, where one object can be shared many
+ * times over or contain itself.
+ */
+export const MAX_DOCUMENT_VALUES = 2_000_000;
 
 type Parsed = { kind: 'base'; doc: BaseRuleset } | { kind: 'variant'; doc: Variant };
 
@@ -128,16 +141,25 @@ export function loadRuleset(input: unknown, options: LoadRulesetOptions = {}): P
     return file === undefined ? issue : { ...issue, file };
   };
   if (inputs.length === 0) return { ok: false, issues: [makeIssue('no-ruleset', [])] };
+  if (inputs.length > MAX_RULESET_DOCUMENTS) {
+    return { ok: false, issues: [makeIssue('too-many-documents', [], { limit: MAX_RULESET_DOCUMENTS })] };
+  }
   const parsed: Parsed[] = [];
   const issues: DocumentIssue[] = [];
-  inputs.forEach((document, doc) => {
-    const one = parseDocument(document);
+  let values = 0;
+  for (let doc = 0; doc < inputs.length && issues.length <= MAX_ISSUES; doc++) {
+    values += countJsonValues(inputs[doc], MAX_DOCUMENT_VALUES - values);
+    if (values > MAX_DOCUMENT_VALUES) {
+      issues.push({ doc, issue: makeIssue('too-many-values', [], { limit: MAX_DOCUMENT_VALUES }) });
+      break;
+    }
+    const one = parseDocument(inputs[doc]);
     if (one.ok) parsed.push(one.value);
     else issues.push(...one.issues.map((issue) => ({ doc, issue })));
-  });
-  if (issues.length > 0) return { ok: false, issues: issues.map(stamp) };
+  }
+  if (issues.length > 0) return { ok: false, issues: limitIssues(issues.map(stamp)) };
   const resolved = resolve(withBundledBase(parsed));
-  if (!resolved.ok) return { ok: false, issues: resolved.issues.map(stamp) };
+  if (!resolved.ok) return { ok: false, issues: limitIssues(resolved.issues.map(stamp)) };
   return { ok: true, value: resolved.value, issues: [] };
 }
 

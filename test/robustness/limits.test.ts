@@ -85,6 +85,18 @@ describe('input limits', () => {
     for (const issue of parsed.issues.slice(0, 3)) expectWellFormedIssue(issue);
   });
 
+  it(`reads a list no further than its limit (${FACTS_LIMITS.shortListLength} attendees) when checking references`, () => {
+    const facts = compliantFacts();
+    const attendees = Array.from({ length: FACTS_LIMITS.shortListLength + 50 }, (_, i) => `nobody-${i}`);
+    facts.records.supervisionMeetings?.push({ id: 'sm-crowd', date: '2023-06-20', minutes: true, attendees });
+    const parsed = parseFacts(facts);
+    const path = ['records', 'supervisionMeetings', 12, 'attendees'];
+    expect(parsed.issues.filter((i) => i.code === 'too-big').map((i) => i.path)).toEqual([path]);
+    const checked = parsed.issues.filter((i) => i.code === 'unknown-reference').map((i) => i.path[4]);
+    expect(checked).toHaveLength(FACTS_LIMITS.shortListLength);
+    expect(Math.max(...(checked as number[]))).toBe(FACTS_LIMITS.shortListLength - 1);
+  });
+
   it('caps a flood of cross-record issues the same way', () => {
     const facts = compliantFacts();
     facts.records.publicity = Array.from({ length: 5000 }, () => ({ id: 'same', date: '2023-06-01' }));
