@@ -6,7 +6,7 @@
 import { Rule } from 'json-rules-engine';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { hashJson } from '../util/canonical-json.js';
-import { checkCondition, checkFactReference, substituteParams } from './conditions.js';
+import { checkCondition, checkFactReference, substituteParams, ValueBudget } from './conditions.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
 
 /**
@@ -188,6 +188,7 @@ export function finalizeRuleset(
     if (!parts.has(s.part)) issues.push(makeIssue('unknown-part', ['sections', i, 'part'], { id: s.part }));
   });
   checkGrades(doc, issues);
+  const budget = new ValueBudget();
 
   const items: ResolvedItem[] = doc.items.map((item, index) => {
     const path: Path = ['items', index];
@@ -196,11 +197,13 @@ export function finalizeRuleset(
     const part = section?.part ?? '';
     const partKind = parts.get(part)?.kind;
     const substitute = <T>(value: T, key: string): T =>
-      substituteParams(value, doc.params, [...path, key], issues) as T;
+      substituteParams(value, doc.params, [...path, key], issues, budget) as T;
     const scoring = substitute(item.scoring, 'scoring');
     const conditions = item.conditions === undefined ? undefined : substitute(item.conditions, 'conditions');
     const applicability =
       item.applicability === undefined ? undefined : substitute(item.applicability, 'applicability');
+    // Past the budget the parts are left unsubstituted: checking them would only add noise.
+    if (budget.exhausted) return { ...item, part, origin: '' } as unknown as ResolvedItem;
     const expert = scoring.mode === 'expert';
     if (!expert && conditions === undefined) issues.push(makeIssue('missing-conditions', [...path, 'conditions']));
     if (expert && conditions !== undefined) issues.push(makeIssue('unexpected-conditions', [...path, 'conditions']));
@@ -223,6 +226,7 @@ export function finalizeRuleset(
     };
     return resolved;
   });
+  if (budget.exhausted) return { ok: false, issues };
   checkTotals(doc, items, issues);
   if (issues.length === 0) items.forEach((item, i) => checkEngineAccepts(item, ['items', i], issues));
   if (issues.length > 0) return { ok: false, issues };
