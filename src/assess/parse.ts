@@ -3,6 +3,7 @@ import { parseBounded } from '../issues/bounded-parse.js';
 import { formatPath, InvalidInputError, makeIssue, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../issues/limit.js';
+import { readGuarded } from '../issues/unreadable.js';
 import { type Review, reviewSchema } from './schema.js';
 
 const parsedReviews = new WeakSet<object>();
@@ -26,7 +27,8 @@ function findDuplicates(ids: readonly string[], list: string, key: string, code:
  * Validates a review: expert assessments and rejected evidence. Returns the typed review, or every
  * issue at once (code, JSON path, zh/en message). An item may be assessed once and a record
  * rejected once. Checks against a ruleset and facts (unknown item or record, score range,
- * justification) happen when the review is used: see `checkReview`. Never throws.
+ * justification) happen when the review is used: see `checkReview`. Never throws: a value that
+ * throws when read (a getter, a proxy) is an `unreadable-value` issue at its path.
  *
  * @example
  * ```ts
@@ -38,6 +40,10 @@ function findDuplicates(ids: readonly string[], list: string, key: string, code:
  * ```
  */
 export function parseReview(input: unknown): ParseResult<Review> {
+  return readGuarded(input, () => parseReadable(input));
+}
+
+function parseReadable(input: unknown): ParseResult<Review> {
   const found = new IssueCollector();
   const review = parseBounded(reviewSchema, input, found);
   if (review === undefined) return { ok: false, issues: orderedIssues(found.issues) };

@@ -3,6 +3,7 @@ import { parseBounded } from '../issues/bounded-parse.js';
 import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../issues/limit.js';
+import { readGuarded } from '../issues/unreadable.js';
 import { crossCheckFacts } from './references.js';
 import { type StationFacts, stationFactsSchema } from './schema.js';
 
@@ -17,7 +18,8 @@ export function isParsedFacts(facts: unknown): boolean {
  * Validates one station's facts. Returns the typed facts (defaults filled in), or every issue at
  * once (up to `MAX_ISSUES`), each with a code, a JSON path and a zh/en message. The cross-record
  * checks (unique ids, references, date ranges, period length) run even when the schema fails, on
- * the parts that can be read. Never throws.
+ * the parts that can be read. Never throws: a value that throws when read (a getter, a proxy) is
+ * an `unreadable-value` issue at its path.
  *
  * @example
  * ```ts
@@ -27,6 +29,10 @@ export function isParsedFacts(facts: unknown): boolean {
  * ```
  */
 export function parseFacts(input: unknown): ParseResult<StationFacts> {
+  return readGuarded(input, () => parseReadable(input));
+}
+
+function parseReadable(input: unknown): ParseResult<StationFacts> {
   const found = new IssueCollector();
   const facts = parseBounded(stationFactsSchema, input, found);
   crossCheckFacts(facts ?? input, found);

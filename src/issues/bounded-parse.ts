@@ -10,19 +10,14 @@ import { z } from 'zod';
 import { type IssueCollector, MAX_ISSUES } from './limit.js';
 import { fromZodIssues } from './zod-issues.js';
 
-/** A list field validated entry by entry: its element schema and longest allowed length. */
-interface ListField {
-  readonly key: string;
-  readonly element: z.ZodType;
-  readonly max: number;
-}
+/** How a field of an object schema is read: as a list taken out, an object with lists, or as is. */
+type FieldPlan =
+  | { readonly kind: 'list'; readonly element: z.ZodType; readonly max: number }
+  | { readonly kind: 'object'; readonly plan: ObjectPlan }
+  | { readonly kind: 'value' };
 
-/** The fields of an object schema; its list fields, and its object fields that have some. */
-interface ObjectPlan {
-  readonly keys: ReadonlySet<string>;
-  readonly lists: readonly ListField[];
-  readonly objects: ReadonlyArray<{ readonly key: string; readonly plan: ObjectPlan }>;
-}
+/** The fields of an object schema, by key. */
+type ObjectPlan = ReadonlyMap<string, FieldPlan>;
 
 /** A list taken out of the value, with where it was. */
 interface TakenList {
@@ -51,21 +46,24 @@ function maxLengthOf(list: z.ZodArray): number | null {
 
 const plans = new WeakMap<z.ZodObject, ObjectPlan>();
 
+function fieldPlan(field: z.ZodType): FieldPlan {
+  const core = unwrapped(field);
+  if (core instanceof z.ZodArray) {
+    const max = maxLengthOf(core);
+    if (max !== null) return { kind: 'list', element: core.element as z.ZodType, max };
+  }
+  if (core instanceof z.ZodObject) {
+    const plan = planOf(core);
+    if ([...plan.values()].some((inner) => inner.kind !== 'value')) return { kind: 'object', plan };
+  }
+  return { kind: 'value' };
+}
+
 function planOf(schema: z.ZodObject): ObjectPlan {
   let plan = plans.get(schema);
   if (plan === undefined) {
-    const lists: ListField[] = [];
-    const objects: Array<{ key: string; plan: ObjectPlan }> = [];
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      const core = unwrapped(field);
-      const max = core instanceof z.ZodArray ? maxLengthOf(core) : null;
-      if (core instanceof z.ZodArray && max !== null) lists.push({ key, element: core.element as z.ZodType, max });
-      else if (core instanceof z.ZodObject) {
-        const inner = planOf(core);
-        if (inner.lists.length > 0 || inner.objects.length > 0) objects.push({ key, plan: inner });
-      }
-    }
-    plan = { keys: new Set(Object.keys(schema.shape)), lists, objects };
+    const shape = schema.shape as Record<string, z.ZodType>;
+    plan = new Map(Object.keys(shape).map((key) => [key, fieldPlan(shape[key] as z.ZodType)]));
     plans.set(schema, plan);
   }
   return plan;
@@ -83,38 +81,32 @@ const asData = (value: unknown): PropertyDescriptor => ({
 });
 
 /**
- * A copy of `value` for the schema to validate, with the same prototype: the schema's fields as
- * they are (a getter is copied, not called), the first unknown keys (the schema reports no more
- * than `MAX_ISSUES + 1` of them, and a million need not be copied), and each list of the plan
- * that is within its length replaced by an empty list (taken out into `taken`). Each field of the
- * plan is read once.
+ * A plain copy of `value` for the schema to validate. The schema's fields are read once, the way
+ * zod reads them (`key in value`, then `value[key]`, so getters run with their own object), and
+ * each list within its length is replaced by an empty list (taken out into `taken`). Unknown keys
+ * are listed the way zod lists them (`for…in`), without their values, and only the first
+ * `MAX_ISSUES + 1` of them: zod reports no more, and a million need not be copied.
  */
 function shellOf(value: unknown, plan: ObjectPlan, path: readonly string[], taken: TakenList[]): unknown {
   if (!isObject(value)) return value;
   const source = value as Record<string, unknown>;
-  const fields = new Map<string, PropertyDescriptor>();
-  for (const { key, element, max } of plan.lists) {
-    const field = source[key];
-    if (Array.isArray(field) && field.length <= max) {
-      taken.push({ path: [...path, key], entries: field, element });
-      fields.set(key, asData([]));
-    } else if (field !== undefined) fields.set(key, asData(field));
-  }
-  for (const { key, plan: inner } of plan.objects) {
-    const field = source[key];
-    if (field !== undefined) fields.set(key, asData(shellOf(field, inner, [...path, key], taken)));
-  }
-  for (const key of plan.keys) {
-    const own = fields.has(key) ? undefined : Object.getOwnPropertyDescriptor(value, key);
-    if (own) fields.set(key, own);
+  const fields: Record<string, PropertyDescriptor> = {};
+  for (const [key, field] of plan) {
+    if (!(key in value)) continue;
+    const read = source[key];
+    if (field.kind === 'list' && Array.isArray(read) && read.length <= field.max) {
+      taken.push({ path: [...path, key], entries: read, element: field.element });
+      fields[key] = asData([]);
+    } else if (field.kind === 'object') fields[key] = asData(shellOf(read, field.plan, [...path, key], taken));
+    else fields[key] = asData(read);
   }
   let unknown = 0;
-  for (const key of Object.keys(value)) {
-    if (plan.keys.has(key)) continue;
+  for (const key in value) {
+    if (plan.has(key)) continue;
     if (++unknown > MAX_ISSUES + 1) break;
-    fields.set(key, Object.getOwnPropertyDescriptor(value, key) ?? asData(undefined));
+    Object.defineProperty(fields, key, asData(asData(undefined)));
   }
-  return Object.create(Object.getPrototypeOf(value), Object.fromEntries(fields));
+  return Object.defineProperties({}, fields);
 }
 
 /**

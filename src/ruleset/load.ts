@@ -7,6 +7,7 @@ import baseDocument from '../../rules/base/zj-clean-station.json' with { type: '
 import { warningParamsSchema } from '../assess/warning-params.js';
 import { InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
 import { limitIssues, MAX_ISSUES } from '../issues/limit.js';
+import { unreadableIssue } from '../issues/unreadable.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
 import { countJsonValues } from '../util/json-guard.js';
 import { applyVariant } from './apply-variant.js';
@@ -122,7 +123,8 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
  * variants, variants of variants) in any order, resolved by their `extends`. A variant that
  * extends the standard's base (`zj-clean-station`) may be given without it: the bundled base is
  * used. Returns the {@link Ruleset} of the one document nothing else extends, or every issue
- * (code, JSON path, zh/en message, and the file from `options.files`). Never throws; nothing in
+ * (code, JSON path, zh/en message, and the file from `options.files`). Never throws (a value that
+ * throws when read, such as a getter or a proxy, is an `unreadable-value` issue); nothing in
  * the documents is evaluated as code.
  *
  * @example
@@ -134,12 +136,22 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
  * ```
  */
 export function loadRuleset(input: unknown, options: LoadRulesetOptions = {}): ParseResult<Ruleset> {
-  const inputs = Array.isArray(input) ? input : [input];
-  const fileOf = (doc: number) => options.files?.[doc];
   const stamp = ({ doc, issue }: DocumentIssue): Issue => {
-    const file = fileOf(doc);
+    const file = options.files?.[doc];
     return file === undefined ? issue : { ...issue, file };
   };
+  try {
+    return loadReadable(input, stamp);
+  } catch (thrown) {
+    // Found in a list of documents, the path starts with the index of the document.
+    const issue = unreadableIssue(input, thrown);
+    const [doc, ...path] = issue.path;
+    return { ok: false, issues: [typeof doc === 'number' ? stamp({ doc, issue: { ...issue, path } }) : issue] };
+  }
+}
+
+function loadReadable(input: unknown, stamp: (issue: DocumentIssue) => Issue): ParseResult<Ruleset> {
+  const inputs = Array.isArray(input) ? input : [input];
   if (inputs.length === 0) return { ok: false, issues: [makeIssue('no-ruleset', [])] };
   if (inputs.length > MAX_RULESET_DOCUMENTS) {
     return { ok: false, issues: [makeIssue('too-many-documents', [], { limit: MAX_RULESET_DOCUMENTS })] };
