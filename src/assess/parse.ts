@@ -4,6 +4,7 @@ import { formatPath, InvalidInputError, makeIssue, type ParseResult } from '../i
 import { parseJsonText } from '../issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../issues/limit.js';
 import { readGuarded } from '../issues/unreadable.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { type Review, reviewSchema } from './schema.js';
 
 const parsedReviews = new WeakSet<object>();
@@ -24,7 +25,8 @@ function findDuplicates(ids: readonly string[], list: string, key: string, code:
 }
 
 /**
- * Validates a review: expert assessments and rejected evidence. Returns the typed review, or every
+ * Validates a review: expert assessments and rejected evidence. Returns the typed review (deeply
+ * frozen, so a score cannot be changed after it was checked), or every
  * issue at once (code, JSON path, zh/en message). An item may be assessed once and a record
  * rejected once. Checks against a ruleset and facts (unknown item or record, score range,
  * justification) happen when the review is used: see `checkReview`. Never throws: a value that
@@ -52,7 +54,7 @@ function parseReadable(input: unknown): ParseResult<Review> {
   const recordIds = review.rejectedEvidence.map((r) => r.recordId);
   findDuplicates(recordIds, 'rejectedEvidence', 'recordId', 'duplicate-rejection', found);
   if (found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
-  parsedReviews.add(review);
+  parsedReviews.add(deepFreeze(review));
   return { ok: true, value: review, issues: [] };
 }
 

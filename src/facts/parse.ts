@@ -4,6 +4,7 @@ import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../issues/limit.js';
 import { readGuarded } from '../issues/unreadable.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { crossCheckFacts } from './references.js';
 import { type StationFacts, stationFactsSchema } from './schema.js';
 
@@ -15,7 +16,8 @@ export function isParsedFacts(facts: unknown): boolean {
 }
 
 /**
- * Validates one station's facts. Returns the typed facts (defaults filled in), or every issue at
+ * Validates one station's facts. Returns the typed facts (defaults filled in, deeply frozen: what
+ * was checked is what is evaluated), or every issue at
  * once (up to `MAX_ISSUES`), each with a code, a JSON path and a zh/en message. The cross-record
  * checks (unique ids, references, date ranges, period length) run even when the schema fails, on
  * the parts that can be read. Never throws: a value that throws when read (a getter, a proxy) is
@@ -37,7 +39,7 @@ function parseReadable(input: unknown): ParseResult<StationFacts> {
   const facts = parseBounded(stationFactsSchema, input, found);
   crossCheckFacts(facts ?? input, found);
   if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
-  parsedFacts.add(facts);
+  parsedFacts.add(deepFreeze(facts));
   return { ok: true, value: facts, issues: [] };
 }
 

@@ -6,6 +6,7 @@
 import { Rule } from 'json-rules-engine';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { hashJson } from '../util/canonical-json.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { checkCondition, checkFactReference, substituteParams, ValueBudget } from './conditions.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
 
@@ -41,7 +42,7 @@ export interface ResolvedItem extends Omit<Item, 'conditions' | 'applicability' 
 }
 
 /**
- * A loaded, validated ruleset. Build one with `loadRuleset` or use `baseRuleset()`.
+ * A loaded, validated ruleset, deeply frozen. Build one with `loadRuleset` or use `baseRuleset()`.
  *
  * @example
  * ```ts
@@ -238,19 +239,19 @@ export function finalizeRuleset(
     grades: doc.grades,
     items: items.map(({ origin: _origin, ...rest }) => rest),
   };
-  return {
-    ok: true,
-    value: {
-      id: doc.id,
-      version: doc.version,
-      title: doc.title,
-      chain,
-      hash: hashJson(content),
-      params: doc.params,
-      parts: doc.parts,
-      sections: doc.sections,
-      grades: doc.grades,
-      items,
-    },
-  };
+  // A private copy (values of params and overrides may still be the caller's objects), frozen:
+  // evaluation caches what it derives from a ruleset, so a ruleset must never change.
+  const ruleset: Ruleset = structuredClone({
+    id: doc.id,
+    version: doc.version,
+    title: doc.title,
+    chain,
+    hash: hashJson(content),
+    params: doc.params,
+    parts: doc.parts,
+    sections: doc.sections,
+    grades: doc.grades,
+    items,
+  });
+  return { ok: true, value: deepFreeze(ruleset) };
 }
