@@ -43,6 +43,15 @@ export const MAX_DOCUMENT_VALUES = 2_000_000;
 
 type Parsed = { kind: 'base'; doc: BaseRuleset } | { kind: 'variant'; doc: Variant };
 
+/**
+ * Whether `range` is a semver range as written: valid, and with no blank alternative. semver
+ * reads `""`, `"||||"` or `"^1.0.0 ||"` as any version at all; a ruleset that means any version
+ * says so with a wildcard (`*`, `x`, `>=0.0.0`).
+ */
+function isWrittenRange(range: string): boolean {
+  return semver.validRange(range) !== null && range.split('||').every((alternative) => alternative.trim() !== '');
+}
+
 function parseDocument(input: unknown): { ok: true; value: Parsed } | { ok: false; issues: Issue[] } {
   if (isVariantDocument(input)) {
     const parsed = variantSchema.safeParse(input, { reportInput: true });
@@ -50,7 +59,7 @@ function parseDocument(input: unknown): { ok: true; value: Parsed } | { ok: fals
     const issues: Issue[] = [];
     if (semver.valid(parsed.data.version) === null)
       issues.push(makeIssue('invalid-version', ['version'], { value: parsed.data.version }));
-    if (semver.validRange(parsed.data.extends.version) === null)
+    if (!isWrittenRange(parsed.data.extends.version))
       issues.push(makeIssue('invalid-range', ['extends', 'version'], { value: parsed.data.extends.version }));
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { kind: 'variant', doc: parsed.data } };
   }
