@@ -7,7 +7,7 @@
 import type { PreparedStation } from '../engine/prepare.js';
 import { echoedParams, issueMessage } from '../issues/messages.js';
 import type { Warning } from '../result/schema.js';
-import { addDays, addMonths } from '../time/local-day.js';
+import { lastDayOfYears } from '../time/local-day.js';
 import { type WarningParams, warningParamsSchema } from './warning-params.js';
 
 /**
@@ -61,7 +61,7 @@ function appointmentWarnings(station: PreparedStation, limits: WarningParams): W
         }),
       );
     }
-    if (maxTermYears !== undefined && a.termEnd > addDays(addMonths(a.termStart, 12 * maxTermYears), -1)) {
+    if (maxTermYears !== undefined && a.termEnd > lastDayOfYears(a.termStart, maxTermYears)) {
       warnings.push(
         warning('term-too-long', [a.id], {
           appointment: a.id,

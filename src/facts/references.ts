@@ -16,7 +16,7 @@
  */
 import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issue.js';
 import { IssueCollector } from '../issues/limit.js';
-import { addDays, addMonths } from '../time/local-day.js';
+import { lastDayOfYears } from '../time/local-day.js';
 import { plainDate } from './dates.js';
 import { FACTS_LIMITS, RECORD_KINDS } from './schema.js';
 
@@ -115,7 +115,7 @@ function checkPeriod(root: Fields, check: Checker): void {
   const end = dayOf(period.end);
   if (start === undefined || end === undefined) return;
   if (end < start) check.found.add(makeIssue('end-before-start', ['period', 'end'], { start, end }));
-  else if (end > addDays(addMonths(start, 12), -1))
+  else if (end > lastDayOfYears(start, 1))
     check.found.add(makeIssue('period-too-long', ['period', 'end'], { start, end }));
 }
 
