@@ -5,6 +5,7 @@
  */
 import { Rule } from 'json-rules-engine';
 import { type Issue, makeIssue } from '../issues/issue.js';
+import { ScoreSum } from '../scoring/exact.js';
 import { hashJson } from '../util/canonical-json.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { checkCondition, checkFactReference, substituteParams, ValueBudget } from './conditions.js';
@@ -90,10 +91,15 @@ function checkEngineAccepts(item: ResolvedItem, path: Path, issues: Issue[]): vo
   }
 }
 
+/** The exact sum of `points` per `key`. */
 function sumBy<T>(list: readonly T[], key: (t: T) => string, points: (t: T) => number): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const t of list) sums.set(key(t), (sums.get(key(t)) ?? 0) + points(t));
-  return sums;
+  const sums = new Map<string, ScoreSum>();
+  for (const t of list) {
+    let sum = sums.get(key(t));
+    if (sum === undefined) sums.set(key(t), (sum = new ScoreSum()));
+    sum.add(points(t));
+  }
+  return new Map([...sums].map(([id, sum]) => [id, sum.value]));
 }
 
 function checkTotals(doc: BaseRuleset, items: readonly ResolvedItem[], issues: Issue[]): void {
