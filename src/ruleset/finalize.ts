@@ -95,9 +95,9 @@ function checkEngineAccepts(item: ResolvedItem, path: Path, issues: Issue[]): vo
 function sumBy<T>(list: readonly T[], key: (t: T) => string, points: (t: T) => number): Map<string, number> {
   const sums = new Map<string, ScoreSum>();
   for (const t of list) {
-    let sum = sums.get(key(t));
-    if (sum === undefined) sums.set(key(t), (sum = new ScoreSum()));
+    const sum = sums.get(key(t)) ?? new ScoreSum();
     sum.add(points(t));
+    sums.set(key(t), sum);
   }
   return new Map([...sums].map(([id, sum]) => [id, sum.value]));
 }
