@@ -73,13 +73,6 @@ function isObject(value: unknown): value is object {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-const asData = (value: unknown): PropertyDescriptor => ({
-  value,
-  enumerable: true,
-  writable: true,
-  configurable: true,
-});
-
 /**
  * A plain copy of `value` for the schema to validate. The schema's fields are read once, the way
  * zod reads them (`key in value`, then `value[key]`, so getters run with their own object), and
@@ -90,23 +83,24 @@ const asData = (value: unknown): PropertyDescriptor => ({
 function shellOf(value: unknown, plan: ObjectPlan, path: readonly string[], taken: TakenList[]): unknown {
   if (!isObject(value)) return value;
   const source = value as Record<string, unknown>;
-  const fields: Record<string, PropertyDescriptor> = {};
+  const shell: Record<string, unknown> = {};
   for (const [key, field] of plan) {
     if (!(key in value)) continue;
     const read = source[key];
     if (field.kind === 'list' && Array.isArray(read) && read.length <= field.max) {
       taken.push({ path: [...path, key], entries: read, element: field.element });
-      fields[key] = asData([]);
-    } else if (field.kind === 'object') fields[key] = asData(shellOf(read, field.plan, [...path, key], taken));
-    else fields[key] = asData(read);
+      shell[key] = [];
+    } else if (field.kind === 'object') shell[key] = shellOf(read, field.plan, [...path, key], taken);
+    else shell[key] = read;
   }
   let unknown = 0;
   for (const key in value) {
     if (plan.has(key)) continue;
     if (++unknown > MAX_ISSUES + 1) break;
-    Object.defineProperty(fields, key, asData(asData(undefined)));
+    // `__proto__` too becomes an own key, as `JSON.parse` makes it.
+    Object.defineProperty(shell, key, { value: undefined, enumerable: true, writable: true, configurable: true });
   }
-  return Object.defineProperties({}, fields);
+  return shell;
 }
 
 /**
