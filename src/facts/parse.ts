@@ -1,8 +1,10 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
+import { parseBounded } from '../issues/bounded-parse.js';
 import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
-import { orderedIssues } from '../issues/limit.js';
-import { fromZodIssues } from '../issues/zod-issues.js';
+import { IssueCollector, orderedIssues } from '../issues/limit.js';
+import { readGuarded } from '../issues/unreadable.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { crossCheckFacts } from './references.js';
 import { type StationFacts, stationFactsSchema } from './schema.js';
 
@@ -14,10 +16,12 @@ export function isParsedFacts(facts: unknown): boolean {
 }
 
 /**
- * Validates one station's facts. Returns the typed facts (defaults filled in), or every issue at
+ * Validates one station's facts. Returns the typed facts (defaults filled in, deeply frozen: what
+ * was checked is what is evaluated), or every issue at
  * once (up to `MAX_ISSUES`), each with a code, a JSON path and a zh/en message. The cross-record
  * checks (unique ids, references, date ranges, period length) run even when the schema fails, on
- * the parts that can be read. Never throws.
+ * the parts that can be read. Never throws: a value that throws when read (a getter, a proxy) is
+ * an `unreadable-value` issue at its path.
  *
  * @example
  * ```ts
@@ -27,16 +31,16 @@ export function isParsedFacts(facts: unknown): boolean {
  * ```
  */
 export function parseFacts(input: unknown): ParseResult<StationFacts> {
-  // zod leaves the offending input out of its issues unless asked; without it a value of the
-  // wrong type could not be told from a missing one.
-  const parsed = stationFactsSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, issues: orderedIssues([...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input)]) };
-  }
-  const issues = crossCheckFacts(parsed.data);
-  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
-  parsedFacts.add(parsed.data);
-  return { ok: true, value: parsed.data, issues: [] };
+  return readGuarded(input, () => parseReadable(input));
+}
+
+function parseReadable(input: unknown): ParseResult<StationFacts> {
+  const found = new IssueCollector();
+  const facts = parseBounded(stationFactsSchema, input, found);
+  crossCheckFacts(facts ?? input, found);
+  if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
+  parsedFacts.add(deepFreeze(facts));
+  return { ok: true, value: facts, issues: [] };
 }
 
 /**

@@ -11,8 +11,16 @@ import { dateOrDateTime, plainDate, timeZone } from './dates.js';
 export const FACTS_LIMITS = {
   idLength: 200,
   textLength: 2000,
+  /** Records of one kind, outages, incidents. */
   recordsPerKind: 50_000,
+  /** Service points, staff, appointments, dismissal grounds. */
   listLength: 1_000,
+  /** Duties, supervisor reviews. */
+  historyLength: 10_000,
+  /** Responsibility lists, group members, facilities per point, attendees and major matters per meeting. */
+  shortListLength: 100,
+  /** Demands per liaison, event ids per disclosure. */
+  entriesPerRecord: 1_000,
 } as const;
 
 const id = z.string().min(1).max(FACTS_LIMITS.idLength).meta({ description: 'Identifier, unique in the file' });
@@ -127,7 +135,9 @@ const servicePoint = z
       .strictObject({ services: list(z.enum(TERMINAL_SERVICES), 10) })
       .optional()
       .meta({ description: '智能服务终端（云终端） — the smart service terminal and the services it offers' }),
-    facilities: list(facility, 100).default([]).meta({ description: '基础设施配置 — facilities of Table 附表1' }),
+    facilities: list(facility, FACTS_LIMITS.shortListLength)
+      .default([])
+      .meta({ description: '基础设施配置 — facilities of Table 附表1' }),
     opened: plainDate.optional(),
     closed: plainDate.optional(),
   })
@@ -195,7 +205,7 @@ const groupMember = z.strictObject({
 
 const supervisionGroup = z
   .strictObject({
-    members: list(groupMember, 100),
+    members: list(groupMember, FACTS_LIMITS.shortListLength),
     leaderId: ref('group member').optional().meta({ description: '组长 — should be the branch secretary' }),
   })
   .meta({ title: 'Supervision group 廉政监督小组' });
@@ -223,7 +233,7 @@ const records = z
       z.strictObject({
         ...datedRecord,
         staffId: ref('staff member').optional(),
-        demands: list(demand, 1000).default([]),
+        demands: list(demand, FACTS_LIMITS.entriesPerRecord).default([]),
       }),
     )
       .default([])
@@ -244,7 +254,7 @@ const records = z
       z.strictObject({
         ...datedRecord,
         frequency: z.enum(DISCLOSURE_FREQUENCIES),
-        eventIds: list(ref('disclosure event'), 1000).default([]),
+        eventIds: list(ref('disclosure event'), FACTS_LIMITS.entriesPerRecord).default([]),
       }),
     )
       .default([])
@@ -253,8 +263,10 @@ const records = z
       z.strictObject({
         ...datedRecord,
         minutes: z.boolean().meta({ description: '会议记录 — minutes were kept' }),
-        attendees: list(ref('group member'), 100).default([]),
-        majorMatters: list(text, 100).default([]).meta({ description: '重大事项 decided at the meeting' }),
+        attendees: list(ref('group member'), FACTS_LIMITS.shortListLength).default([]),
+        majorMatters: list(text, FACTS_LIMITS.shortListLength)
+          .default([])
+          .meta({ description: '重大事项 decided at the meeting' }),
       }),
     )
       .default([])
@@ -337,11 +349,11 @@ export const stationFactsSchema = z
     period,
     servicePoints: list(servicePoint, FACTS_LIMITS.listLength).default([]),
     staff: list(staffMember, FACTS_LIMITS.listLength).default([]),
-    duties: list(duty, FACTS_LIMITS.listLength * 10).default([]),
+    duties: list(duty, FACTS_LIMITS.historyLength).default([]),
     appointments: list(appointment, FACTS_LIMITS.listLength).default([]),
-    reviews: list(review, FACTS_LIMITS.listLength * 10).default([]),
+    reviews: list(review, FACTS_LIMITS.historyLength).default([]),
     dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
-    responsibilityLists: list(responsibilityList, 100).default([]),
+    responsibilityLists: list(responsibilityList, FACTS_LIMITS.shortListLength).default([]),
     supervisionGroup: supervisionGroup.optional(),
     records: records.default(emptyRecords),
     outages: list(outage).default([]),

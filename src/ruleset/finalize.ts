@@ -5,8 +5,10 @@
  */
 import { Rule } from 'json-rules-engine';
 import { type Issue, makeIssue } from '../issues/issue.js';
+import { ScoreSum } from '../scoring/exact.js';
 import { hashJson } from '../util/canonical-json.js';
-import { checkCondition, checkFactReference, substituteParams } from './conditions.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { checkCondition, checkFactReference, substituteParams, ValueBudget } from './conditions.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
 
 /**
@@ -41,7 +43,7 @@ export interface ResolvedItem extends Omit<Item, 'conditions' | 'applicability' 
 }
 
 /**
- * A loaded, validated ruleset. Build one with `loadRuleset` or use `baseRuleset()`.
+ * A loaded, validated ruleset, deeply frozen. Build one with `loadRuleset` or use `baseRuleset()`.
  *
  * @example
  * ```ts
@@ -89,10 +91,15 @@ function checkEngineAccepts(item: ResolvedItem, path: Path, issues: Issue[]): vo
   }
 }
 
+/** The exact sum of `points` per `key`. */
 function sumBy<T>(list: readonly T[], key: (t: T) => string, points: (t: T) => number): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const t of list) sums.set(key(t), (sums.get(key(t)) ?? 0) + points(t));
-  return sums;
+  const sums = new Map<string, ScoreSum>();
+  for (const t of list) {
+    const sum = sums.get(key(t)) ?? new ScoreSum();
+    sum.add(points(t));
+    sums.set(key(t), sum);
+  }
+  return new Map([...sums].map(([id, sum]) => [id, sum.value]));
 }
 
 function checkTotals(doc: BaseRuleset, items: readonly ResolvedItem[], issues: Issue[]): void {
@@ -188,6 +195,7 @@ export function finalizeRuleset(
     if (!parts.has(s.part)) issues.push(makeIssue('unknown-part', ['sections', i, 'part'], { id: s.part }));
   });
   checkGrades(doc, issues);
+  const budget = new ValueBudget();
 
   const items: ResolvedItem[] = doc.items.map((item, index) => {
     const path: Path = ['items', index];
@@ -196,11 +204,13 @@ export function finalizeRuleset(
     const part = section?.part ?? '';
     const partKind = parts.get(part)?.kind;
     const substitute = <T>(value: T, key: string): T =>
-      substituteParams(value, doc.params, [...path, key], issues) as T;
+      substituteParams(value, doc.params, [...path, key], issues, budget) as T;
     const scoring = substitute(item.scoring, 'scoring');
     const conditions = item.conditions === undefined ? undefined : substitute(item.conditions, 'conditions');
     const applicability =
       item.applicability === undefined ? undefined : substitute(item.applicability, 'applicability');
+    // Past the budget the parts are left unsubstituted: checking them would only add noise.
+    if (budget.exhausted) return { ...item, part, origin: '' } as unknown as ResolvedItem;
     const expert = scoring.mode === 'expert';
     if (!expert && conditions === undefined) issues.push(makeIssue('missing-conditions', [...path, 'conditions']));
     if (expert && conditions !== undefined) issues.push(makeIssue('unexpected-conditions', [...path, 'conditions']));
@@ -223,6 +233,7 @@ export function finalizeRuleset(
     };
     return resolved;
   });
+  if (budget.exhausted) return { ok: false, issues };
   checkTotals(doc, items, issues);
   if (issues.length === 0) items.forEach((item, i) => checkEngineAccepts(item, ['items', i], issues));
   if (issues.length > 0) return { ok: false, issues };
@@ -234,19 +245,19 @@ export function finalizeRuleset(
     grades: doc.grades,
     items: items.map(({ origin: _origin, ...rest }) => rest),
   };
-  return {
-    ok: true,
-    value: {
-      id: doc.id,
-      version: doc.version,
-      title: doc.title,
-      chain,
-      hash: hashJson(content),
-      params: doc.params,
-      parts: doc.parts,
-      sections: doc.sections,
-      grades: doc.grades,
-      items,
-    },
-  };
+  // A private copy (values of params and overrides may still be the caller's objects), frozen:
+  // evaluation caches what it derives from a ruleset, so a ruleset must never change.
+  const ruleset: Ruleset = structuredClone({
+    id: doc.id,
+    version: doc.version,
+    title: doc.title,
+    chain,
+    hash: hashJson(content),
+    params: doc.params,
+    parts: doc.parts,
+    sections: doc.sections,
+    grades: doc.grades,
+    items,
+  });
+  return { ok: true, value: deepFreeze(ruleset) };
 }

@@ -4,6 +4,7 @@
  * and redeclaring grade bands, parts and sections. A variant is data only.
  */
 import * as z from 'zod';
+import { scoreNumber } from '../scoring/score-number.js';
 import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localized, paramsSchema } from './schema.js';
 
@@ -52,7 +53,7 @@ export type ItemOverride = z.output<typeof itemOverrideSchema>;
 const partPatchSchema = z.strictObject({
   id: z.string().regex(/^[A-Z][0-9A-Za-z.]{0,15}$/),
   kind: z.enum(['base', 'bonus']).optional(),
-  points: z.number().min(0).max(10_000).optional(),
+  points: scoreNumber(0, 10_000).optional(),
   title: localized.optional(),
 });
 
@@ -60,14 +61,14 @@ const partPatchSchema = z.strictObject({
 const sectionPatchSchema = z.strictObject({
   id: z.string().min(1).max(32),
   part: z.string().min(1).max(16).optional(),
-  points: z.number().min(0).max(10_000).optional(),
+  points: scoreNumber(0, 10_000).optional(),
   title: localized.optional(),
 });
 
 /** A grade band's fields to change. */
 const gradePatchSchema = z.strictObject({
   id: z.enum(GRADE_IDS),
-  min: z.number().min(-10_000).max(10_000).nullable().optional(),
+  min: scoreNumber(-10_000, 10_000).nullable().optional(),
   label: localized.optional(),
 });
 
