@@ -5,6 +5,7 @@
  */
 import { recordLists, type StationFacts } from '../facts/schema.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
+import { IssueCollector, limitIssues } from '../issues/limit.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import type { Review } from './schema.js';
 
@@ -38,7 +39,8 @@ export function rejectableIds(facts: StationFacts): Set<string> {
 /**
  * Every problem of a review used with `ruleset` and `facts`: `unknown-item`,
  * `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
- * and must say why), `unknown-record`. An empty list means the review can be applied.
+ * and must say why), `unknown-record`; at most `MAX_ISSUES` of them, then `too-many-issues`. An
+ * empty list means the review can be applied.
  *
  * @example
  * ```ts
@@ -47,28 +49,28 @@ export function rejectableIds(facts: StationFacts): Set<string> {
  * ```
  */
 export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
-  const issues: Issue[] = [];
+  const found = new IssueCollector();
   const items = new Map(ruleset.items.map((item) => [item.id, item]));
   review.assessments.forEach((assessment, i) => {
     const path = ['assessments', i];
     const item = items.get(assessment.itemId);
     if (!item) {
-      issues.push(makeIssue('unknown-item', [...path, 'itemId'], { id: assessment.itemId }));
+      found.add(makeIssue('unknown-item', [...path, 'itemId'], { id: assessment.itemId }));
       return;
     }
     const { score } = assessment;
     if (score !== undefined && (score < 0 || score > item.points)) {
-      issues.push(makeIssue('score-out-of-range', [...path, 'score'], { id: item.id, score, max: item.points }));
+      found.add(makeIssue('score-out-of-range', [...path, 'score'], { id: item.id, score, max: item.points }));
     }
     if (item.scoring.mode !== 'expert' && (assessment.justification ?? '').trim() === '') {
-      issues.push(makeIssue('justification-required', [...path, 'justification'], { id: item.id }));
+      found.add(makeIssue('justification-required', [...path, 'justification'], { id: item.id }));
     }
   });
   const known = rejectableIds(facts);
   review.rejectedEvidence.forEach((rejection, i) => {
     if (!known.has(rejection.recordId)) {
-      issues.push(makeIssue('unknown-record', ['rejectedEvidence', i, 'recordId'], { id: rejection.recordId }));
+      found.add(makeIssue('unknown-record', ['rejectedEvidence', i, 'recordId'], { id: rejection.recordId }));
     }
   });
-  return issues;
+  return limitIssues(found.issues);
 }

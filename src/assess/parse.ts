@@ -1,8 +1,10 @@
 /** `parseReview`: unknown JSON in, a typed review or every issue out (the style of `parseFacts`). */
-import { formatPath, InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
+import { parseBounded } from '../issues/bounded-parse.js';
+import { formatPath, InvalidInputError, makeIssue, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
-import { orderedIssues } from '../issues/limit.js';
-import { fromZodIssues } from '../issues/zod-issues.js';
+import { IssueCollector, orderedIssues } from '../issues/limit.js';
+import { readGuarded } from '../issues/unreadable.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { type Review, reviewSchema } from './schema.js';
 
 const parsedReviews = new WeakSet<object>();
@@ -12,22 +14,23 @@ export function isParsedReview(review: unknown): boolean {
   return typeof review === 'object' && review !== null && parsedReviews.has(review);
 }
 
-function duplicates(ids: readonly string[], list: string, key: string, code: string): Issue[] {
-  const issues: Issue[] = [];
+function findDuplicates(ids: readonly string[], list: string, key: string, code: string, found: IssueCollector): void {
   const first = new Map<string, number>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length && !found.full; i++) {
+    const id = ids[i] as string;
     const at = first.get(id);
     if (at === undefined) first.set(id, i);
-    else issues.push(makeIssue(code, [list, i, key], { id, first: formatPath([list, at]) }));
-  });
-  return issues;
+    else found.add(makeIssue(code, [list, i, key], { id, first: formatPath([list, at]) }));
+  }
 }
 
 /**
- * Validates a review: expert assessments and rejected evidence. Returns the typed review, or every
+ * Validates a review: expert assessments and rejected evidence. Returns the typed review (deeply
+ * frozen, so a score cannot be changed after it was checked), or every
  * issue at once (code, JSON path, zh/en message). An item may be assessed once and a record
  * rejected once. Checks against a ruleset and facts (unknown item or record, score range,
- * justification) happen when the review is used: see `checkReview`. Never throws.
+ * justification) happen when the review is used: see `checkReview`. Never throws: a value that
+ * throws when read (a getter, a proxy) is an `unreadable-value` issue at its path.
  *
  * @example
  * ```ts
@@ -39,25 +42,19 @@ function duplicates(ids: readonly string[], list: string, key: string, code: str
  * ```
  */
 export function parseReview(input: unknown): ParseResult<Review> {
-  const parsed = reviewSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: orderedIssues(fromZodIssues(parsed.error.issues)) };
-  const review = parsed.data;
-  const issues = [
-    ...duplicates(
-      review.assessments.map((a) => a.itemId),
-      'assessments',
-      'itemId',
-      'duplicate-assessment',
-    ),
-    ...duplicates(
-      review.rejectedEvidence.map((r) => r.recordId),
-      'rejectedEvidence',
-      'recordId',
-      'duplicate-rejection',
-    ),
-  ];
-  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
-  parsedReviews.add(review);
+  return readGuarded(input, () => parseReadable(input));
+}
+
+function parseReadable(input: unknown): ParseResult<Review> {
+  const found = new IssueCollector();
+  const review = parseBounded(reviewSchema, input, found);
+  if (review === undefined) return { ok: false, issues: orderedIssues(found.issues) };
+  const itemIds = review.assessments.map((a) => a.itemId);
+  findDuplicates(itemIds, 'assessments', 'itemId', 'duplicate-assessment', found);
+  const recordIds = review.rejectedEvidence.map((r) => r.recordId);
+  findDuplicates(recordIds, 'rejectedEvidence', 'recordId', 'duplicate-rejection', found);
+  if (found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
+  parsedReviews.add(deepFreeze(review));
   return { ok: true, value: review, issues: [] };
 }
 

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { plainDate } from '../facts/dates.js';
+import { scoreNumber } from '../scoring/score-number.js';
 
 const LIMITS = { idLength: 200, textLength: 4000, entries: 10_000 } as const;
 
@@ -15,7 +16,9 @@ export const assessmentSchema = z
   .strictObject({
     itemId: z.string().min(1).max(64).meta({ description: 'Id of the item assessed' }),
     verdict: z.enum(['pass', 'fail']).optional().meta({ description: 'pass → full points, fail → 0' }),
-    score: z.number().min(-10_000).max(10_000).optional().meta({ description: 'Points awarded, 0 … max of the item' }),
+    score: scoreNumber(-10_000, 10_000)
+      .optional()
+      .meta({ description: 'Points awarded, 0 … max of the item, at most 4 decimal places' }),
     assessor: person.meta({ description: 'Who assessed (name or id)' }),
     date: plainDate.meta({ description: 'When the assessment was made' }),
     justification: z

@@ -5,9 +5,9 @@
  * `groupSize`); a ruleset without one of them does not emit that warning.
  */
 import type { PreparedStation } from '../engine/prepare.js';
-import { issueMessage } from '../issues/messages.js';
+import { echoedParams, issueMessage } from '../issues/messages.js';
 import type { Warning } from '../result/schema.js';
-import { addDays, addMonths } from '../time/local-day.js';
+import { lastDayOfYears } from '../time/local-day.js';
 import { type WarningParams, warningParamsSchema } from './warning-params.js';
 
 /**
@@ -38,7 +38,8 @@ export const WARNING_CODES = [
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 function warning(code: WarningCode, records: readonly string[], params: Record<string, string | number>): Warning {
-  return { code, records: records.slice(), params, message: issueMessage(code, params) };
+  const shown = echoedParams(params);
+  return { code, records: records.slice(), params: shown, message: issueMessage(code, shown) };
 }
 
 function appointmentWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
@@ -60,7 +61,7 @@ function appointmentWarnings(station: PreparedStation, limits: WarningParams): W
         }),
       );
     }
-    if (maxTermYears !== undefined && a.termEnd > addDays(addMonths(a.termStart, 12 * maxTermYears), -1)) {
+    if (maxTermYears !== undefined && a.termEnd > lastDayOfYears(a.termStart, maxTermYears)) {
       warnings.push(
         warning('term-too-long', [a.id], {
           appointment: a.id,

@@ -10,6 +10,7 @@ import { InvalidInputError } from '../issues/issue.js';
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import { baseRuleset } from '../ruleset/base.js';
 import type { Ruleset } from '../ruleset/finalize.js';
+import { ScoreSum, sumScores } from '../scoring/exact.js';
 import { gradeOf } from '../scoring/grade.js';
 import { LIBRARY } from '../version.js';
 import { compiledOutcomesOf, compileRuleset } from './compiled.js';
@@ -96,7 +97,7 @@ function shapeOf(ruleset: Ruleset): RulesetShape {
   if (!shape) {
     const partIndex = new Map(ruleset.parts.map((p, i) => [p.id, i]));
     const sum = (kind: 'base' | 'bonus') =>
-      ruleset.parts.filter((p) => p.kind === kind).reduce((n, p) => n + p.points, 0);
+      sumScores(ruleset.parts.filter((p) => p.kind === kind).map((p) => p.points));
     shape = {
       partOfItem: ruleset.items.map((item) => partIndex.get(item.part) ?? -1),
       bonusPart: ruleset.parts.map((p) => p.kind === 'bonus'),
@@ -117,23 +118,24 @@ function assemble(
   const facts = station.facts;
   const assessments = assessmentsById(review);
   const shape = shapeOf(ruleset);
-  const partScores = ruleset.parts.map(() => 0);
-  let base = 0;
-  let bonus = 0;
+  // Sums in exact units (see scoring/exact): no 0.30000000000000004 in a total.
+  const partScores = ruleset.parts.map(() => new ScoreSum());
+  const base = new ScoreSum();
+  const bonus = new ScoreSum();
+  const total = new ScoreSum();
   const pending: string[] = [];
   const items = ruleset.items.map((item, index) => {
     const itemOutcomes = outcomesOf(index);
     const computed = itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
     const result = applyAssessment(computed, item, assessments.get(item.id));
     const part = shape.partOfItem[index] as number;
-    if (part >= 0) partScores[part] = (partScores[part] as number) + result.score;
-    if (shape.bonusPart[part] === true) bonus += result.score;
-    else base += result.score;
+    partScores[part]?.add(result.score);
+    (shape.bonusPart[part] === true ? bonus : base).add(result.score);
+    total.add(result.score);
     if (result.status === 'notAssessed') pending.push(result.id);
     return result;
   });
-  const total = base + bonus;
-  const grade = gradeOf(total, ruleset.grades);
+  const grade = gradeOf(total.value, ruleset.grades);
   return {
     schemaVersion: 1,
     library: { name: LIBRARY.name, version: LIBRARY.version },
@@ -148,16 +150,16 @@ function assemble(
     period: { start: facts.period.start, end: facts.period.end, timeZone: facts.station.timeZone },
     grade: grade.id,
     gradeLabel: grade.label,
-    base,
-    bonus,
-    total,
-    max: { base: shape.maxBase, bonus: shape.maxBonus, total: shape.maxBase + shape.maxBonus },
+    base: base.value,
+    bonus: bonus.value,
+    total: total.value,
+    max: { base: shape.maxBase, bonus: shape.maxBonus, total: sumScores([shape.maxBase, shape.maxBonus]) },
     parts: ruleset.parts.map((part, i) => ({
       id: part.id,
       kind: part.kind,
       title: part.title,
       max: part.points,
-      score: partScores[i] as number,
+      score: (partScores[i] as ScoreSum).value,
     })),
     items,
     pending,

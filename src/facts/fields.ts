@@ -9,7 +9,16 @@ import * as z from 'zod';
 import { dateOrDateTime, plainDate } from './dates.js';
 
 /** Limits shared by every field. */
-export const FIELD_LIMITS = { idLength: 200, textLength: 2000, listLength: 1000 } as const;
+export const FIELD_LIMITS = {
+  idLength: 200,
+  textLength: 2000,
+  /** A list of references a declared kind's field may hold. */
+  listLength: 1000,
+  /** Attendees and major matters per meeting. */
+  shortListLength: 100,
+  /** Demands per liaison, event ids per disclosure. */
+  entriesPerRecord: 1000,
+} as const;
 
 /**
  * A text in Chinese, with English where the author gave it.

@@ -53,7 +53,7 @@ export function kindsKey(kinds: FactsKinds): string {
 
 /** Schemas kept per kinds key; a handful of rulesets at a time is the normal case. */
 const MAX_SCHEMAS = 32;
-const schemas = new Map<string, z.ZodType>();
+const schemas = new Map<string, z.ZodObject>();
 
 /**
  * The facts schema for a ruleset's kinds (the built-in kinds alone when `kinds` has none).
@@ -63,7 +63,7 @@ const schemas = new Map<string, z.ZodType>();
  * factsSchemaFor(ruleset).safeParse(json);
  * ```
  */
-export function factsSchemaFor(kinds: FactsKinds): z.ZodType {
+export function factsSchemaFor(kinds: FactsKinds): z.ZodObject {
   const key = kindsKey(kinds);
   if (key === '') return stationFactsSchema;
   let schema = schemas.get(key);

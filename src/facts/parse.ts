@@ -1,8 +1,10 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
+import { parseBounded } from '../issues/bounded-parse.js';
 import { InvalidInputError, type ParseResult } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
-import { orderedIssues } from '../issues/limit.js';
-import { fromZodIssues } from '../issues/zod-issues.js';
+import { IssueCollector, orderedIssues } from '../issues/limit.js';
+import { readGuarded } from '../issues/unreadable.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { BUILT_IN_FACTS_KINDS, type FactsKinds, factsSchemaFor, kindsKey } from './for-ruleset.js';
 import { crossCheckFacts } from './references.js';
 import type { StationFacts } from './schema.js';
@@ -35,10 +37,12 @@ export interface ParseFactsOptions {
 }
 
 /**
- * Validates one station's facts. Returns the typed facts (defaults filled in), or every issue at
+ * Validates one station's facts. Returns the typed facts (defaults filled in, deeply frozen: what
+ * was checked is what is evaluated), or every issue at
  * once (up to `MAX_ISSUES`), each with a code, a JSON path and a zh/en message. The cross-record
  * checks (unique ids, references, date ranges, period length) run even when the schema fails, on
- * the parts that can be read. Never throws.
+ * the parts that can be read. Never throws: a value that throws when read (a getter, a proxy) is
+ * an `unreadable-value` issue at its path.
  *
  * @example
  * ```ts
@@ -49,17 +53,15 @@ export interface ParseFactsOptions {
  */
 export function parseFacts(input: unknown, options: ParseFactsOptions = {}): ParseResult<StationFacts> {
   const kinds = options.ruleset ?? BUILT_IN_FACTS_KINDS;
-  // zod leaves the offending input out of its issues unless asked; without it a value of the
-  // wrong type could not be told from a missing one.
-  const parsed = factsSchemaFor(kinds).safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    const issues = [...fromZodIssues(parsed.error.issues), ...crossCheckFacts(input, kinds.recordKinds)];
-    return { ok: false, issues: orderedIssues(issues) };
-  }
-  const issues = crossCheckFacts(parsed.data, kinds.recordKinds);
-  if (issues.length > 0) return { ok: false, issues: orderedIssues(issues) };
-  const facts = parsed.data as StationFacts;
-  parsedFacts.set(facts, kindsKey(kinds));
+  return readGuarded(input, () => parseReadable(input, kinds));
+}
+
+function parseReadable(input: unknown, kinds: FactsKinds): ParseResult<StationFacts> {
+  const found = new IssueCollector();
+  const facts = parseBounded(factsSchemaFor(kinds), input, found) as StationFacts | undefined;
+  crossCheckFacts(facts ?? input, kinds.recordKinds, found);
+  if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
+  parsedFacts.set(deepFreeze(facts), kindsKey(kinds));
   return { ok: true, value: facts, issues: [] };
 }
 

@@ -9,9 +9,14 @@
  * guessed: when a list that references point into is not a list at all, references into it are
  * not checked (the schema already reports that list), and a date range is only compared when
  * both of its ends are valid dates. So every issue reported here is true of the input.
+ *
+ * The walks are bounded: a list is read up to the length the schema allows (a longer list is
+ * reported by the schema), and every check stops once the collector of issues is full, so a
+ * disclosure naming millions of unknown events costs the issue cap, not millions of issues.
  */
 import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issue.js';
-import { addDays, addMonths } from '../time/local-day.js';
+import { IssueCollector } from '../issues/limit.js';
+import { lastDayOfYears } from '../time/local-day.js';
 import { plainDate } from './dates.js';
 import type { FieldInfo, RecordKindInfo } from './kinds/describe.js';
 import { FACTS_LIMITS } from './schema.js';
@@ -40,13 +45,17 @@ function dayOf(value: unknown): string | undefined {
   return typeof value === 'string' && plainDate.safeParse(value).success ? value : undefined;
 }
 
-/** The ids of a list's elements (those that have a well-formed id), or null when the list is unusable. */
-function idSet(list: unknown): Set<string> | null {
+/**
+ * The ids of a list's first `limit` elements (those that have a well-formed id), or null when the
+ * list is unusable.
+ */
+function idSet(list: unknown, limit: number): Set<string> | null {
   const items = listOf(list);
   if (items === null) return null;
   const ids = new Set<string>();
-  for (const item of items) {
-    const id = idOf(fieldsOf(item)?.id);
+  const length = Math.min(items.length, limit);
+  for (let i = 0; i < length; i++) {
+    const id = idOf(fieldsOf(items[i])?.id);
     if (id !== undefined) ids.add(id);
   }
   return ids;
@@ -54,15 +63,15 @@ function idSet(list: unknown): Set<string> | null {
 
 class Checker {
   private readonly firstSeen = new Map<string, JsonPath>();
-  readonly issues: Issue[] = [];
-  readonly duplicates: Issue[] = [];
+
+  constructor(readonly found: IssueCollector) {}
 
   /** Registers an element's id (every id in a facts file is unique across all lists). */
   id(fields: Fields, path: Path): void {
     const id = idOf(fields.id);
     if (id === undefined) return;
     const first = this.firstSeen.get(id);
-    if (first) this.duplicates.push(makeIssue('duplicate-id', [...path, 'id'], { id, first: formatPath(first) }));
+    if (first) this.found.add(makeIssue('duplicate-id', [...path, 'id'], { id, first: formatPath(first) }));
     else this.firstSeen.set(id, path);
   }
 
@@ -70,13 +79,14 @@ class Checker {
   ref(targets: Set<string> | null, value: unknown, path: Path, target: string): void {
     const ref = idOf(value);
     if (targets === null || ref === undefined || targets.has(ref)) return;
-    this.issues.push(makeIssue('unknown-reference', path, { ref, target }));
+    this.found.add(makeIssue('unknown-reference', path, { ref, target }));
   }
 
-  /** Every reference in a list of references. */
-  refs(targets: Set<string> | null, value: unknown, path: Path, target: string): void {
+  /** Every reference in the first `limit` entries of a list of references. */
+  refs(targets: Set<string> | null, value: unknown, limit: number, path: Path, target: string): void {
     if (!Array.isArray(value)) return;
-    value.forEach((v, j) => this.ref(targets, v, [...path, j], target));
+    const length = Math.min(value.length, limit);
+    for (let j = 0; j < length && !this.found.full; j++) this.ref(targets, value[j], [...path, j], target);
   }
 
   /** Reports an end before its start, when both are valid dates. */
@@ -84,17 +94,18 @@ class Checker {
     const start = dayOf(fields[startKey]);
     const end = dayOf(fields[endKey]);
     if (start !== undefined && end !== undefined && end < start)
-      this.issues.push(makeIssue('end-before-start', [...path, endKey], { start, end }));
+      this.found.add(makeIssue('end-before-start', [...path, endKey], { start, end }));
   }
 
-  /** Visits every object element of a list with its path. */
-  each(list: unknown, path: Path, visit: (fields: Fields, path: Path) => void): void {
+  /** Visits the object elements among the first `limit` of a list, with their paths, until the collector is full. */
+  each(list: unknown, limit: number, path: Path, visit: (fields: Fields, path: Path) => void): void {
     const items = listOf(list);
     if (items === null) return;
-    items.forEach((item, i) => {
-      const fields = fieldsOf(item);
+    const length = Math.min(items.length, limit);
+    for (let i = 0; i < length && !this.found.full; i++) {
+      const fields = fieldsOf(items[i]);
       if (fields) visit(fields, [...path, i]);
-    });
+    }
   }
 }
 
@@ -106,12 +117,12 @@ class ReferenceTargets {
     private readonly fixed: Readonly<Record<string, Set<string> | null>>,
   ) {}
 
-  /** The ids of a target (read once), or null when they cannot be known. */
+  /** The ids of a target (read once, up to the list's limit), or null when they cannot be known. */
   of(to: string): Set<string> | null {
     if (Object.hasOwn(this.fixed, to)) return this.fixed[to] ?? null;
     let ids = this.kinds.get(to);
     if (ids === undefined) {
-      ids = this.records ? idSet(this.records[to]) : null;
+      ids = this.records ? idSet(this.records[to], FACTS_LIMITS.recordsPerKind) : null;
       this.kinds.set(to, ids);
     }
     return ids;
@@ -142,10 +153,12 @@ function checkFields(
       const to = field.to as string;
       const name = TARGET_NAMES[to] ?? `${to} record`;
       if (field.type === 'ref') check.ref(targets.of(to), value, at, name);
-      else check.refs(targets.of(to), value, at, name);
+      else check.refs(targets.of(to), value, field.max ?? FACTS_LIMITS.entriesPerRecord, at, name);
     } else if (field.type === 'entries' && field.fields) {
       const entryFields = field.fields;
-      check.each(value, at, (entry, entryPath) => checkFields(check, targets, entryFields, entry, entryPath));
+      check.each(value, field.max ?? FACTS_LIMITS.entriesPerRecord, at, (entry, entryPath) =>
+        checkFields(check, targets, entryFields, entry, entryPath),
+      );
     }
   }
 }
@@ -156,68 +169,79 @@ function checkPeriod(root: Fields, check: Checker): void {
   const start = dayOf(period.start);
   const end = dayOf(period.end);
   if (start === undefined || end === undefined) return;
-  if (end < start) check.issues.push(makeIssue('end-before-start', ['period', 'end'], { start, end }));
-  else if (end > addDays(addMonths(start, 12), -1))
-    check.issues.push(makeIssue('period-too-long', ['period', 'end'], { start, end }));
+  if (end < start) check.found.add(makeIssue('end-before-start', ['period', 'end'], { start, end }));
+  else if (end > lastDayOfYears(start, 1))
+    check.found.add(makeIssue('period-too-long', ['period', 'end'], { start, end }));
 }
+
+const { recordsPerKind, listLength, historyLength, shortListLength, entriesPerRecord } = FACTS_LIMITS;
 
 /**
  * Every cross-record problem of a facts object, parsed or not (see the module comment for what
- * is checked when the input is not schema-valid). Never throws.
+ * is checked when the input is not schema-valid), added to `found` until it is full. Never throws
+ * on a plain JSON value.
  *
  * @example
  * ```ts
  * const problems = crossCheckFacts(facts, baseRuleset().recordKinds); // [] when every reference resolves
  * ```
  */
-export function crossCheckFacts(facts: unknown, kinds: readonly RecordKindInfo[]): Issue[] {
+export function crossCheckFacts(
+  facts: unknown,
+  kinds: readonly RecordKindInfo[],
+  found: IssueCollector = new IssueCollector(),
+): Issue[] {
   const root = fieldsOf(facts);
-  if (!root) return [];
-  const check = new Checker();
+  if (!root) return found.issues;
+  const check = new Checker(found);
   const group = fieldsOf(root.supervisionGroup);
   const records = root.records === undefined ? {} : fieldsOf(root.records);
-  const staff = idSet(root.staff);
-  const points = idSet(root.servicePoints);
-  const members = root.supervisionGroup === undefined ? new Set<string>() : group ? idSet(group.members) : null;
+  const staff = idSet(root.staff, listLength);
+  const points = idSet(root.servicePoints, listLength);
+  const members =
+    root.supervisionGroup === undefined ? new Set<string>() : group ? idSet(group.members, shortListLength) : null;
   const targets = new ReferenceTargets(records, { staff, servicePoints: points, groupMembers: members });
 
   checkPeriod(root, check);
-  check.each(root.servicePoints, ['servicePoints'], (p, path) => {
+  check.each(root.servicePoints, listLength, ['servicePoints'], (p, path) => {
     check.id(p, path);
     check.range(p, path, 'opened', 'closed');
   });
-  check.each(root.staff, ['staff'], (s, path) => check.id(s, path));
-  check.each(root.duties, ['duties'], (d, path) => {
+  check.each(root.staff, listLength, ['staff'], (s, path) => check.id(s, path));
+  check.each(root.duties, historyLength, ['duties'], (d, path) => {
     check.id(d, path);
     check.ref(staff, d.staffId, [...path, 'staffId'], 'staff member');
     check.ref(points, d.servicePointId, [...path, 'servicePointId'], 'service point');
     check.range(d, path, 'start', 'end');
   });
-  check.each(root.appointments, ['appointments'], (a, path) => {
+  check.each(root.appointments, listLength, ['appointments'], (a, path) => {
     check.id(a, path);
     check.ref(staff, a.staffId, [...path, 'staffId'], 'staff member');
     check.range(a, path, 'termStart', 'termEnd');
   });
-  for (const key of ['reviews', 'dismissalGrounds'] as const) {
-    check.each(root[key], [key], (r, path) => {
+  for (const [key, limit] of [
+    ['reviews', historyLength],
+    ['dismissalGrounds', listLength],
+  ] as const) {
+    check.each(root[key], limit, [key], (r, path) => {
       check.id(r, path);
       check.ref(staff, r.staffId, [...path, 'staffId'], 'staff member');
     });
   }
-  check.each(root.responsibilityLists, ['responsibilityLists'], (l, path) => check.id(l, path));
+  check.each(root.responsibilityLists, shortListLength, ['responsibilityLists'], (l, path) => check.id(l, path));
   if (group) {
-    check.each(group.members, ['supervisionGroup', 'members'], (m, path) => {
+    check.each(group.members, shortListLength, ['supervisionGroup', 'members'], (m, path) => {
       check.id(m, path);
       check.ref(staff, m.staffId, [...path, 'staffId'], 'staff member');
     });
     check.ref(members, group.leaderId, ['supervisionGroup', 'leaderId'], 'group member');
   }
   for (const kind of records ? kinds : []) {
-    check.each(records?.[kind.name], ['records', kind.name], (record, path) =>
+    check.each(records?.[kind.name], recordsPerKind, ['records', kind.name], (record, path) =>
       checkFields(check, targets, kind.fields, record, path),
     );
   }
-  check.each(root.outages, ['outages'], (o, path) => check.id(o, path));
-  check.each(root.incidents, ['incidents'], (o, path) => check.id(o, path));
-  return [...check.issues, ...check.duplicates];
+  check.each(root.outages, recordsPerKind, ['outages'], (o, path) => check.id(o, path));
+  check.each(root.incidents, recordsPerKind, ['incidents'], (o, path) => check.id(o, path));
+  return found.issues;
 }

@@ -6,16 +6,22 @@
 import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
 import { dateOrDateTime, plainDate, timeZone } from './dates.js';
+import { FIELD_LIMITS } from './fields.js';
 import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';
 
 export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
 
 /** Limits that keep a hostile or broken input from exhausting memory. */
 export const FACTS_LIMITS = {
-  idLength: 200,
-  textLength: 2000,
+  ...FIELD_LIMITS,
+  /** Records of one kind, outages, incidents. */
   recordsPerKind: 50_000,
+  /** Service points, staff, appointments, dismissal grounds. */
   listLength: 1_000,
+  /** Duties, supervisor reviews. */
+  historyLength: 10_000,
+  /** Responsibility lists, group members, facilities per point, attendees and major matters per meeting. */
+  shortListLength: 100,
 } as const;
 
 const id = z.string().min(1).max(FACTS_LIMITS.idLength).meta({ description: 'Identifier, unique in the file' });
@@ -124,7 +130,9 @@ const servicePoint = z
       .strictObject({ services: list(z.enum(TERMINAL_SERVICES), 10) })
       .optional()
       .meta({ description: '智能服务终端（云终端） — the smart service terminal and the services it offers' }),
-    facilities: list(facility, 100).default([]).meta({ description: '基础设施配置 — facilities of Table 附表1' }),
+    facilities: list(facility, FACTS_LIMITS.shortListLength)
+      .default([])
+      .meta({ description: '基础设施配置 — facilities of Table 附表1' }),
     opened: plainDate.optional(),
     closed: plainDate.optional(),
   })
@@ -192,7 +200,7 @@ const groupMember = z.strictObject({
 
 const supervisionGroup = z
   .strictObject({
-    members: list(groupMember, 100),
+    members: list(groupMember, FACTS_LIMITS.shortListLength),
     leaderId: ref('group member').optional().meta({ description: '组长 — should be the branch secretary' }),
   })
   .meta({ title: 'Supervision group 廉政监督小组' });
@@ -264,11 +272,11 @@ const topLevel = {
   period,
   servicePoints: list(servicePoint, FACTS_LIMITS.listLength).default([]),
   staff: list(staffMember, FACTS_LIMITS.listLength).default([]),
-  duties: list(duty, FACTS_LIMITS.listLength * 10).default([]),
+  duties: list(duty, FACTS_LIMITS.historyLength).default([]),
   appointments: list(appointment, FACTS_LIMITS.listLength).default([]),
-  reviews: list(review, FACTS_LIMITS.listLength * 10).default([]),
+  reviews: list(review, FACTS_LIMITS.historyLength).default([]),
   dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
-  responsibilityLists: list(responsibilityList, 100).default([]),
+  responsibilityLists: list(responsibilityList, FACTS_LIMITS.shortListLength).default([]),
   supervisionGroup: supervisionGroup.optional(),
 } as const;
 

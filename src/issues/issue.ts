@@ -3,7 +3,7 @@
  * stable code, the JSON path of the offending value, parameters, and a message in Chinese and
  * English.
  */
-import { issueMessage } from './messages.js';
+import { echoedParams, issueMessage } from './messages.js';
 
 /**
  * A path into a JSON document, as keys and array indices.
@@ -43,7 +43,8 @@ export interface Issue {
 }
 
 /**
- * Builds an issue with its zh/en message from the catalogue.
+ * Builds an issue with its zh/en message from the catalogue. String params that repeat input are
+ * cut to `MAX_ECHO_LENGTH` code units (see `echoedParams`), in the params and the messages.
  *
  * @example
  * ```ts
@@ -51,7 +52,8 @@ export interface Issue {
  * ```
  */
 export function makeIssue(code: string, path: JsonPath, params: Record<string, string | number> = {}): Issue {
-  return { code, path, params, message: issueMessage(code, params) };
+  const shown = echoedParams(params);
+  return { code, path, params: shown, message: issueMessage(code, shown) };
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Reading JSON text with located errors instead of exceptions. */
+import { duplicateKeys, writtenKeyCount } from './duplicate-keys.js';
 import { type Issue, makeIssue } from './issue.js';
+import { limitIssues, MAX_ISSUES } from './limit.js';
 
 /** The largest JSON text the library reads (bytes of UTF-16 code units). */
 export const MAX_JSON_TEXT_LENGTH = 32 * 1024 * 1024;
@@ -30,22 +32,36 @@ function errorOffset(message: string, text: string): number {
   return text.length;
 }
 
-function depthOf(value: unknown): number {
+/** The nesting depth of a parsed value (no further than one past the limit) and its number of keys. */
+function shapeOf(value: unknown): { depth: number; keys: number } {
+  if (value === null || typeof value !== 'object') return { depth: 0, keys: 0 };
   let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (current === null || typeof current !== 'object') continue;
-    if (depth + 1 > deepest) deepest = depth + 1;
-    if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  let keys = 0;
+  // Only objects and arrays are stacked, on two stacks side by side (no allocation per value).
+  const containers: object[] = [value];
+  const depths: number[] = [1];
+  while (containers.length > 0) {
+    const current = containers.pop() as Record<string, unknown>;
+    const depth = depths.pop() as number;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_JSON_DEPTH) break;
+    const children = Array.isArray(current) ? current : Object.values(current);
+    if (!Array.isArray(current)) keys += children.length;
+    for (const child of children) {
+      if (child !== null && typeof child === 'object') {
+        containers.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
-  return deepest;
+  return { depth: deepest, keys };
 }
 
 /**
  * Parses JSON text: a leading UTF-8 byte-order mark is accepted; a syntax error becomes an
- * `invalid-json` issue with its line and column; oversized or too deeply nested input is refused.
+ * `invalid-json` issue with its line and column; oversized or too deeply nested input is refused;
+ * a key written twice in one object is a `duplicate-key` issue (each one, with its path, line and
+ * column), where `JSON.parse` alone would silently keep the last.
  *
  * @example
  * ```ts
@@ -74,8 +90,13 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const { line, column } = lineAndColumn(body, errorOffset(detail, body));
     return { ok: false, issues: [makeIssue('invalid-json', [], { line, column, detail })] };
   }
-  if (depthOf(value) > MAX_JSON_DEPTH) {
+  const shape = shapeOf(value);
+  if (shape.depth > MAX_JSON_DEPTH) {
     return { ok: false, issues: [makeIssue('input-too-deep', [], { limit: MAX_JSON_DEPTH })] };
+  }
+  // Each key written twice in one object leaves the parsed value one key short.
+  if (writtenKeyCount(body) !== shape.keys) {
+    return { ok: false, issues: limitIssues(duplicateKeys(body, MAX_ISSUES + 1)) };
   }
   return { ok: true, value };
 }

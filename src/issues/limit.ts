@@ -5,6 +5,44 @@ import { type Issue, makeIssue } from './issue.js';
 export const MAX_ISSUES = 1000;
 
 /**
+ * The issues of one input as they are found, up to one past {@link MAX_ISSUES}: once it is
+ * `full`, further issues are dropped and the checks stop looking, so a flood of problems costs
+ * the cap, not the flood.
+ *
+ * @example
+ * ```ts
+ * const found = new IssueCollector();
+ * for (const [i, ref] of refs.entries()) {
+ *   if (found.full) break;
+ *   if (!known.has(ref)) found.add(makeIssue('unknown-reference', ['refs', i], { ref, target: 'staff' }));
+ * }
+ * orderedIssues(found.issues);
+ * ```
+ */
+export class IssueCollector {
+  /** The issues kept, in the order they were found. */
+  readonly issues: Issue[] = [];
+
+  /** Whether more than {@link MAX_ISSUES} issues were found (nothing more is kept). */
+  get full(): boolean {
+    return this.issues.length > MAX_ISSUES;
+  }
+
+  /** Keeps `issue` unless the collector is full. */
+  add(issue: Issue): void {
+    if (!this.full) this.issues.push(issue);
+  }
+
+  /** Keeps issues from `issues` until the collector is full. */
+  addAll(issues: Iterable<Issue>): void {
+    for (const issue of issues) {
+      if (this.full) return;
+      this.issues.push(issue);
+    }
+  }
+}
+
+/**
  * The first {@link MAX_ISSUES} issues, followed by a `too-many-issues` issue when there were more.
  *
  * @example

@@ -212,6 +212,32 @@ export const issueTemplates = {
     zh: '字段“{field}”的类型是 {type}，不能这样使用：{detail}',
     en: 'Field "{field}" is of type {type} and cannot be used this way: {detail}',
   },
+  'too-many-keys': { zh: '对象的键过多（上限 {limit} 个）', en: 'Object has too many keys (the limit is {limit})' },
+  'too-many-values': {
+    zh: '文档过大：超过 {limit} 个 JSON 值',
+    en: 'Document too large: more than {limit} JSON values',
+  },
+  'too-many-documents': {
+    zh: '规则集文档过多（上限 {limit} 个）',
+    en: 'Too many ruleset documents (the limit is {limit})',
+  },
+  'param-expansion-too-large': {
+    zh: '在此处代入参数“{name}”会使规则集过大（代入参数后超过 {limit} 个 JSON 值）',
+    en: 'Substituting param "{name}" here makes the ruleset too large (more than {limit} JSON values after substitution)',
+  },
+  'ruleset-too-large': {
+    zh: '规则集过大：代入参数后超过 {limit} 个 JSON 值',
+    en: 'Ruleset too large: more than {limit} JSON values after params are substituted',
+  },
+  'unreadable-value': { zh: '无法读取此值：{detail}', en: 'The value cannot be read: {detail}' },
+  'duplicate-key': {
+    zh: '键“{key}”在同一对象中重复出现（第 {line} 行第 {column} 列）',
+    en: 'Key "{key}" appears more than once in this object (line {line}, column {column})',
+  },
+  'too-many-decimals': {
+    zh: '分值 {value} 的小数超过 {decimals} 位',
+    en: 'Score {value} has more than {decimals} decimal places',
+  },
 } as const satisfies Record<string, Template>;
 
 /** A code of the catalogue. */
@@ -258,7 +284,55 @@ function fill(template: string, params: Record<string, string | number>): string
 }
 
 /**
- * The zh/en message of an issue code with its params filled in.
+ * The longest input value an issue repeats, in UTF-16 code units. A longer value (a time zone of
+ * a megabyte, a misspelt key of a thousand characters) is cut there and ends in "…", in the
+ * params and in the messages alike.
+ */
+export const MAX_ECHO_LENGTH = 200;
+
+/** Params the library writes itself (catalogues of names, type names): never cut. */
+const LIBRARY_PARAMS: ReadonlySet<string> = new Set(['known', 'allowed', 'expected', 'received']);
+
+/**
+ * `text` cut to {@link MAX_ECHO_LENGTH} code units with "…" appended, never splitting a
+ * surrogate pair; shorter text as is.
+ *
+ * @example
+ * ```ts
+ * echoed('x'.repeat(1000)).length; // 201
+ * echoed('Asia/Shanghai'); // 'Asia/Shanghai'
+ * ```
+ */
+export function echoed(text: string): string {
+  if (text.length <= MAX_ECHO_LENGTH) return text;
+  const last = text.charCodeAt(MAX_ECHO_LENGTH - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_ECHO_LENGTH - 1 : MAX_ECHO_LENGTH;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * The params of an issue as it shows them: every string param that may come from the input cut
+ * by {@link echoed}. Returns `params` itself when nothing is cut.
+ *
+ * @example
+ * ```ts
+ * echoedParams({ value: 'x'.repeat(1000), limit: 64 }).value.length; // 201
+ * ```
+ */
+export function echoedParams(params: Record<string, string | number>): Record<string, string | number> {
+  let out: Record<string, string | number> | null = null;
+  for (const name of Object.keys(params)) {
+    const value = params[name];
+    if (typeof value !== 'string' || value.length <= MAX_ECHO_LENGTH || LIBRARY_PARAMS.has(name)) continue;
+    out ??= { ...params };
+    out[name] = echoed(value);
+  }
+  return out ?? params;
+}
+
+/**
+ * The zh/en message of an issue code with its params filled in (input values cut by
+ * {@link echoedParams}).
  *
  * @example
  * ```ts
@@ -269,8 +343,9 @@ function fill(template: string, params: Record<string, string | number>): string
 export function issueMessage(code: string, params: Record<string, string | number>): Template {
   const template: Template | undefined = (issueTemplates as Record<string, Template>)[code] ?? extraTemplates.get(code);
   if (!template) return { zh: `${code}`, en: `${code}` };
-  const message = { zh: fill(template.zh, params), en: fill(template.en, params) };
-  if (!Object.hasOwn(params, 'suggestion')) return message;
-  const suggestion = String(params.suggestion);
+  const shown = echoedParams(params);
+  const message = { zh: fill(template.zh, shown), en: fill(template.en, shown) };
+  if (!Object.hasOwn(shown, 'suggestion')) return message;
+  const suggestion = String(shown.suggestion);
   return { zh: `${message.zh}。是否应为“${suggestion}”？`, en: `${message.en}. Did you mean "${suggestion}"?` };
 }

@@ -5,6 +5,7 @@
 
 import type { EvaluationResult } from '../result/schema.js';
 import type { GradeId, Localized } from '../ruleset/schema.js';
+import { sumScores } from '../scoring/exact.js';
 import type { GradeBands } from './grades.js';
 
 /**
@@ -50,9 +51,6 @@ export interface PathToNextGrade {
   readonly lost: number;
 }
 
-const EPSILON = 1e-9;
-const keyOf = (n: number) => Math.round(n * 1e6);
-
 interface State {
   readonly sum: number;
   readonly picks: readonly number[];
@@ -67,8 +65,8 @@ function subsetSums(losses: readonly number[]): Array<Map<number, State>> {
       const to = byCount[count + 1] ?? new Map<number, State>();
       byCount[count + 1] = to;
       for (const state of from.values()) {
-        const sum = state.sum + loss;
-        if (!to.has(keyOf(sum))) to.set(keyOf(sum), { sum, picks: [...state.picks, index] });
+        const sum = sumScores([state.sum, loss]);
+        if (!to.has(sum)) to.set(sum, { sum, picks: [...state.picks, index] });
       }
     }
   });
@@ -79,7 +77,7 @@ function cheapestReaching(byCount: ReadonlyArray<Map<number, State>>, gap: numbe
   for (const states of byCount.slice(1)) {
     let best: State | null = null;
     for (const state of states.values()) {
-      if (state.sum + EPSILON >= gap && (best === null || state.sum < best.sum - EPSILON)) best = state;
+      if (state.sum >= gap && (best === null || state.sum < best.sum)) best = state;
     }
     if (best) return best;
   }
@@ -103,14 +101,14 @@ export function pathToNextGrade(result: EvaluationResult, grades: GradeBands): P
   if (index < 0) index = grades.findIndex((g) => g.min === null || result.total >= g.min);
   const above = index > 0 ? grades[index - 1] : undefined;
   const candidates = result.items
-    .filter((i) => i.max - i.score > EPSILON)
-    .map((i) => ({ id: i.id, seq: i.seq, title: i.title, status: i.status, lost: i.max - i.score }));
-  const lost = candidates.reduce((n, c) => n + c.lost, 0);
+    .map((i) => ({ id: i.id, seq: i.seq, title: i.title, status: i.status, lost: sumScores([i.max, -i.score]) }))
+    .filter((c) => c.lost > 0);
+  const lost = sumScores(candidates.map((c) => c.lost));
   if (above === undefined || above.min === null) {
     return { current: result.grade, next: null, gap: 0, reachable: true, items: [], recovered: 0, lost };
   }
   const next = { id: above.id, min: above.min, label: above.label };
-  const gap = above.min - result.total;
+  const gap = sumScores([above.min, -result.total]);
   if (gap <= 0) return { current: result.grade, next, gap: 0, reachable: true, items: [], recovered: 0, lost };
   const best = cheapestReaching(subsetSums(candidates.map((c) => c.lost)), gap);
   if (best === null) return { current: result.grade, next, gap, reachable: false, items: [], recovered: 0, lost };

@@ -10,12 +10,63 @@ import { pathProblem } from '../engine/path.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
 import { closestName } from '../util/closest.js';
+import { countJsonValues } from '../util/json-guard.js';
 import type { Condition, FactReference } from './schema.js';
 
 type Path = Array<string | number>;
 
 /** Limits on condition trees. */
 export const CONDITION_LIMITS = { depth: 12, children: 100, valueItems: 1000 } as const;
+
+/**
+ * The most JSON values (objects, arrays, scalars) the items of a resolved ruleset may hold in
+ * their scoring, conditions and applicability once every `$param` is substituted. A param is
+ * copied wherever it is referenced, and every result repeats the fact params and values of each
+ * condition in its trace, so this bounds both the ruleset and each result.
+ */
+export const MAX_RESOLVED_VALUES = 100_000;
+
+/**
+ * What is left of {@link MAX_RESOLVED_VALUES} while a ruleset is resolved: every substituted
+ * value is charged to it, a param by its size at each reference.
+ *
+ * @example
+ * ```ts
+ * const budget = new ValueBudget();
+ * substituteParams(item.conditions, params, ['items', 0, 'conditions'], issues, budget);
+ * budget.exhausted; // true when the ruleset grew past the limit (an issue says where)
+ * ```
+ */
+export class ValueBudget {
+  private left: number;
+  private readonly sizes = new Map<string, number>();
+  /** Whether a charge did not fit: nothing more is substituted. */
+  exhausted = false;
+
+  constructor(readonly limit: number = MAX_RESOLVED_VALUES) {
+    this.left = limit;
+  }
+
+  /** Takes `count` values from the budget; false (and exhausted from then on) when they do not fit. */
+  charge(count: number): boolean {
+    if (this.exhausted || count > this.left) {
+      this.exhausted = true;
+      return false;
+    }
+    this.left -= count;
+    return true;
+  }
+
+  /** The number of JSON values of a param (counted once per name, no further than the limit). */
+  sizeOf(name: string, value: unknown): number {
+    let size = this.sizes.get(name);
+    if (size === undefined) {
+      size = countJsonValues(value, this.limit);
+      this.sizes.set(name, size);
+    }
+    return size;
+  }
+}
 
 const LEAF_KEYS = new Set(['fact', 'params', 'path', 'operator', 'value', 'name']);
 
@@ -78,8 +129,10 @@ export class ParamUses {
 
 /**
  * Replaces every `{ "$param": name }` in a JSON value by the param's value; names that are not
- * defined are reported (with a did-you-mean) and left in place. `uses` records where each
- * substitution happened.
+ * defined are reported (with a did-you-mean) and left in place. Every value of the result is
+ * charged to `budget`: the reference whose param does not fit is reported
+ * (`param-expansion-too-large`), as is a literal value that does not (`ruleset-too-large`), and
+ * from then on nothing more is substituted. `uses` records where each substitution happened.
  *
  * @example
  * ```ts
@@ -91,25 +144,34 @@ export function substituteParams(
   params: Readonly<Record<string, unknown>>,
   path: Path,
   issues: Issue[],
+  budget: ValueBudget = new ValueBudget(),
   uses?: ParamUses,
 ): unknown {
+  if (budget.exhausted) return value;
   if (isParamRef(value)) {
-    if (!Object.hasOwn(params, value.$param)) {
-      const suggestion = closestName(value.$param, Object.keys(params));
-      issues.push(
-        makeIssue('unknown-param', [...path, '$param'], { name: value.$param, ...(suggestion ? { suggestion } : {}) }),
-      );
+    const name = value.$param;
+    if (!Object.hasOwn(params, name)) {
+      const suggestion = closestName(name, Object.keys(params));
+      issues.push(makeIssue('unknown-param', [...path, '$param'], { name, ...(suggestion ? { suggestion } : {}) }));
       uses?.fail(path);
       return value;
     }
-    uses?.add(path, value.$param);
-    return params[value.$param];
+    if (!budget.charge(budget.sizeOf(name, params[name]))) {
+      issues.push(makeIssue('param-expansion-too-large', [...path, '$param'], { name, limit: budget.limit }));
+      return value;
+    }
+    uses?.add(path, name);
+    return params[name];
   }
-  if (Array.isArray(value)) return value.map((v, i) => substituteParams(v, params, [...path, i], issues, uses));
+  if (!budget.charge(1)) {
+    issues.push(makeIssue('ruleset-too-large', path, { limit: budget.limit }));
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => substituteParams(v, params, [...path, i], issues, budget, uses));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-      out[key] = substituteParams(v, params, [...path, key], issues, uses);
+      out[key] = substituteParams(v, params, [...path, key], issues, budget, uses);
     }
     return out;
   }

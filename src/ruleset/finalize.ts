@@ -8,9 +8,11 @@ import type { FactContext } from '../engine/facts/fact.js';
 import type { RecordKindDeclaration } from '../facts/kinds/declaration.js';
 import type { RecordKindInfo } from '../facts/kinds/describe.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
+import { ScoreSum } from '../scoring/exact.js';
 import { hashJson } from '../util/canonical-json.js';
 import { closestName } from '../util/closest.js';
-import { checkCondition, checkFactReference, ParamUses, substituteParams } from './conditions.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { checkCondition, checkFactReference, ParamUses, substituteParams, ValueBudget } from './conditions.js';
 import { checkRecordKinds, recordKindInfos } from './kinds.js';
 import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
 import type { RulesetOrigins } from './traced.js';
@@ -47,7 +49,7 @@ export interface ResolvedItem extends Omit<Item, 'conditions' | 'applicability' 
 }
 
 /**
- * A loaded, validated ruleset. Build one with `loadRuleset` or use `baseRuleset()`.
+ * A loaded, validated ruleset, deeply frozen. Build one with `loadRuleset` or use `baseRuleset()`.
  *
  * @example
  * ```ts
@@ -107,10 +109,15 @@ function checkEngineAccepts(item: ResolvedItem, path: Path, issues: Issue[]): vo
   }
 }
 
+/** The exact sum of `points` per `key`. */
 function sumBy<T>(list: readonly T[], key: (t: T) => string, points: (t: T) => number): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const t of list) sums.set(key(t), (sums.get(key(t)) ?? 0) + points(t));
-  return sums;
+  const sums = new Map<string, ScoreSum>();
+  for (const t of list) {
+    const sum = sums.get(key(t)) ?? new ScoreSum();
+    sum.add(points(t));
+    sums.set(key(t), sum);
+  }
+  return new Map([...sums].map(([id, sum]) => [id, sum.value]));
 }
 
 function checkTotals(doc: BaseRuleset, items: readonly ResolvedItem[], issues: Issue[]): void {
@@ -278,6 +285,7 @@ export function finalizeRuleset(
     if (!parts.has(s.part)) issues.push(makeIssue('unknown-part', ['sections', i, 'part'], { id: s.part }));
   });
   checkGrades(doc, issues);
+  const budget = new ValueBudget();
 
   const uses = new ParamUses();
   const items: ResolvedItem[] = doc.items.map((item, index) => {
@@ -287,11 +295,13 @@ export function finalizeRuleset(
     const part = section?.part ?? '';
     const partKind = parts.get(part)?.kind;
     const substitute = <T>(value: T, key: string): T =>
-      substituteParams(value, doc.params, [...path, key], issues, uses) as T;
+      substituteParams(value, doc.params, [...path, key], issues, budget, uses) as T;
     const scoring = substitute(item.scoring, 'scoring');
     const conditions = item.conditions === undefined ? undefined : substitute(item.conditions, 'conditions');
     const applicability =
       item.applicability === undefined ? undefined : substitute(item.applicability, 'applicability');
+    // Past the budget the parts are left unsubstituted: checking them would only add noise.
+    if (budget.exhausted) return { ...item, part, origin: '' } as unknown as ResolvedItem;
     const expert = scoring.mode === 'expert';
     if (!expert && conditions === undefined) issues.push(makeIssue('missing-conditions', [...path, 'conditions']));
     if (expert && conditions !== undefined) issues.push(makeIssue('unexpected-conditions', [...path, 'conditions']));
@@ -314,6 +324,7 @@ export function finalizeRuleset(
     };
     return resolved;
   });
+  if (budget.exhausted) return { ok: false, issues };
   checkTotals(doc, items, issues);
   for (const name of options.newParams ?? []) {
     if (uses.names.has(name)) continue;
@@ -338,23 +349,23 @@ export function finalizeRuleset(
     grades: doc.grades,
     items: items.map(({ origin: _origin, ...rest }) => rest),
   };
-  return {
-    ok: true,
-    value: {
-      id: doc.id,
-      version: doc.version,
-      title: doc.title,
-      chain,
-      hash: hashJson(content),
-      scoringHash: hashJson(scoringContentOf(content)),
-      params: doc.params,
-      parts: doc.parts,
-      sections: doc.sections,
-      grades: doc.grades,
-      items,
-      declaredKinds: doc.recordKinds,
-      recordKinds,
-      paramOrigins: Object.fromEntries(Object.keys(doc.params).map((name) => [name, originOf('params', name)])),
-    },
-  };
+  // A private copy (values of params and overrides may still be the caller's objects), frozen:
+  // evaluation caches what it derives from a ruleset, so a ruleset must never change.
+  const ruleset: Ruleset = structuredClone({
+    id: doc.id,
+    version: doc.version,
+    title: doc.title,
+    chain,
+    hash: hashJson(content),
+    scoringHash: hashJson(scoringContentOf(content)),
+    params: doc.params,
+    parts: doc.parts,
+    sections: doc.sections,
+    grades: doc.grades,
+    items,
+    declaredKinds: doc.recordKinds,
+    recordKinds,
+    paramOrigins: Object.fromEntries(Object.keys(doc.params).map((name) => [name, originOf('params', name)])),
+  });
+  return { ok: true, value: deepFreeze(ruleset) };
 }

@@ -5,10 +5,16 @@
  */
 import * as z from 'zod';
 import { MAX_JSON_DEPTH } from '../issues/json-text.js';
+import { MAX_ISSUES } from '../issues/limit.js';
 import { type JsonScanLimits, type JsonScanProblem, scanJsonValue } from '../util/json-guard.js';
 
 /** Limits on every free-form JSON value inside a ruleset. */
-export const RULESET_JSON_LIMITS: JsonScanLimits = { depth: MAX_JSON_DEPTH, arrayLength: 1000 };
+export const RULESET_JSON_LIMITS: JsonScanLimits = {
+  depth: MAX_JSON_DEPTH,
+  arrayLength: 1000,
+  objectKeys: 1000,
+  problems: MAX_ISSUES + 1,
+};
 
 function issueParams(problem: JsonScanProblem): Record<string, string | number> {
   switch (problem.kind) {
@@ -16,6 +22,8 @@ function issueParams(problem: JsonScanProblem): Record<string, string | number> 
       return { code: 'input-too-deep', limit: RULESET_JSON_LIMITS.depth };
     case 'too-long':
       return { code: 'value-too-large', limit: RULESET_JSON_LIMITS.arrayLength };
+    case 'too-many-keys':
+      return { code: 'too-many-keys', limit: RULESET_JSON_LIMITS.objectKeys };
     case 'forbidden-key':
       return { code: 'forbidden-key', key: problem.key };
     default:
@@ -65,7 +73,8 @@ function guarded<S extends z.ZodType>(schema: S) {
 
 /**
  * Plain, bounded JSON data of type `T`: no functions or class instances, no key `__proto__`,
- * `constructor` or `prototype`, nesting and list length within {@link RULESET_JSON_LIMITS}.
+ * `constructor` or `prototype`, nesting, list length and keys per object within
+ * {@link RULESET_JSON_LIMITS}.
  *
  * @example
  * ```ts

@@ -6,7 +6,10 @@ import semver from 'semver';
 import baseDocument from '../../rules/base/zj-clean-station.json' with { type: 'json' };
 import { warningParamsSchema } from '../assess/warning-params.js';
 import { InvalidInputError, type Issue, makeIssue, type ParseResult } from '../issues/issue.js';
+import { limitIssues, MAX_ISSUES } from '../issues/limit.js';
+import { unreadableIssue } from '../issues/unreadable.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
+import { countJsonValues } from '../util/json-guard.js';
 import { applyVariant } from './apply-variant.js';
 import { type ChainEntry, type DocumentIssue, resolveChain } from './chain.js';
 import { finalizeRuleset, type Ruleset, type RulesetLink } from './finalize.js';
@@ -27,7 +30,27 @@ export interface LoadRulesetOptions {
   readonly files?: readonly string[];
 }
 
+/** The most documents one `loadRuleset` call reads (a base and a chain of variants). */
+export const MAX_RULESET_DOCUMENTS = 100;
+
+/**
+ * The most JSON values (objects, arrays, scalars) the documents of one `loadRuleset` call may
+ * hold together, counted as trees: far above any real ruleset (the base holds about 3 000), and a
+ * bound on the work of reading values built in memory, where one object can be shared many
+ * times over or contain itself.
+ */
+export const MAX_DOCUMENT_VALUES = 2_000_000;
+
 type Parsed = { kind: 'base'; doc: BaseRuleset } | { kind: 'variant'; doc: Variant };
+
+/**
+ * Whether `range` is a semver range as written: valid, and with no blank alternative. semver
+ * reads `""`, `"||||"` or `"^1.0.0 ||"` as any version at all; a ruleset that means any version
+ * says so with a wildcard (`*`, `x`, `>=0.0.0`).
+ */
+function isWrittenRange(range: string): boolean {
+  return semver.validRange(range) !== null && range.split('||').every((alternative) => alternative.trim() !== '');
+}
 
 function parseDocument(input: unknown): { ok: true; value: Parsed } | { ok: false; issues: Issue[] } {
   if (isVariantDocument(input)) {
@@ -36,7 +59,7 @@ function parseDocument(input: unknown): { ok: true; value: Parsed } | { ok: fals
     const issues: Issue[] = [];
     if (semver.valid(parsed.data.version) === null)
       issues.push(makeIssue('invalid-version', ['version'], { value: parsed.data.version }));
-    if (semver.validRange(parsed.data.extends.version) === null)
+    if (!isWrittenRange(parsed.data.extends.version))
       issues.push(makeIssue('invalid-range', ['extends', 'version'], { value: parsed.data.extends.version }));
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { kind: 'variant', doc: parsed.data } };
   }
@@ -110,7 +133,8 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
  * variants, variants of variants) in any order, resolved by their `extends`. A variant that
  * extends the standard's base (`zj-clean-station`) may be given without it: the bundled base is
  * used. Returns the {@link Ruleset} of the one document nothing else extends, or every issue
- * (code, JSON path, zh/en message, and the file from `options.files`). Never throws; nothing in
+ * (code, JSON path, zh/en message, and the file from `options.files`). Never throws (a value that
+ * throws when read, such as a getter or a proxy, is an `unreadable-value` issue); nothing in
  * the documents is evaluated as code.
  *
  * @example
@@ -122,23 +146,42 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
  * ```
  */
 export function loadRuleset(input: unknown, options: LoadRulesetOptions = {}): ParseResult<Ruleset> {
-  const inputs = Array.isArray(input) ? input : [input];
-  const fileOf = (doc: number) => options.files?.[doc];
   const stamp = ({ doc, issue }: DocumentIssue): Issue => {
-    const file = fileOf(doc);
+    const file = options.files?.[doc];
     return file === undefined ? issue : { ...issue, file };
   };
+  try {
+    return loadReadable(input, stamp);
+  } catch (thrown) {
+    // Found in a list of documents, the path starts with the index of the document.
+    const issue = unreadableIssue(input, thrown);
+    const [doc, ...path] = issue.path;
+    return { ok: false, issues: [typeof doc === 'number' ? stamp({ doc, issue: { ...issue, path } }) : issue] };
+  }
+}
+
+function loadReadable(input: unknown, stamp: (issue: DocumentIssue) => Issue): ParseResult<Ruleset> {
+  const inputs = Array.isArray(input) ? input : [input];
   if (inputs.length === 0) return { ok: false, issues: [makeIssue('no-ruleset', [])] };
+  if (inputs.length > MAX_RULESET_DOCUMENTS) {
+    return { ok: false, issues: [makeIssue('too-many-documents', [], { limit: MAX_RULESET_DOCUMENTS })] };
+  }
   const parsed: Parsed[] = [];
   const issues: DocumentIssue[] = [];
-  inputs.forEach((document, doc) => {
-    const one = parseDocument(document);
+  let values = 0;
+  for (let doc = 0; doc < inputs.length && issues.length <= MAX_ISSUES; doc++) {
+    values += countJsonValues(inputs[doc], MAX_DOCUMENT_VALUES - values);
+    if (values > MAX_DOCUMENT_VALUES) {
+      issues.push({ doc, issue: makeIssue('too-many-values', [], { limit: MAX_DOCUMENT_VALUES }) });
+      break;
+    }
+    const one = parseDocument(inputs[doc]);
     if (one.ok) parsed.push(one.value);
     else issues.push(...one.issues.map((issue) => ({ doc, issue })));
-  });
-  if (issues.length > 0) return { ok: false, issues: issues.map(stamp) };
+  }
+  if (issues.length > 0) return { ok: false, issues: limitIssues(issues.map(stamp)) };
   const resolved = resolve(withBundledBase(parsed));
-  if (!resolved.ok) return { ok: false, issues: resolved.issues.map(stamp) };
+  if (!resolved.ok) return { ok: false, issues: limitIssues(resolved.issues.map(stamp)) };
   return { ok: true, value: resolved.value, issues: [] };
 }
 

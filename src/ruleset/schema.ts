@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
 import { namePattern } from '../issues/name-rules.js';
+import { scoreNumber } from '../scoring/score-number.js';
 import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
 /** A text in Chinese and English (as results carry it). */
@@ -60,7 +61,7 @@ export const factReference = z.strictObject({
 /** A fact reference as written in a ruleset. */
 export type FactReference = z.output<typeof factReference>;
 
-const nonNegative = z.number().min(0).max(1000);
+const nonNegative = scoreNumber(0, 1000);
 
 /** How an item turns its checks into points (spec §2). */
 export const scoringSchema = z.discriminatedUnion('mode', [
@@ -68,13 +69,13 @@ export const scoringSchema = z.discriminatedUnion('mode', [
   z.strictObject({
     mode: z.literal('deduct-per-failure'),
     deduct: nonNegative,
-    floor: z.number().min(-1000).max(1000).default(0),
+    floor: scoreNumber(-1000, 1000).default(0),
     failures: z.union([z.literal('failed-conditions'), factReference]),
   }),
   z.strictObject({
     mode: z.literal('deduct-per-occurrence'),
     deduct: nonNegative,
-    floor: z.number().min(-1000).max(1000).nullable().default(0),
+    floor: scoreNumber(-1000, 1000).nullable().default(0),
     occurrences: factReference,
   }),
   z.strictObject({ mode: z.literal('bonus') }),
@@ -144,7 +145,7 @@ export const itemSchema = z.strictObject({
   id: itemId,
   seq: z.string().regex(namePattern('seq')).meta({ description: 'Row number in the seed, e.g. "9" or "12a"' }),
   section: z.string().min(1).max(32),
-  points: z.number().min(0).max(1000),
+  points: scoreNumber(0, 1000),
   title: localizedText,
   requirement: localizedText,
   check: localizedText.meta({ description: 'How the item is checked' }),
@@ -163,20 +164,20 @@ export type Item = z.output<typeof itemSchema>;
 const partSchema = z.strictObject({
   id: z.string().regex(namePattern('partId')),
   kind: z.enum(['base', 'bonus']),
-  points: z.number().min(0).max(10_000),
+  points: scoreNumber(0, 10_000),
   title: localizedText,
 });
 
 const sectionSchema = z.strictObject({
   id: z.string().min(1).max(32),
   part: z.string().min(1).max(16),
-  points: z.number().min(0).max(10_000),
+  points: scoreNumber(0, 10_000),
   title: localizedText,
 });
 
 const gradeSchema = z.strictObject({
   id: z.enum(GRADE_IDS),
-  min: z.number().min(-10_000).max(10_000).nullable(),
+  min: scoreNumber(-10_000, 10_000).nullable(),
   label: localizedText,
 });
 

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { namePattern } from '../issues/name-rules.js';
+import { scoreNumber } from '../scoring/score-number.js';
 import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localizedText, paramsSchema, recordKindsSchema } from './schema.js';
 
@@ -53,7 +54,7 @@ export type ItemOverride = z.output<typeof itemOverrideSchema>;
 const partPatchSchema = z.strictObject({
   id: z.string().regex(namePattern('partId')),
   kind: z.enum(['base', 'bonus']).optional(),
-  points: z.number().min(0).max(10_000).optional(),
+  points: scoreNumber(0, 10_000).optional(),
   title: localizedText.optional(),
 });
 
@@ -61,14 +62,14 @@ const partPatchSchema = z.strictObject({
 const sectionPatchSchema = z.strictObject({
   id: z.string().min(1).max(32),
   part: z.string().min(1).max(16).optional(),
-  points: z.number().min(0).max(10_000).optional(),
+  points: scoreNumber(0, 10_000).optional(),
   title: localizedText.optional(),
 });
 
 /** A grade band's fields to change. */
 const gradePatchSchema = z.strictObject({
   id: z.enum(GRADE_IDS),
-  min: z.number().min(-10_000).max(10_000).nullable().optional(),
+  min: scoreNumber(-10_000, 10_000).nullable().optional(),
   label: localizedText.optional(),
 });
 

@@ -1,5 +1,6 @@
 /** Scoring modes of spec §2 as pure functions. */
 import type { FactReference, Scoring } from '../ruleset/schema.js';
+import { deductedScore } from './exact.js';
 
 /** What a scoring mode needs to know about an item's checks. */
 export interface ScoringInput {
@@ -43,7 +44,8 @@ export function allOrNothing(input: ScoringInput): Scored {
 }
 
 /**
- * Deduct `deduct` per failure (or occurrence), never below `floor`; `null` means no floor.
+ * Deduct `deduct` per failure (or occurrence), never below `floor`; `null` means no floor. Exact
+ * to the 4th decimal (see `deductedScore`).
  *
  * @example
  * ```ts
@@ -52,8 +54,7 @@ export function allOrNothing(input: ScoringInput): Scored {
  * ```
  */
 export function deductPer(input: ScoringInput, deduct: number, floor: number | null): Scored {
-  const raw = input.max - deduct * input.count;
-  const score = floor === null ? raw : Math.max(floor, raw);
+  const score = deductedScore(input.max, deduct, input.count, floor);
   return { score, status: statusOf(score, input.max) };
 }
 

@@ -313,6 +313,25 @@ export function addMonths(day: LocalDay, n: number): LocalDay {
   return dayName(daysFromCivil(year, month, Math.min(d, daysInMonth(year, month))));
 }
 
+/**
+ * The last day of the `years` years that start on `day`: the day before its anniversary. The
+ * anniversary of 29 February in a common year is 1 March, so one year from 2024-02-29 ends on
+ * 2025-02-28 (`addMonths` would clamp to 28 February and end a day early).
+ *
+ * @example
+ * ```ts
+ * lastDayOfYears('2023-01-01', 1); // '2023-12-31'
+ * lastDayOfYears('2024-02-29', 1); // '2025-02-28'
+ * lastDayOfYears('2024-02-29', 4); // '2028-02-28'
+ * ```
+ */
+export function lastDayOfYears(day: LocalDay, years: number): LocalDay {
+  const [y, m, d] = splitDay(day);
+  const year = y + years;
+  const anniversary = d <= daysInMonth(year, m) ? daysFromCivil(year, m, d) : daysFromCivil(year, m + 1, 1);
+  return dayName(anniversary - 1);
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

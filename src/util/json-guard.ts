@@ -13,12 +13,17 @@ export interface JsonScanLimits {
   readonly depth: number;
   /** Longest array. */
   readonly arrayLength: number;
+  /** Most keys of one object. */
+  readonly objectKeys: number;
+  /** Most problems reported; the scan stops there. */
+  readonly problems: number;
 }
 
 /** One problem found by {@link scanJsonValue}, with its path relative to the scanned value. */
 export type JsonScanProblem =
   | { readonly kind: 'too-deep'; readonly path: Array<string | number> }
   | { readonly kind: 'too-long'; readonly path: Array<string | number> }
+  | { readonly kind: 'too-many-keys'; readonly path: Array<string | number> }
   | { readonly kind: 'forbidden-key'; readonly path: Array<string | number>; readonly key: string }
   | { readonly kind: 'not-json'; readonly path: Array<string | number>; readonly received: string };
 
@@ -36,18 +41,19 @@ function isPlainObject(value: object): boolean {
 /**
  * Every problem that keeps `value` from being plain, bounded JSON data. `undefined` properties
  * are allowed (they mean "absent"); functions, symbols, bigints, non-finite numbers and class
- * instances are not. A subtree that is too deep or too long is reported once and not entered.
+ * instances are not. A subtree that is too deep, an array too long or an object with too many
+ * keys is reported once and not entered; the scan stops after `limits.problems` problems.
  *
  * @example
  * ```ts
- * scanJsonValue(JSON.parse('{"a":{"__proto__":1}}'), { depth: 64, arrayLength: 1000 });
+ * scanJsonValue(JSON.parse('{"a":{"__proto__":1}}'), { depth: 64, arrayLength: 1000, objectKeys: 1000, problems: 1001 });
  * // [{ kind: 'forbidden-key', path: ['a', '__proto__'], key: '__proto__' }]
  * ```
  */
 export function scanJsonValue(value: unknown, limits: JsonScanLimits): JsonScanProblem[] {
   const problems: JsonScanProblem[] = [];
   const stack: Array<{ value: unknown; path: Array<string | number>; depth: number }> = [{ value, path: [], depth: 1 }];
-  while (stack.length > 0) {
+  while (stack.length > 0 && problems.length < limits.problems) {
     const { value: current, path, depth } = stack.pop() as (typeof stack)[number];
     if (current === null || typeof current === 'string' || typeof current === 'boolean') continue;
     if (typeof current === 'number') {
@@ -72,6 +78,10 @@ export function scanJsonValue(value: unknown, limits: JsonScanLimits): JsonScanP
       continue;
     }
     const keys = Object.keys(current);
+    if (keys.length > limits.objectKeys) {
+      problems.push({ kind: 'too-many-keys', path });
+      continue;
+    }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
       if (FORBIDDEN_KEYS.has(key)) problems.push({ kind: 'forbidden-key', path: [...path, key], key });
@@ -79,4 +89,27 @@ export function scanJsonValue(value: unknown, limits: JsonScanLimits): JsonScanP
     }
   }
   return problems;
+}
+
+/**
+ * How many JSON values (objects, arrays and scalars) `value` holds, counted as a tree (a value
+ * shared by two parents counts twice, a cycle counts without end), counting no further than
+ * `limit + 1`. Never recurses.
+ *
+ * @example
+ * ```ts
+ * countJsonValues({ a: [1, 2] }, 1_000); // 4
+ * const shared = [1, 2, 3];
+ * countJsonValues([shared, shared], 5); // 6: more than the limit
+ * ```
+ */
+export function countJsonValues(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const current = stack.pop();
+    count++;
+    if (current !== null && typeof current === 'object') for (const child of Object.values(current)) stack.push(child);
+  }
+  return count;
 }

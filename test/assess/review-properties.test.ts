@@ -12,22 +12,22 @@ const items = baseRuleset().items;
 const by = { assessor: '专家组', date: '2024-01-18', justification: '现场核实' };
 
 const arbitraryItem = fc.constantFrom(...items);
+/** A score of at most four decimal places (more is refused) in [min, max]. */
+const score = (min: number, max: number) =>
+  fc.integer({ min: Math.ceil(min * 10_000), max: Math.floor(max * 10_000) }).map((units) => units / 10_000);
 const inRange = arbitraryItem.chain((item) =>
   fc.record({
     item: fc.constant(item),
     given: fc.oneof(
       fc.record({ verdict: fc.constantFrom('pass' as const, 'fail' as const) }),
-      fc.record({ score: fc.double({ min: 0, max: item.points, noNaN: true }) }),
+      fc.record({ score: score(0, item.points) }),
     ),
   }),
 );
 const outOfRange = arbitraryItem.chain((item) =>
   fc.record({
     item: fc.constant(item),
-    score: fc.oneof(
-      fc.double({ min: -1000, max: -Number.EPSILON, noNaN: true }),
-      fc.double({ min: item.points + 0.001, max: 1000, noNaN: true }),
-    ),
+    score: fc.oneof(score(-1000, -0.0001), score(item.points + 0.0001, 1000)),
   }),
 );
 

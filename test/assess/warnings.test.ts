@@ -40,6 +40,7 @@ const cases: Array<[string, () => unknown, Array<[string, string[]]>]> = [
     [['too-many-candidates', ['ap-sup-1']]],
   ],
   ['a term of exactly 2 years', () => withAppointment({ termStart: '2022-03-01', termEnd: '2024-02-29' }), []],
+
   [
     'a term one day over 2 years',
     () => withAppointment({ termStart: '2022-03-01', termEnd: '2024-03-01' }),
@@ -111,6 +112,13 @@ describe('body-text warnings', () => {
     );
     expect(warningsOf(withAppointment({ candidatesRecommended: 3, termNumber: 3 }), lenient)).toEqual([]);
     expect(warningsOf(withGroupSize(2), lenient)).toEqual([]);
+  });
+
+  it('count a term from 29 February in years that end the day before its anniversary (1 March)', () => {
+    const threeYears = loadRulesetOrThrow(variant({ params: { maxTermYears: 3 } }));
+    const term = (termEnd: string) => withAppointment({ termStart: '2020-02-29', termEnd });
+    expect(warningsOf(term('2023-02-28'), threeYears)).toEqual([]);
+    expect(warningsOf(term('2023-03-01'), threeYears)).toEqual([['term-too-long', ['ap-sup-1']]]);
   });
 
   it('ignore a rejected appointment', () => {

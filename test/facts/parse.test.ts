@@ -43,6 +43,7 @@ describe('valid facts', () => {
     ['a leap calendar year', '2024-01-01', '2024-12-31'],
     ['a year across February of a leap year', '2023-03-01', '2024-02-29'],
     ['a single day', '2023-05-10', '2023-05-10'],
+    ['a year from 29 February (its anniversary is 1 March)', '2024-02-29', '2025-02-28'],
   ])('accepts a period of %s', (_name, start, end) => {
     expect(parseFacts({ ...compliantFacts(), period: { start, end } }).ok).toBe(true);
   });
@@ -145,6 +146,7 @@ describe('invalid facts: every cross-record issue at once', () => {
     ['a period ending before it starts', { start: '2023-12-31', end: '2023-01-01' }, 'end-before-start'],
     ['a period of a year and a day', { start: '2023-01-01', end: '2024-01-01' }, 'period-too-long'],
     ['a period from 1 March to 1 March', { start: '2023-03-01', end: '2024-03-01' }, 'period-too-long'],
+    ['a year and a day from 29 February', { start: '2024-02-29', end: '2025-03-01' }, 'period-too-long'],
   ])('%s is refused', (_name, period, code) => {
     expect(codesAndPaths(issuesOf((f) => Object.assign(f.period, period)))).toEqual([
       { code, path: ['period', 'end'] },
@@ -215,5 +217,27 @@ describe('reading text and throwing', () => {
       f.records.specialInspections.reverse();
     });
     expect(forward.map((i) => i.code)).toEqual(reversed.map((i) => i.code));
+  });
+});
+
+describe('the one-year period', () => {
+  /** The day before the anniversary, by the platform's own calendar (Date.UTC rolls 29 February over to 1 March). */
+  const oracle = (start: string): string => {
+    const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y + 1, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
+  };
+  const nextDay = (day: string): string =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const period = (start: string, end: string) => ({ station: { id: 'st', name: '站' }, period: { start, end } });
+
+  it('ends on the day before the anniversary for every start day of a common and a leap year', () => {
+    const wrong: string[] = [];
+    for (let day = '2023-01-01'; day <= '2024-12-31'; day = nextDay(day)) {
+      const last = oracle(day);
+      if (!parseFacts(period(day, last)).ok) wrong.push(`${day}–${last} refused`);
+      const codes = parseFacts(period(day, nextDay(last))).issues.map((i) => i.code);
+      if (codes.join() !== 'period-too-long') wrong.push(`${day}–${nextDay(last)}: ${codes.join() || 'accepted'}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

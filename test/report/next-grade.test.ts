@@ -27,6 +27,22 @@ function losing(lost: Record<string, number>, total: number, grade: EvaluationRe
 }
 
 describe('pathToNextGrade', () => {
+  it('computes gaps and lost points exactly with decimal scores (no 0.30000000000000004)', () => {
+    const result = withItems(
+      compliant,
+      { recognition: { score: 4.9, status: 'partial' }, innovation: { score: 4.8, status: 'partial' } },
+      { total: 89.7, grade: 'qualified' },
+    );
+    const path = pathToNextGrade(result, grades);
+    expect(path.gap).toBe(0.3);
+    expect(path.lost).toBe(0.3);
+    expect(path.items.map((i) => [i.id, i.lost])).toEqual([
+      ['recognition', 0.1],
+      ['innovation', 0.2],
+    ]);
+    expect(path.recovered).toBe(0.3);
+  });
+
   it('finds the fewest items that lift the lapses example (73) to Excellent (90)', () => {
     const path = pathToNextGrade(lapses, grades);
     expect(path.next?.id).toBe('excellent');

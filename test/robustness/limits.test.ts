@@ -3,11 +3,14 @@
  * or the stack; a 10 MB facts file (tens of thousands of records) parses and evaluates.
  */
 import { describe, expect, it } from 'vitest';
+import { checkReview } from '../../src/assess/check.js';
+import { parseReviewOrThrow } from '../../src/assess/parse.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
-import { parseFacts, parseFactsJson } from '../../src/facts/parse.js';
+import { parseFacts, parseFactsJson, parseFactsOrThrow } from '../../src/facts/parse.js';
 import { FACTS_LIMITS } from '../../src/facts/schema.js';
 import { MAX_JSON_DEPTH, MAX_JSON_TEXT_LENGTH, parseJsonText } from '../../src/issues/json-text.js';
 import { MAX_ISSUES } from '../../src/issues/limit.js';
+import { baseRuleset } from '../../src/ruleset/base.js';
 import { compliantFacts } from '../support/station.js';
 import { expectWellFormedIssue } from './support/fuzz.js';
 
@@ -83,6 +86,34 @@ describe('input limits', () => {
     expect(parsed.issues).toHaveLength(MAX_ISSUES + 1);
     expect(parsed.issues.at(-1)?.code).toBe('too-many-issues');
     for (const issue of parsed.issues.slice(0, 3)) expectWellFormedIssue(issue);
+  });
+
+  it(`reads a list no further than its limit (${FACTS_LIMITS.shortListLength} attendees) when checking references`, () => {
+    const facts = compliantFacts();
+    const attendees = Array.from({ length: FACTS_LIMITS.shortListLength + 50 }, (_, i) => `nobody-${i}`);
+    facts.records.supervisionMeetings?.push({ id: 'sm-crowd', date: '2023-06-20', minutes: true, attendees });
+    const parsed = parseFacts(facts);
+    const path = ['records', 'supervisionMeetings', 12, 'attendees'];
+    expect(parsed.issues.filter((i) => i.code === 'too-big').map((i) => i.path)).toEqual([path]);
+    const checked = parsed.issues.filter((i) => i.code === 'unknown-reference').map((i) => i.path[4]);
+    expect(checked).toHaveLength(FACTS_LIMITS.shortListLength);
+    expect(Math.max(...(checked as number[]))).toBe(FACTS_LIMITS.shortListLength - 1);
+  });
+
+  it('caps the issues of a review checked against a ruleset and facts', () => {
+    const rejectedEvidence = Array.from({ length: 5000 }, (_, i) => ({
+      recordId: `missing-${i}`,
+      reason: '不存在',
+      by: '李审核',
+      date: '2024-01-10',
+    }));
+    const issues = checkReview(
+      parseReviewOrThrow({ rejectedEvidence }),
+      baseRuleset(),
+      parseFactsOrThrow(compliantFacts()),
+    );
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(codes(issues)).toEqual(['unknown-record', 'too-many-issues']);
   });
 
   it('caps a flood of cross-record issues the same way', () => {

@@ -241,6 +241,50 @@ const cases: Case[] = [
     documents: () => [],
     expected: [{ code: 'no-ruleset', path: [] }],
   },
+  {
+    name: 'a param copied past the size a resolved ruleset may have, at the reference that does not fit',
+    documents: () => {
+      const big = Array.from({ length: 200 }, () => new Array(299).fill(0)); // 60 201 values
+      const leaf = (value: unknown) => ({
+        fact: 'incidents',
+        params: { kinds: ['service-complaint'] },
+        path: 'counted',
+        operator: 'notIn',
+        value,
+      });
+      const conditions = { all: [leaf({ $param: 'big' }), leaf({ $param: 'big' })] };
+      return [baseDoc(), variant({ params: { big }, override: { 'no-service-complaints': { conditions } } })];
+    },
+    expected: [
+      {
+        code: 'param-expansion-too-large',
+        file: 'variant.json',
+        path: ['override', 'no-service-complaints', 'conditions', 'all', 1, 'value', '$param'],
+      },
+    ],
+  },
+  {
+    name: 'params with more keys than an object of a ruleset may have',
+    documents: () => [
+      baseDoc(),
+      variant({ params: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`p${i}`, i])) }),
+    ],
+    expected: [{ code: 'too-many-keys', file: 'variant.json', path: ['params'] }],
+  },
+  {
+    name: 'a document holding more values than a ruleset may, counted as a tree',
+    documents: () => {
+      let shared: unknown = { fact: 'incidents', operator: 'isEmpty', value: true };
+      for (let level = 0; level < 40; level++) shared = { any: [shared, shared] };
+      return [baseDoc(), variant({ override: { 'no-service-complaints': { conditions: shared } } })];
+    },
+    expected: [{ code: 'too-many-values', file: 'variant.json', path: [] }],
+  },
+  {
+    name: 'more documents than one chain may have',
+    documents: () => Array.from({ length: 101 }, (_, i) => variant({ id: `v${i}` })),
+    expected: [{ code: 'too-many-documents', path: [] }],
+  },
 ];
 
 describe('loadRuleset errors', () => {

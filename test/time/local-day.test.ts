@@ -13,6 +13,7 @@ import {
   isPlainDate,
   isTimeZone,
   lastDayOfMonth,
+  lastDayOfYears,
   localDayOf,
   localDayOfInstant,
 } from '../../src/time/local-day.js';
@@ -176,6 +177,34 @@ describe('addMonths', () => {
     ['2023-01-31', 12, '2024-01-31'],
   ])('%s + %i months is %s', (day, n, expected) => {
     expect(addMonths(day, n)).toBe(expected);
+  });
+});
+
+describe('lastDayOfYears', () => {
+  it.each([
+    ['2023-01-01', 1, '2023-12-31'],
+    ['2024-02-29', 1, '2025-02-28'],
+    ['2024-02-28', 1, '2025-02-27'],
+    ['2023-03-01', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2024-02-27'],
+    ['2024-03-01', 1, '2025-02-28'],
+    ['2024-02-29', 4, '2028-02-28'],
+    ['2096-02-29', 4, '2100-02-28'],
+    ['2024-12-31', 2, '2026-12-30'],
+  ])('%s plus %i year(s) ends on %s, the day before the anniversary', (day, years, expected) => {
+    expect(lastDayOfYears(day, years)).toBe(expected);
+  });
+
+  it('agrees with the platform calendar, which rolls 29 February over to 1 March', () => {
+    const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }).map(utcDay);
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 10 }), (d, years) => {
+        const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+        expect(lastDayOfYears(d, years)).toBe(utcDay(Date.UTC(y + years, m - 1, dd) - 86_400_000));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import {
   entriesField,
   enumField,
   enumsField,
+  FIELD_LIMITS,
   idField,
   type Label,
   refField,
@@ -64,7 +65,10 @@ export const BUILT_IN_KINDS = {
     },
     {
       staffId: refField('staff', { title: { zh: '客户经理', en: 'customer manager' } }).optional(),
-      demands: entriesField(demand, { max: 1000, title: { zh: '诉求', en: 'demands' } }).default([]),
+      demands: entriesField(demand, {
+        max: FIELD_LIMITS.entriesPerRecord,
+        title: { zh: '诉求', en: 'demands' },
+      }).default([]),
     },
   ),
   ledgerHandovers: recordKindSchema(
@@ -92,7 +96,10 @@ export const BUILT_IN_KINDS = {
     },
     {
       frequency: enumField(DISCLOSURE_FREQUENCIES, FREQUENCY_LABELS, { title: { zh: '公开频次', en: 'frequency' } }),
-      eventIds: refsField('disclosureEvents', { max: 1000, title: { zh: '公开事项', en: 'events' } }).default([]),
+      eventIds: refsField('disclosureEvents', {
+        max: FIELD_LIMITS.entriesPerRecord,
+        title: { zh: '公开事项', en: 'events' },
+      }).default([]),
     },
   ),
   supervisionMeetings: recordKindSchema(
@@ -101,8 +108,11 @@ export const BUILT_IN_KINDS = {
       minutes: booleanField({ title: { zh: '会议记录', en: 'minutes' } }).meta({
         description: '会议记录 — minutes were kept',
       }),
-      attendees: refsField('groupMembers', { max: 100, title: { zh: '参会人员', en: 'attendees' } }).default([]),
-      majorMatters: textsField({ max: 100, title: { zh: '重大事项', en: 'major matters' } })
+      attendees: refsField('groupMembers', {
+        max: FIELD_LIMITS.shortListLength,
+        title: { zh: '参会人员', en: 'attendees' },
+      }).default([]),
+      majorMatters: textsField({ max: FIELD_LIMITS.shortListLength, title: { zh: '重大事项', en: 'major matters' } })
         .default([])
         .meta({ description: '重大事项 decided at the meeting' }),
     },

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Issue } from '../../../src/issues/issue.js';
-import { issueTemplates } from '../../../src/issues/messages.js';
+import { issueTemplates, MAX_ECHO_LENGTH } from '../../../src/issues/messages.js';
 
 /** The seed of every fuzzer in this folder; fast-check prints it with any counterexample. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_231_231);
@@ -163,6 +163,23 @@ export function shuffleEveryList(value: unknown, seed: number): unknown {
 
 const CODES = new Set(Object.keys(issueTemplates));
 
+/** Params the library writes itself (catalogues, type names), which are never cut. */
+const LIBRARY_PARAMS = new Set(['known', 'allowed', 'expected', 'received']);
+
+/** What is too long in an issue: a param that repeats input beyond MAX_ECHO_LENGTH, an overlong message. */
+export function echoProblems(issue: Issue): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(issue.params)) {
+    if (typeof value === 'string' && !LIBRARY_PARAMS.has(name) && value.length > MAX_ECHO_LENGTH + 1)
+      problems.push(`${issue.code}: param ${name} repeats ${value.length} characters of input`);
+  }
+  for (const lang of ['zh', 'en'] as const) {
+    if (issue.message[lang].length > 2000)
+      problems.push(`${issue.code}: ${lang} message of ${issue.message[lang].length}`);
+  }
+  return problems;
+}
+
 /** What is wrong with one issue: it needs a catalogued code, a JSON path, zh and en messages. */
 export function issueProblems(issue: Issue): string[] {
   const problems: string[] = [];
@@ -170,6 +187,7 @@ export function issueProblems(issue: Issue): string[] {
   if (!Array.isArray(issue.path) || !issue.path.every((k) => typeof k === 'string' || typeof k === 'number'))
     problems.push(`bad path ${JSON.stringify(issue.path)}`);
   if (!(issue.message.zh.length > 0 && issue.message.en.length > 0)) problems.push(`${issue.code}: empty message`);
+  problems.push(...echoProblems(issue));
   return problems;
 }
 
