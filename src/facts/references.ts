@@ -174,7 +174,7 @@ function checkPeriod(root: Fields, check: Checker): void {
     check.found.add(makeIssue('period-too-long', ['period', 'end'], { start, end }));
 }
 
-const { recordsPerKind, listLength, historyLength, shortListLength, entriesPerRecord } = FACTS_LIMITS;
+const { recordsPerKind, listLength, historyLength, shortListLength } = FACTS_LIMITS;
 
 /**
  * Every cross-record problem of a facts object, parsed or not (see the module comment for what

@@ -60,7 +60,7 @@ describe('parsed values are frozen', () => {
       all: [
         {
           fact: 'incidents',
-          params: { kinds: ['staff-violation'] },
+          params: { kinds: { $param: 'extraKinds' } },
           path: 'counted',
           operator: 'isEmpty',
           value: true,
