@@ -62,5 +62,13 @@ export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './rule
 export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
 export type { ItemOverride, Variant, VariantInput } from './ruleset/variant.js';
 export { variantSchema } from './ruleset/variant.js';
+export type { TestDifference } from './testkit/expect.js';
+export {
+  type RulesetTestReport,
+  type TestCaseReport,
+  type TestRulesetOptions,
+  testRuleset,
+} from './testkit/run.js';
+export { type TestCase, type TestSuite, testSuiteSchema } from './testkit/schema.js';
 export type { Per } from './time/buckets.js';
 export { LIBRARY } from './version.js';

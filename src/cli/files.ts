@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseJsonText } from '../issues/json-text.js';
-import { CliError, EXIT, issueProblems } from './context.js';
+import { CliError, EXIT, issueProblems, type Problem } from './context.js';
 import { cliMessages } from './messages.js';
 
 const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
@@ -21,6 +21,29 @@ export function readText(file: string): string {
   } catch (error) {
     throw new CliError(EXIT.invalid, [{ where: file, message: cliMessages.unreadable({ reason: reasonOf(error) }) }]);
   }
+}
+
+/**
+ * Reads a JSON file that another file names: the value, or the problems — a file that cannot be
+ * read is reported where it is named (`where`), a syntax error in the file itself.
+ *
+ * @example
+ * ```ts
+ * const read = readReferencedJson('stations/ok.json', 'jinhua.cases.json: cases[0].facts');
+ * ```
+ */
+export function readReferencedJson(
+  file: string,
+  where: string,
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, problems: [{ where, message: cliMessages.unreadableFile({ file, reason: reasonOf(error) }) }] };
+  }
+  const read = parseJsonText(text);
+  return read.ok ? read : { ok: false, problems: issueProblems(file, read.issues) };
 }
 
 /**
@@ -61,15 +84,17 @@ export function writeAtomic(file: string, content: string): void {
 }
 
 /**
- * The `.json` files named by the inputs: a directory gives its own `.json` files (not its
- * subdirectories'), a file gives itself. Sorted by path, without duplicates.
+ * The `.json` files named by the inputs: a directory gives its own files ending in `suffix` (not
+ * its subdirectories'; `.json` by default), a file gives itself. Sorted by path, without
+ * duplicates.
  *
  * @example
  * ```ts
  * listJsonFiles(['stations/', 'extra/one.json']);
+ * listJsonFiles(['examples/variants'], '.cases.json');
  * ```
  */
-export function listJsonFiles(inputs: readonly string[]): string[] {
+export function listJsonFiles(inputs: readonly string[], suffix = '.json'): string[] {
   const files = new Set<string>();
   for (const input of inputs) {
     let isDirectory: boolean;
@@ -82,7 +107,7 @@ export function listJsonFiles(inputs: readonly string[]): string[] {
     }
     if (isDirectory) {
       for (const entry of readdirSync(input, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.json')) files.add(join(input, entry.name));
+        if (entry.isFile() && entry.name.endsWith(suffix)) files.add(join(input, entry.name));
       }
     } else if (input.endsWith('.json')) files.add(input);
     else throw new CliError(EXIT.invalid, [{ where: input, message: cliMessages.notJsonInput() }]);

@@ -17,6 +17,36 @@ export const cliMessages = {
     en: 'is neither a directory nor a .json file',
   }),
   noInputFiles: (): Bilingual => ({ zh: '没有找到 .json 事实文件', en: 'no .json facts files found' }),
+  unreadableFile: (p: { file: string; reason: string }): Bilingual => ({
+    zh: `无法读取 ${p.file}（${p.reason}）`,
+    en: `cannot read ${p.file} (${p.reason})`,
+  }),
+  noCasesFiles: (): Bilingual => ({
+    zh: '没有找到测试用例文件（*.cases.json）',
+    en: 'no test case files (*.cases.json) found',
+  }),
+  testExpected: (p: { what: string; expected: string; actual: string }): Bilingual => ({
+    zh: `${p.what}：期望 ${p.expected}，实际 ${p.actual}`,
+    en: `${p.what}: expected ${p.expected}, actual ${p.actual}`,
+  }),
+  testRefused: (): Bilingual => ({
+    zh: '事实数据（或评议）被拒绝：',
+    en: 'the facts (or the review) were refused:',
+  }),
+  testRefusedOtherwise: (p: { expected: string }): Bilingual => ({
+    zh: `期望的问题是 ${p.expected}，实际的问题：`,
+    en: `expected the issues ${p.expected}, got:`,
+  }),
+  testNotRefused: (p: { expected: string }): Bilingual => ({
+    zh: `期望事实数据被拒绝（${p.expected}），但它是有效的`,
+    en: `expected the facts to be refused (${p.expected}), but they are valid`,
+  }),
+  inline: (): Bilingual => ({ zh: '（用例内写出的数据）', en: '(inline)' }),
+  patched: (): Bilingual => ({ zh: '（经用例补丁修改）', en: '(as patched by the case)' }),
+  testSummary: (p: { total: number; passed: number; failed: number }): Bilingual => ({
+    zh: `共 ${p.total} 个用例：${p.passed} 个通过，${p.failed} 个失败`,
+    en: `${p.total} case${p.total === 1 ? '' : 's'}: ${p.passed} passed, ${p.failed} failed`,
+  }),
   unknownKind: (p: { kinds: string }): Bilingual => ({
     zh: `无法判断文件类型，请用 --kind 指定（${p.kinds}）`,
     en: `cannot tell what kind of file this is; pass --kind (${p.kinds})`,

@@ -7,6 +7,7 @@ import { registerEvaluate } from './commands/evaluate.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
 import { type CliContext, CliError, EXIT, reportProblems } from './context.js';
 import { cliMessages } from './messages.js';
@@ -47,6 +48,7 @@ export function buildProgram(ctx: CliContext): Command {
     registerSchema,
     registerInit,
     registerDiff,
+    registerTest,
   ]) {
     register(program, ctx);
   }
@@ -55,7 +57,7 @@ export function buildProgram(ctx: CliContext): Command {
 
 /**
  * Runs the command line on `argv` (without `node` and the script) and returns the exit code: 0
- * success, 1 a `--fail-under` not met, 2 invalid input or usage. Problems go to stderr, one line
+ * success, 1 a `--fail-under` not met or a test case failed, 2 invalid input or usage. Problems go to stderr, one line
  * each, never a stack trace.
  *
  * @example
