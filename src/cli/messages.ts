@@ -123,6 +123,48 @@ export const cliMessages = {
       '  4. run clean-station validate, then clean-station evaluate.',
     ].join('\n'),
   }),
+  badVariantId: (p: { id: string; zh: string; en: string }): Bilingual => ({
+    zh: `“${p.id}”不能作为细则编号：应${p.zh}`,
+    en: `"${p.id}" cannot be a variant id: use ${p.en}`,
+  }),
+  initVariantNext: (p: { dir: string; id: string }): Bilingual => {
+    const variant = `${p.dir}/${p.id}.json`;
+    const names = [`${p.id}.json`, 'station.json', `${p.id}.cases.json`, '*.schema.json'];
+    const width = Math.max(...names.map((n) => n.length)) + 2;
+    const list = (descriptions: readonly string[]) => names.map((n, i) => `  ${n.padEnd(width)}${descriptions[i]}`);
+    return {
+      zh: [
+        `已在 ${p.dir}/ 写入一份地区细则的起点：`,
+        ...list([
+          '细则：扩展省标准，声明记录类型 emergencyDrills（应急演练），新增评价项 quarterly-emergency-drill（每季度演练，2 分），用电宣传改为 2 分',
+          '示例站所的事实数据，含每季度一次应急演练',
+          '测试用例（1 个，已通过）',
+          '事实数据、细则和测试用例的 JSON Schema，编辑器据此提示和校验',
+        ]),
+        '接下来：',
+        `  1. clean-station test ${p.dir}   运行测试用例；`,
+        `  2. 修改 ${p.id}.json 中的记录类型、评价项和参数（同一二级指标下各项分值之和须等于该指标分值），并在 ${p.id}.cases.json 中为每项写出通过和不通过的用例；`,
+        `  3. 修改记录类型后重新生成事实数据的 Schema：clean-station schema facts --ruleset ${variant} -o ${p.dir}/facts.schema.json；`,
+        `  4. clean-station evaluate ${p.dir}/station.json --ruleset ${variant}；`,
+        `  5. clean-station docs --ruleset ${variant} --cases ${p.dir}/${p.id}.cases.json -o ${p.dir}/docs 生成评价项说明页。`,
+      ].join('\n'),
+      en: [
+        `Wrote the start of a regional variant in ${p.dir}/:`,
+        ...list([
+          'the variant: extends the provincial standard, declares the record kind emergencyDrills and adds the item quarterly-emergency-drill (a drill every quarter, 2 points); usage publicity becomes 2 points',
+          'an example station’s facts, with a drill every quarter',
+          'test cases (one, passing)',
+          'JSON Schemas of the facts, the variant and the cases, which your editor uses for hints and checks',
+        ]),
+        'Next:',
+        `  1. clean-station test ${p.dir}   runs the test cases;`,
+        `  2. change the record kinds, items and params in ${p.id}.json (the points of a section's items must add up to the section's) and write a passing and a failing case for each item in ${p.id}.cases.json;`,
+        `  3. after changing record kinds, regenerate the facts schema: clean-station schema facts --ruleset ${variant} -o ${p.dir}/facts.schema.json;`,
+        `  4. clean-station evaluate ${p.dir}/station.json --ruleset ${variant};`,
+        `  5. clean-station docs --ruleset ${variant} --cases ${p.dir}/${p.id}.cases.json -o ${p.dir}/docs writes a page per item.`,
+      ].join('\n'),
+    };
+  },
   rulesetHeader: (p: { id: string; version: string; hash: string }): Bilingual => ({
     zh: `评价规则 ${p.id}@${p.version}（${p.hash}）`,
     en: `ruleset ${p.id}@${p.version} (${p.hash})`,
