@@ -17,6 +17,7 @@ import { readJson, readReferencedJson } from './files.js';
 export interface CasesRun {
   readonly file: string;
   readonly ruleset: Ruleset;
+  readonly suite: ParsedTestSuite;
   readonly report: RulesetTestReport;
 }
 
@@ -89,5 +90,5 @@ export function runCasesFile(casesFile: string): { ok: true; value: CasesRun } |
   if (ruleset === null || problems.length > 0) return { ok: false, problems };
   const run = testRuleset(ruleset, value as TestSuite, { files });
   if (!run.ok) return { ok: false, problems: issueProblems(casesFile, run.issues) };
-  return { ok: true, value: { file: casesFile, ruleset, report: run.value } };
+  return { ok: true, value: { file: casesFile, ruleset, suite: parsed.value, report: run.value } };
 }

@@ -165,6 +165,22 @@ export const cliMessages = {
       ].join('\n'),
     };
   },
+  docsWrote: (p: { dir: string; count: number }): Bilingual => ({
+    zh: `已在 ${p.dir}/ 写入 items.md 和 ${p.count} 个评价项页面`,
+    en: `wrote items.md and ${p.count} item pages in ${p.dir}/`,
+  }),
+  docsCasesFail: (p: { failed: number; total: number }): Bilingual => ({
+    zh: `${p.total} 个测试用例中有 ${p.failed} 个未通过；说明页只用通过的用例作示例，请先运行 clean-station test 修正`,
+    en: `${p.failed} of ${p.total} test cases fail; the pages only show cases that pass, so run clean-station test and fix them first`,
+  }),
+  docsOtherRuleset: (p: { cases: string; given: string }): Bilingual => ({
+    zh: `测试用例文件针对的是 ${p.cases}，与 --ruleset 给出的 ${p.given} 不同`,
+    en: `the cases file tests ${p.cases}, not the ruleset given with --ruleset (${p.given})`,
+  }),
+  docsNoExamples: (): Bilingual => ({
+    zh: '未提供测试用例，故无示例（用 --cases 给出测试用例文件）。',
+    en: 'No examples: give a cases file with --cases to show its cases here.',
+  }),
   rulesetHeader: (p: { id: string; version: string; hash: string }): Bilingual => ({
     zh: `评价规则 ${p.id}@${p.version}（${p.hash}）`,
     en: `ruleset ${p.id}@${p.version} (${p.hash})`,

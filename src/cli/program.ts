@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { LIBRARY } from '../version.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
+import { registerDocs } from './commands/docs.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
@@ -49,6 +50,7 @@ export function buildProgram(ctx: CliContext): Command {
     registerInit,
     registerDiff,
     registerTest,
+    registerDocs,
   ]) {
     register(program, ctx);
   }
