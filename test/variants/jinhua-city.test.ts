@@ -120,7 +120,12 @@ describe('examples/variants/jinhua-city.json', () => {
 
   it('passes every case of its cases file through testRuleset, with the files the cases name', () => {
     const suite = readJson('examples/variants/jinhua-city.cases.json') as TestSuite;
-    const files = { 'jinhua-city/station.json': readJson('examples/variants/jinhua-city/station.json') };
+    const files = Object.fromEntries(
+      ['jinhua-city/station.json', 'jinhua-city/station-with-lapses.json'].map((f) => [
+        f,
+        readJson(`examples/variants/${f}`),
+      ]),
+    );
     const run = testRuleset(jinhua, suite, { files });
     expect(run.ok).toBe(true);
     if (!run.ok) return;
