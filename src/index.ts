@@ -20,7 +20,12 @@ export { reviewSchema } from './assess/schema.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
-export { parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
+export type { FieldType, Label } from './facts/fields.js';
+export type { FactsKinds } from './facts/for-ruleset.js';
+export type { BuiltInKind } from './facts/kinds/builtin.js';
+export type { FieldDeclaration, RecordKindDeclaration } from './facts/kinds/declaration.js';
+export type { FieldInfo, RecordKindInfo } from './facts/kinds/describe.js';
+export { type ParseFactsOptions, parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
 export type { RecordKind, StationFacts, StationFactsInput } from './facts/schema.js';
 export { stationFactsSchema } from './facts/schema.js';
 export { formatPath, InvalidInputError, type Issue, type JsonPath, type ParseResult } from './issues/issue.js';
@@ -69,6 +74,6 @@ export {
   type TestRulesetOptions,
   testRuleset,
 } from './testkit/run.js';
-export { type TestCase, type TestSuite, testSuiteSchema } from './testkit/schema.js';
+export { type TestCase, type TestSuite, testCaseSchema, testSuiteSchema } from './testkit/schema.js';
 export type { Per } from './time/buckets.js';
 export { LIBRARY } from './version.js';

@@ -44,6 +44,14 @@ function differenceLines(run: CasesRun, testCase: TestCaseReport, difference: Te
   return [header[lang], ...testCase.issues.map((issue) => `  ${issueLine(run, testCase, issue, lang)}`)];
 }
 
+/** The passed and failed cases of all runs. */
+function totals(runs: readonly CasesRun[]): { passed: number; failed: number } {
+  return {
+    passed: runs.reduce((n, run) => n + run.report.passed, 0),
+    failed: runs.reduce((n, run) => n + run.report.failed, 0),
+  };
+}
+
 /**
  * The text report of the runs.
  *
@@ -68,8 +76,7 @@ export function renderTestText(runs: readonly CasesRun[], lang: Lang): string {
       }
     }
   }
-  const passed = runs.reduce((n, run) => n + run.report.passed, 0);
-  const failed = runs.reduce((n, run) => n + run.report.failed, 0);
+  const { passed, failed } = totals(runs);
   lines.push('', cliMessages.testSummary({ total: passed + failed, passed, failed })[lang]);
   return `${lines.join('\n')}\n`;
 }
@@ -84,8 +91,7 @@ export function renderTestText(runs: readonly CasesRun[], lang: Lang): string {
  * ```
  */
 export function renderTestJson(runs: readonly CasesRun[]): string {
-  const passed = runs.reduce((n, run) => n + run.report.passed, 0);
-  const failed = runs.reduce((n, run) => n + run.report.failed, 0);
+  const { passed, failed } = totals(runs);
   const files = runs.map((run) => ({
     file: run.file,
     ruleset: run.report.ruleset,

@@ -100,7 +100,14 @@ export const expectationSchema = z
   })
   .meta({ title: 'Expectation' });
 
-/** One test case. */
+/**
+ * The zod schema of one test case (an entry of `cases` in a `*.cases.json` file).
+ *
+ * @example
+ * ```ts
+ * testCaseSchema.parse({ name: 'trains every month', facts: 'station.json', expect: { total: 100 } });
+ * ```
+ */
 export const testCaseSchema = z
   .strictObject({
     name: z
