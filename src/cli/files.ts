@@ -1,5 +1,14 @@
 /** Reading inputs and writing reports: located errors, and atomic writes. */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseJsonText } from '../issues/json-text.js';
 import { CliError, EXIT, issueProblems, type Problem } from './context.js';
@@ -58,6 +67,22 @@ export function readJson(file: string): unknown {
   const read = parseJsonText(readText(file));
   if (!read.ok) throw new CliError(EXIT.invalid, issueProblems(file, read.issues));
   return read.value;
+}
+
+/**
+ * Makes a directory (and its parents) to write into, or fails with one readable problem.
+ *
+ * @example
+ * ```ts
+ * makeDirectory('jinhua-docs/items');
+ * ```
+ */
+export function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(EXIT.invalid, [{ where: dir, message: cliMessages.unwritable({ reason: reasonOf(error) }) }]);
+  }
 }
 
 let sequence = 0;

@@ -4,7 +4,7 @@
  * file with one passing case, and the JSON Schemas editors use. What is written is checked first:
  * the variant loads, the facts are valid and the case passes.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { StationFactsInput } from '../facts/schema.js';
 import { NAME_RULES } from '../issues/name-rules.js';
@@ -14,7 +14,7 @@ import { factsJsonSchemaFor, jsonSchemaOf } from '../schemas/json-schemas.js';
 import { testRuleset } from '../testkit/run.js';
 import type { TestSuite } from '../testkit/schema.js';
 import { type CliContext, CliError, EXIT, type Problem } from './context.js';
-import { writeAtomic } from './files.js';
+import { makeDirectory, writeAtomic } from './files.js';
 import { cliMessages } from './messages.js';
 
 /** The id of the item the scaffold adds, and of the record kind it declares. */
@@ -187,7 +187,7 @@ export function writeVariantScaffold(
     .filter((file) => existsSync(file))
     .map((file) => ({ where: file, message: cliMessages.exists() }));
   if (!force && existing.length > 0) throw new CliError(EXIT.invalid, existing);
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   for (const [name, content] of files) writeAtomic(join(dir, name), content);
   ctx.out(`${cliMessages.initVariantNext({ dir, id: options.id })[ctx.lang]}\n`);
 }

@@ -82,6 +82,14 @@ describe('clean-station docs', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says it cannot write, and exits 2, when the output directory is a file', () => {
+    const file = join(scratchDir('docs-file'), 'taken');
+    writeFileSync(file, '');
+    const run = cli(['docs', '-o', file, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`${join(file, 'items')}: cannot write (ENOTDIR)`);
+  });
+
   it('refuses (exit 2) a --ruleset other than the one the cases test', () => {
     const run = cli(['docs', '--cases', CASES, '--ruleset', 'rules/base/zj-clean-station.json', '-o', scratchDir('x')]);
     expect(run.status).toBe(2);

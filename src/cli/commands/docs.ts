@@ -1,5 +1,5 @@
 /** `clean-station docs -o dir`: one page per item of a ruleset, with examples from its test cases. */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { caseExamples } from '../../docs/case-examples.js';
@@ -8,7 +8,7 @@ import type { Ruleset } from '../../ruleset/finalize.js';
 import { rulesetDocument } from '../../ruleset/load.js';
 import { type CasesRun, runCasesFile } from '../cases.js';
 import { type CliContext, CliError, EXIT } from '../context.js';
-import { writeAtomic } from '../files.js';
+import { makeDirectory, writeAtomic } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, rulesetOption } from '../options.js';
 import { loadRulesetFiles } from '../ruleset.js';
@@ -94,7 +94,7 @@ export function registerDocs(program: Command, ctx: CliContext): void {
         examples:
           run === null ? () => [noExamples.zh, '', noExamples.en, ''] : caseExamples(run.report, run.suite, run.file),
       });
-      mkdirSync(join(options.output, 'items'), { recursive: true });
+      makeDirectory(join(options.output, 'items'));
       removeStalePages(options.output, pages);
       for (const [path, text] of pages) writeAtomic(join(options.output, path), text);
       ctx.out(`${cliMessages.docsWrote({ dir: options.output, count: pages.size - 1 })[ctx.lang]}\n`);
