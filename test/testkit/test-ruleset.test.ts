@@ -239,12 +239,13 @@ describe('testRuleset: problems of the cases themselves', () => {
     ]);
   });
 
-  it('reports a malformed case with coded issues at its path', () => {
+  it('reports a malformed case with coded issues at its path, a misspelt patch member included', () => {
     const issues = issuesOf({
       cases: [
         { name: '', facts: 'station.json', expect: { totl: 1 } },
         { name: 'x', facts: 'station.json', patch: [{ op: 'delete', path: '/a' }], expect: { grade: 'good' } },
         { name: 'y', facts: 5, expect: { total: 1 } },
+        { name: 'z', facts: 'station.json', patch: [{ op: 'replace', path: '/a', vaule: 1 }], expect: { total: 1 } },
       ],
     } as unknown as TestSuite);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
@@ -253,8 +254,10 @@ describe('testRuleset: problems of the cases themselves', () => {
       ['invalid-value', 'cases.1.expect.grade'],
       ['invalid-value', 'cases.1.patch.0.op'],
       ['invalid-type', 'cases.2.facts'],
+      ['missing-field', 'cases.3.patch.0.value'],
+      ['unknown-field', 'cases.3.patch.0.vaule'],
     ]);
-    expect(issues.at(-1)?.en).toBe('Expected string or object, got number');
+    expect(issues[4]?.en).toBe('Expected string or object, got number');
   });
 
   it('returns the issues of ruleset documents that do not load', () => {
