@@ -105,7 +105,7 @@ function loadCompile(options: TaskOptions): object {
   for (const dir of ['examples/variants', 'rules/variants']) {
     const path = join(options.root, dir);
     if (!existsSync(path)) continue;
-    for (const file of readdirSync(path).filter((f) => f.endsWith('.json'))) {
+    for (const file of readdirSync(path).filter((f) => f.endsWith('.json') && !f.endsWith('.cases.json'))) {
       const variant = JSON.parse(readFileSync(join(path, file), 'utf8'));
       if (once([base, variant]).chain < 2) continue;
       const variantMs = median(Array.from({ length: 20 }, () => once([base, variant]).ms));

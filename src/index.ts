@@ -24,6 +24,7 @@ export type { FactName } from './engine/facts/index.js';
 export type { OperatorName } from './engine/operators.js';
 export type { FieldType, Label } from './facts/fields.js';
 export { type FactsKinds, factsSchemaFor } from './facts/for-ruleset.js';
+export type { BuiltInKind } from './facts/kinds/builtin.js';
 export type { FieldDeclaration, RecordKindDeclaration } from './facts/kinds/declaration.js';
 export type { FieldInfo, RecordKindInfo } from './facts/kinds/describe.js';
 export { type ParseFactsOptions, parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
@@ -81,5 +82,13 @@ export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './rule
 export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
 export type { ItemOverride, Variant, VariantInput } from './ruleset/variant.js';
 export { variantSchema } from './ruleset/variant.js';
+export type { TestDifference } from './testkit/expect.js';
+export {
+  type RulesetTestReport,
+  type TestCaseReport,
+  type TestRulesetOptions,
+  testRuleset,
+} from './testkit/run.js';
+export { type TestCase, type TestSuite, testCaseSchema, testSuiteSchema } from './testkit/schema.js';
 export type { Per } from './time/buckets.js';
 export { LIBRARY } from './version.js';

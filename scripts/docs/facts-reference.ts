@@ -2,9 +2,10 @@
  * `docs/facts-reference.md`, generated from the facts JSON Schema (itself generated from the zod
  * schema): one section per record kind, with the Chinese terms the schema's metadata carries.
  */
+
+import { GENERATED_NOTE } from '../../src/docs/markdown.js';
 import { DATE_OR_DATE_TIME_PATTERN } from '../../src/facts/dates.js';
 import { type JsonSchema, jsonSchemas } from '../../src/schemas/json-schemas.js';
-import { GENERATED_NOTE } from './markdown.js';
 
 type Node = JsonSchema;
 

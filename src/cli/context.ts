@@ -4,8 +4,11 @@ import { formatPath } from '../issues/issue.js';
 import type { Bilingual, Lang } from '../report/messages/index.js';
 import { terminalText } from '../report/terminal.js';
 
-/** Exit codes: 0 success, 1 a `--fail-under` threshold not met, 2 invalid input or usage. */
-export const EXIT = { ok: 0, failUnder: 1, invalid: 2 } as const;
+/**
+ * Exit codes: 0 success, 1 a `--fail-under` threshold not met or a test case failed, 2 invalid
+ * input or usage.
+ */
+export const EXIT = { ok: 0, failUnder: 1, testFailed: 1, invalid: 2 } as const;
 
 /** One problem, shown as one line: `where: message [code]`. */
 export interface Problem {

@@ -2,9 +2,9 @@
  * Reading input files: bounded (reading stops at a size limit, whatever the file is: a regular
  * file, a pipe, a device, a file that keeps growing), decoded strictly, parsed with located errors.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { MAX_JSON_TEXT_LENGTH, parseJsonText } from '../issues/json-text.js';
-import { CliError, EXIT, issueProblems } from './context.js';
+import { CliError, EXIT, issueProblems, type Problem } from './context.js';
 import { decodeText } from './decode.js';
 import { cliMessages } from './messages.js';
 
@@ -89,6 +89,33 @@ export function readText(file: string, limit: number = MAX_FILE_BYTES): string {
 }
 
 /**
+ * Reads a JSON file that another file names: the value, or the problems — a file that cannot be
+ * read is reported where it is named (`where`), a syntax error in the file itself.
+ *
+ * @example
+ * ```ts
+ * const read = readReferencedJson('stations/ok.json', 'jinhua.cases.json: cases[0].facts');
+ * ```
+ */
+export function readReferencedJson(
+  file: string,
+  where: string,
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  // A file that is not there is reported where it is named; what is wrong with a file that is, in it.
+  if (!existsSync(file))
+    return { ok: false, problems: [{ where, message: cliMessages.unreadableFile({ file, reason: 'ENOENT' }) }] };
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (error) {
+    if (error instanceof CliError) return { ok: false, problems: [...error.problems] };
+    throw error;
+  }
+  const read = parseJsonText(text);
+  return read.ok ? read : { ok: false, problems: issueProblems(file, read.issues) };
+}
+
+/**
  * Reads a JSON file (BOM accepted); a syntax error is a problem with line and column.
  *
  * @example
@@ -100,4 +127,20 @@ export function readJson(file: string): unknown {
   const read = parseJsonText(readText(file));
   if (!read.ok) throw new CliError(EXIT.invalid, issueProblems(file, read.issues));
   return read.value;
+}
+
+/**
+ * Makes a directory (and its parents) to write into, or fails with one readable problem.
+ *
+ * @example
+ * ```ts
+ * makeDirectory('jinhua-docs/items');
+ * ```
+ */
+export function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(EXIT.invalid, [{ where: dir, message: cliMessages.unwritable({ reason: reasonOf(error) }) }]);
+  }
 }

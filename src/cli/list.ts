@@ -78,22 +78,24 @@ function oneNamePerFile(candidates: readonly string[], skipped: Problem[]): stri
 }
 
 /**
- * The `.json` files named by the inputs: a directory gives its own `.json` entries (not its
- * subdirectories'), following symbolic links to regular files; a file gives itself. Sorted by
- * path, one name per file. Entries that cannot be read as files are returned as skipped.
+ * The `.json` files named by the inputs: a directory gives its own entries ending in `suffix`
+ * (`.json` by default; not its subdirectories'), following symbolic links to regular files; a
+ * file gives itself. Sorted by path, one name per file. Entries that cannot be read as files are
+ * returned as skipped.
  *
  * @example
  * ```ts
  * const { files, skipped } = listJsonFiles(['stations/', 'extra/one.json']);
+ * listJsonFiles(['examples/variants'], '.cases.json').files;
  * ```
  */
-export function listJsonFiles(inputs: readonly string[]): JsonFiles {
+export function listJsonFiles(inputs: readonly string[], suffix = '.json'): JsonFiles {
   const candidates = new Set<string>();
   const skipped: Problem[] = [];
   for (const input of inputs) {
     if (isDirectory(input)) {
       for (const entry of readdirSync(input, { withFileTypes: true })) {
-        if (!entry.name.endsWith('.json')) continue;
+        if (!entry.name.endsWith(suffix)) continue;
         const path = join(input, entry.name);
         const problem = checkEntry(path, entry);
         if (problem === null) candidates.add(path);

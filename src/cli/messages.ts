@@ -54,6 +54,36 @@ export const cliMessages = {
     en: 'is neither a directory nor a .json file',
   }),
   noInputFiles: (): Bilingual => ({ zh: '没有找到 .json 事实文件', en: 'no .json facts files found' }),
+  unreadableFile: (p: { file: string; reason: string }): Bilingual => ({
+    zh: `无法读取 ${p.file}（${p.reason}）`,
+    en: `cannot read ${p.file} (${p.reason})`,
+  }),
+  noCasesFiles: (): Bilingual => ({
+    zh: '没有找到测试用例文件（*.cases.json）',
+    en: 'no test case files (*.cases.json) found',
+  }),
+  testExpected: (p: { what: string; expected: string; actual: string }): Bilingual => ({
+    zh: `${p.what}：期望 ${p.expected}，实际 ${p.actual}`,
+    en: `${p.what}: expected ${p.expected}, actual ${p.actual}`,
+  }),
+  testRefused: (): Bilingual => ({
+    zh: '事实数据（或评议）被拒绝：',
+    en: 'the facts (or the review) were refused:',
+  }),
+  testRefusedOtherwise: (p: { expected: string }): Bilingual => ({
+    zh: `期望的问题是 ${p.expected}，实际的问题：`,
+    en: `expected the issues ${p.expected}, got:`,
+  }),
+  testNotRefused: (p: { expected: string }): Bilingual => ({
+    zh: `期望事实数据被拒绝（${p.expected}），但它是有效的`,
+    en: `expected the facts to be refused (${p.expected}), but they are valid`,
+  }),
+  inline: (): Bilingual => ({ zh: '（用例内写出的数据）', en: '(inline)' }),
+  patched: (): Bilingual => ({ zh: '（经用例补丁修改）', en: '(as patched by the case)' }),
+  testSummary: (p: { total: number; passed: number; failed: number }): Bilingual => ({
+    zh: `共 ${p.total} 个用例：${p.passed} 个通过，${p.failed} 个失败`,
+    en: `${p.total} case${p.total === 1 ? '' : 's'}: ${p.passed} passed, ${p.failed} failed`,
+  }),
   unknownKind: (p: { kinds: string }): Bilingual => ({
     zh: `无法判断文件类型，请用 --kind 指定（${p.kinds}）`,
     en: `cannot tell what kind of file this is; pass --kind (${p.kinds})`,
@@ -129,6 +159,64 @@ export const cliMessages = {
       '  3. add every monthly, quarterly and half-yearly record under records, each with a unique id and a date;',
       '  4. run clean-station validate, then clean-station evaluate.',
     ].join('\n'),
+  }),
+  badVariantId: (p: { id: string; zh: string; en: string }): Bilingual => ({
+    zh: `“${p.id}”不能作为细则编号：应${p.zh}`,
+    en: `"${p.id}" cannot be a variant id: use ${p.en}`,
+  }),
+  initVariantNext: (p: { dir: string; id: string }): Bilingual => {
+    const variant = `${p.dir}/${p.id}.json`;
+    const names = [`${p.id}.json`, 'station.json', `${p.id}.cases.json`, '*.schema.json'];
+    const width = Math.max(...names.map((n) => n.length)) + 2;
+    const list = (descriptions: readonly string[]) => names.map((n, i) => `  ${n.padEnd(width)}${descriptions[i]}`);
+    return {
+      zh: [
+        `已在 ${p.dir}/ 写入一份地区细则的起点：`,
+        ...list([
+          '细则：扩展省标准，声明记录类型 emergencyDrills（应急演练），新增评价项 quarterly-emergency-drill（每季度演练，2 分），用电宣传改为 2 分',
+          '示例站所的事实数据，含每季度一次应急演练',
+          '测试用例（1 个，已通过）',
+          '事实数据、细则和测试用例的 JSON Schema，编辑器据此提示和校验',
+        ]),
+        '接下来：',
+        `  1. clean-station test ${p.dir}   运行测试用例；`,
+        `  2. 修改 ${p.id}.json 中的记录类型、评价项和参数（同一二级指标下各项分值之和须等于该指标分值），并在 ${p.id}.cases.json 中为每项写出通过和不通过的用例；`,
+        `  3. 修改记录类型后重新生成事实数据的 Schema：clean-station schema facts --ruleset ${variant} -o ${p.dir}/facts.schema.json；`,
+        `  4. clean-station evaluate ${p.dir}/station.json --ruleset ${variant}；`,
+        `  5. clean-station docs --ruleset ${variant} --cases ${p.dir}/${p.id}.cases.json -o ${p.dir}/docs 生成评价项说明页。`,
+      ].join('\n'),
+      en: [
+        `Wrote the start of a regional variant in ${p.dir}/:`,
+        ...list([
+          'the variant: extends the provincial standard, declares the record kind emergencyDrills and adds the item quarterly-emergency-drill (a drill every quarter, 2 points); usage publicity becomes 2 points',
+          'an example station’s facts, with a drill every quarter',
+          'test cases (one, passing)',
+          'JSON Schemas of the facts, the variant and the cases, which your editor uses for hints and checks',
+        ]),
+        'Next:',
+        `  1. clean-station test ${p.dir}   runs the test cases;`,
+        `  2. change the record kinds, items and params in ${p.id}.json (the points of a section's items must add up to the section's) and write a passing and a failing case for each item in ${p.id}.cases.json;`,
+        `  3. after changing record kinds, regenerate the facts schema: clean-station schema facts --ruleset ${variant} -o ${p.dir}/facts.schema.json;`,
+        `  4. clean-station evaluate ${p.dir}/station.json --ruleset ${variant};`,
+        `  5. clean-station docs --ruleset ${variant} --cases ${p.dir}/${p.id}.cases.json -o ${p.dir}/docs writes a page per item.`,
+      ].join('\n'),
+    };
+  },
+  docsWrote: (p: { dir: string; count: number }): Bilingual => ({
+    zh: `已在 ${p.dir}/ 写入 items.md 和 ${p.count} 个评价项页面`,
+    en: `wrote items.md and ${p.count} item pages in ${p.dir}/`,
+  }),
+  docsCasesFail: (p: { failed: number; total: number }): Bilingual => ({
+    zh: `${p.total} 个测试用例中有 ${p.failed} 个未通过；说明页只用通过的用例作示例，请先运行 clean-station test 修正`,
+    en: `${p.failed} of ${p.total} test cases fail; the pages only show cases that pass, so run clean-station test and fix them first`,
+  }),
+  docsOtherRuleset: (p: { cases: string; given: string }): Bilingual => ({
+    zh: `测试用例文件针对的是 ${p.cases}，与 --ruleset 给出的 ${p.given} 不同`,
+    en: `the cases file tests ${p.cases}, not the ruleset given with --ruleset (${p.given})`,
+  }),
+  docsNoExamples: (): Bilingual => ({
+    zh: '未提供测试用例，故无示例（用 --cases 给出测试用例文件）。',
+    en: 'No examples: give a cases file with --cases to show its cases here.',
   }),
   rulesetHeader: (p: { id: string; version: string; hash: string }): Bilingual => ({
     zh: `评价规则 ${p.id}@${p.version}（${p.hash}）`,

@@ -4,10 +4,12 @@ import { terminalBlock } from '../report/terminal.js';
 import { LIBRARY } from '../version.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
+import { registerDocs } from './commands/docs.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
 import { type CliContext, CliError, EXIT, reportProblems } from './context.js';
 import { cliMessages } from './messages.js';
@@ -48,6 +50,8 @@ export function buildProgram(ctx: CliContext): Command {
     registerSchema,
     registerInit,
     registerDiff,
+    registerTest,
+    registerDocs,
   ]) {
     register(program, ctx);
   }
@@ -56,7 +60,7 @@ export function buildProgram(ctx: CliContext): Command {
 
 /**
  * Runs the command line on `argv` (without `node` and the script) and returns the exit code: 0
- * success, 1 a `--fail-under` not met, 2 invalid input or usage. Problems go to stderr, one line
+ * success, 1 a `--fail-under` not met or a test case failed, 2 invalid input or usage. Problems go to stderr, one line
  * each, never a stack trace.
  *
  * @example

@@ -238,6 +238,42 @@ export const issueTemplates = {
     zh: '分值 {value} 的小数超过 {decimals} 位',
     en: 'Score {value} has more than {decimals} decimal places',
   },
+  'invalid-pointer': {
+    zh: '“{pointer}”不是 JSON 指针：应以 / 开头，如 /records/liaisons/0（~ 写作 ~0，/ 写作 ~1）',
+    en: '"{pointer}" is not a JSON Pointer: it starts with /, like /records/liaisons/0 (~ is written ~0, / is ~1)',
+  },
+  'pointer-not-found': {
+    zh: '“{pointer}”处没有值（补丁按顺序执行，前面的操作可能已改变它）',
+    en: 'Nothing at "{pointer}" (operations apply in order; an earlier one may have changed it)',
+  },
+  'index-out-of-range': {
+    zh: '“{pointer}”：下标 {index} 超出范围（列表有 {length} 项，下标从 0 开始）',
+    en: '"{pointer}": index {index} is out of range (the list has {length} entries, counted from 0)',
+  },
+  'patch-test-failed': {
+    zh: 'test 不成立：“{pointer}”的值是 {actual}，不是 {expected}',
+    en: 'test failed: the value at "{pointer}" is {actual}, not {expected}',
+  },
+  'move-into-itself': {
+    zh: '不能把“{from}”移动到它自身内部（{pointer}）',
+    en: 'Cannot move "{from}" into itself ({pointer})',
+  },
+  'missing-file': {
+    zh: '文件“{file}”未提供（请在 files 中给出其内容）',
+    en: 'File "{file}" was not given (pass its content in files)',
+  },
+  'duplicate-case': {
+    zh: '用例名称“{name}”重复（首次出现于 {first}）',
+    en: 'Case name "{name}" is used twice (first at {first})',
+  },
+  'nothing-expected': {
+    zh: '没有写任何期望：请写出 total、grade、items 中某项的 score、status、missing 等，或 issues',
+    en: 'Nothing is expected: name total, grade, an item’s score, status, missing … or issues',
+  },
+  'issues-or-result': {
+    zh: '期望 issues（事实数据被拒绝）时不能同时期望评分结果（total、grade、items 等）',
+    en: 'A case expects either issues (the facts are refused) or a result (total, grade, items …), not both',
+  },
 } as const satisfies Record<string, Template>;
 
 /** A code of the catalogue. */

@@ -19,9 +19,32 @@ function receivedOf(raw: z.core.$ZodIssueInvalidType): string {
   return /received (\w+)\s*$/.exec(raw.message)?.[1] ?? 'unknown';
 }
 
+/** The type a custom check of plain data expected (`jsonObjectData` says `object`), if it checks a type. */
+function customExpected(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const params = (issue.params ?? {}) as Record<string, unknown>;
+  return params.code === 'invalid-type' && typeof params.expected === 'string' ? params.expected : undefined;
+}
+
 /** Whether a union branch failed only because the value is of another kind altogether. */
 function missesEntirely(issues: readonly z.core.$ZodIssue[]): boolean {
-  return issues.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
+  return issues.every(
+    (i) =>
+      i.path.length === 0 &&
+      (i.code === 'invalid_type' || i.code === 'invalid_value' || customExpected(i) !== undefined),
+  );
+}
+
+/** What a union's branches expected, when the value is of none of their kinds ("string or object"). */
+function expectedOfBranches(raw: z.core.$ZodIssueInvalidUnion): string | null {
+  const expected = new Set<string>();
+  for (const branch of raw.errors ?? []) {
+    const first = branch[0];
+    if (first?.code === 'invalid_type') expected.add(first.expected);
+    else if (first !== undefined && customExpected(first) !== undefined) expected.add(customExpected(first) as string);
+    else return null;
+  }
+  return expected.size > 0 ? [...expected].join(' or ') : null;
 }
 
 /**
@@ -64,6 +87,11 @@ function convertOne(raw: z.core.$ZodIssue, basePath: ReadonlyArray<string | numb
         return [makeIssue('invalid-value', path, { allowed: raw.options.map((v) => String(v)).join(', ') })];
       const branch = matchingBranch(raw);
       if (branch) return branch.flatMap((issue) => convertOne(issue, path));
+      const expected = (raw.errors ?? []).every(missesEntirely) ? expectedOfBranches(raw) : null;
+      if (expected !== null) {
+        const received = 'input' in raw ? describeReceived(raw.input) : 'unknown';
+        return [makeIssue('invalid-type', path, { expected, received })];
+      }
       return [makeIssue('invalid-issue', path, { detail: raw.message })];
     }
     case 'custom': {

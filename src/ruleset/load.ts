@@ -105,6 +105,22 @@ function finalizeStep(
   return done;
 }
 
+/** The resolved document (variants applied, params not yet substituted) of each loaded ruleset. */
+const resolvedDocuments = new WeakMap<Ruleset, BaseRuleset>();
+
+/**
+ * The document a ruleset was resolved from: the base with every variant applied, before params
+ * are substituted (so conditions still show `{ "$param": … }`). For documentation generators.
+ *
+ * @example
+ * ```ts
+ * rulesetDocument(loadRulesetOrThrow([variant]))?.items.find((i) => i.id === 'monthly-safety-training')?.conditions;
+ * ```
+ */
+export function rulesetDocument(ruleset: Ruleset): BaseRuleset | undefined {
+  return resolvedDocuments.get(ruleset);
+}
+
 function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | { ok: false; issues: DocumentIssue[] } {
   const chain = resolveChain(documents.map(chainEntry));
   if (!chain.ok) return chain;
@@ -125,7 +141,9 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
     result = finalizeStep(traced, [...links], doc);
     if (!result.ok) issues.push(...result.issues);
   }
-  return issues.length > 0 ? { ok: false, issues } : result;
+  if (issues.length > 0) return { ok: false, issues };
+  if (result.ok) resolvedDocuments.set(result.value, traced.doc);
+  return result;
 }
 
 /**

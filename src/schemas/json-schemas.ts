@@ -8,6 +8,7 @@ import { reviewSchema } from '../assess/schema.js';
 import { type FactsKinds, factsSchemaFor } from '../facts/for-ruleset.js';
 import { stationFactsSchema } from '../facts/schema.js';
 import { evaluationResultSchema } from '../result/schema.js';
+import { testSuiteSchema } from '../testkit/schema.js';
 import { baseRulesetSchema, conditionSchema } from '../ruleset/schema.js';
 import { variantSchema } from '../ruleset/variant.js';
 
@@ -89,14 +90,14 @@ export function factsJsonSchemaFor(kinds: FactsKinds): JsonSchema {
 }
 
 /** The formats with a JSON Schema. */
-export const SCHEMA_KINDS = ['facts', 'ruleset', 'variant', 'review', 'result'] as const;
+export const SCHEMA_KINDS = ['facts', 'ruleset', 'variant', 'review', 'result', 'cases'] as const;
 
 /** A format with a JSON Schema. */
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 /**
- * The JSON Schema of one format: facts, rulesets, variants and reviews as written (input),
- * results as produced.
+ * The JSON Schema of one format: facts, rulesets, variants, reviews and test cases as written
+ * (input), results as produced.
  *
  * @example
  * ```ts
@@ -112,7 +113,7 @@ export function jsonSchemaOf(kind: SchemaKind): JsonSchema {
  *
  * @example
  * ```ts
- * Object.keys(jsonSchemas()); // ['facts.json', 'ruleset.json', 'variant.json', 'review.json', 'result.json']
+ * Object.keys(jsonSchemas()); // ['facts.json', 'ruleset.json', 'variant.json', 'review.json', 'result.json', 'cases.json']
  * ```
  */
 export function jsonSchemas(): Record<string, JsonSchema> {
@@ -141,6 +142,12 @@ export function jsonSchemas(): Record<string, JsonSchema> {
       'output',
       'EvaluationResult',
       'The result of evaluating one station: plain, deterministic JSON.',
+    ),
+    'cases.json': generate(
+      testSuiteSchema,
+      'input',
+      'RulesetTestCases',
+      'Test cases of a ruleset (clean-station test): facts, an optional review, and the expected result of some items.',
     ),
   };
 }

@@ -4,6 +4,7 @@ import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { stationFactsSchema } from '../../src/facts/schema.js';
 import { jsonSchemas } from '../../src/schemas/json-schemas.js';
+import { parseTestSuite } from '../../src/testkit/schema.js';
 import { validateJsonSchema } from '../support/json-schema.js';
 
 const schemas = jsonSchemas();
@@ -129,5 +130,38 @@ describe('the generated review schema (schemas/review.json)', () => {
     const review = clone(readJson('examples/review.json')) as Json;
     (review.assessments as Json[])[0]!.verdict = 'maybe';
     expect(validateJsonSchema(review, reviewSchema).map((e) => e.path)).toContain('$.assessments[0].verdict');
+  });
+});
+
+describe('the generated cases schema (schemas/cases.json)', () => {
+  const casesSchema = schemas['cases.json']!;
+
+  it('validates the example cases file, which testRuleset also accepts', () => {
+    const cases = readJson('examples/variants/jinhua-city.cases.json');
+    expect(validateJsonSchema(cases, casesSchema)).toEqual([]);
+    expect(parseTestSuite(cases).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'an unknown patch operation',
+      (c: Json) => Object.assign(((c.cases as Json[])[1]!.patch as Json[])[0]!, { op: 'delete' }),
+      '$.cases[1].patch',
+    ],
+    [
+      'a misspelt expectation',
+      (c: Json) => Object.assign((c.cases as Json[])[0]!.expect as Json, { totl: 1 }),
+      '$.cases[0].expect.totl',
+    ],
+    [
+      'an unknown status',
+      (c: Json) => Object.assign(((c.cases as Json[])[0]!.expect as Json).items as Json, { x: { status: 'ok' } }),
+      '$.cases[0].expect.items.x.status',
+    ],
+  ])('rejects a cases file with %s, as testRuleset does', (_what, mutate, path) => {
+    const cases = clone(readJson('examples/variants/jinhua-city.cases.json')) as Json;
+    mutate(cases);
+    expect(validateJsonSchema(cases, casesSchema).map((e) => e.path)).toContain(path);
+    expect(parseTestSuite(cases).ok).toBe(false);
   });
 });

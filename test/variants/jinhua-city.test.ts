@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationResult } from '../../src/result/schema.js';
 import { baseRuleset } from '../../src/ruleset/base.js';
 import { loadRuleset, loadRulesetOrThrow } from '../../src/ruleset/load.js';
+import { factsJsonSchemaFor } from '../../src/schemas/json-schemas.js';
+import { testRuleset } from '../../src/testkit/run.js';
+import type { TestSuite } from '../../src/testkit/schema.js';
 import { compliantFacts, day, evaluateInput, itemOf } from '../support/station.js';
 import { baseDoc, readJson } from '../support/variants.js';
 
@@ -113,5 +116,39 @@ describe('examples/variants/jinhua-city.json', () => {
     const future = { ...baseDoc(), version: '2.0.0' };
     const loaded = loadRuleset([future, jinhuaDoc], { files: ['base.json', 'jinhua-city.json'] });
     expect(loaded.issues.map((i) => [i.file, i.code])).toEqual([['jinhua-city.json', 'base-version-mismatch']]);
+  });
+
+  it('passes every case of its cases file through testRuleset, with the files the cases name', () => {
+    const suite = readJson('examples/variants/jinhua-city.cases.json') as TestSuite;
+    const files = Object.fromEntries(
+      ['jinhua-city/station.json', 'jinhua-city/station-with-lapses.json'].map((f) => [
+        f,
+        readJson(`examples/variants/${f}`),
+      ]),
+    );
+    const run = testRuleset(jinhua, suite, { files });
+    expect(run.ok).toBe(true);
+    if (!run.ok) return;
+    expect(run.value.cases.filter((c) => !c.passed)).toEqual([]);
+    expect(run.value.passed).toBe(suite.cases.length);
+    const names = run.value.cases.map((c) => c.name).join('\n');
+    for (const part of [
+      '4 人',
+      '恰好 5 人',
+      '第 5 日',
+      '第 6 日',
+      '暂不评判',
+      '不适用',
+      '7 天窗口',
+      '用电宣传',
+      '基础设施',
+    ]) {
+      expect(names).toContain(part);
+    }
+  });
+
+  it('ships the JSON Schema of its facts beside its example station, up to date with its record kinds', () => {
+    const shipped = readJson('examples/variants/jinhua-city/facts.schema.json');
+    expect(shipped).toEqual(factsJsonSchemaFor(jinhua));
   });
 });

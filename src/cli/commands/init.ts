@@ -1,7 +1,8 @@
 /**
  * `clean-station init [file]`: write a starting facts file and its JSON Schema beside it. The
  * starting facts are validated before anything is written, and neither file is overwritten
- * without `--force`.
+ * without `--force`. With `--variant [dir]`, the start of a regional variant (see
+ * `scaffold-variant.ts`).
  */
 import { lstatSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { jsonSchemaOf } from '../../schemas/json-schemas.js';
 import { type CliContext, CliError, EXIT, issueProblems } from '../context.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, parsePositiveInt } from '../options.js';
+import { scaffoldId, writeVariantScaffold } from '../scaffold-variant.js';
 import { writeAtomic } from '../write.js';
 
 const SCHEMA_FILE = 'facts.schema.json';
@@ -34,6 +36,7 @@ interface InitOptions {
   readonly year: number;
   readonly force?: boolean;
   readonly lang: Lang;
+  readonly variant?: string | true;
 }
 
 /**
@@ -112,12 +115,28 @@ export function registerInit(program: Command, ctx: CliContext): void {
       new Date().getFullYear() - 1,
     )
     .option('--force', 'overwrite existing files')
+    .option(
+      '--variant [dir]',
+      'write the start of a regional variant in dir instead: a variant with a record kind and an item, a station, a passing test case (--id and --name then name the variant)',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
-      examples(['clean-station init liuqiao-2024.json --id wy-liuqiao --name 柳桥供电所 --year 2024']),
+      examples([
+        'clean-station init liuqiao-2024.json --id wy-liuqiao --name 柳桥供电所 --year 2024',
+        'clean-station init --variant lishui-city --name 丽水市供电公司清廉供电站所评价细则',
+      ]),
     )
-    .action(async (file: string, options: InitOptions) => {
+    .action(async (file: string, options: InitOptions, command: Command) => {
+      if (options.variant !== undefined) {
+        const dir = typeof options.variant === 'string' ? options.variant : (command.args[0] ?? 'my-variant');
+        const given = (name: string) => command.getOptionValueSource(name) === 'cli';
+        const id = scaffoldId(dir, given('id') ? options.id : undefined);
+        const title = given('name') ? options.name : `${id} 清廉供电站所服务监督评价细则`;
+        const starter = starterFacts({ id: 'station-1', name: '示例供电所', year: options.year });
+        await writeVariantScaffold(ctx, dir, { id, title, starter }, options.force === true);
+        return;
+      }
       const schemaFile = join(dirname(file), SCHEMA_FILE);
       if (resolve(file) === resolve(schemaFile)) {
         throw new CliError(EXIT.invalid, [
