@@ -12,6 +12,7 @@ import { idsInOrder } from '../util/ids.js';
 import { requiredBucketRange } from './bucket-index.js';
 import { dayOfMonthOf, monthIndexOf } from './calendar.js';
 import { comparePairs } from './facts/fact.js';
+import { addSpan, type Spans } from './spans.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
 export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
@@ -67,8 +68,10 @@ export interface PreparedStation {
   readonly activePointIds: readonly string[];
   /** Duties of each post, by service point id then role, in the order of `duties`. */
   readonly dutiesByPost: ReadonlyMap<string, ReadonlyMap<Duty['role'], readonly Duty[]>>;
-  /** Duties of each staff member, in the order of `duties`. */
-  readonly dutiesByStaff: ReadonlyMap<string, readonly Duty[]>;
+  /** The days each staff member held each role (at any service point), as merged spans. */
+  readonly heldSpans: ReadonlyMap<string, ReadonlyMap<Duty['role'], Spans>>;
+  /** Service points by id, rejected ones left out. */
+  readonly servicePointById: ReadonlyMap<string, StationFacts['servicePoints'][number]>;
   /** Ids of people who held a supervisor post at some time in the period, sorted. */
   readonly activeSupervisors: readonly string[];
 }
@@ -78,11 +81,19 @@ function dated<R extends { id: string; date: string }>(record: R, timeZone: stri
   return { id: record.id, day, month: monthIndexOf(day), dayOfMonth: dayOfMonthOf(day), record };
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+/** The value of `key` in `map`, made (and stored) the first time. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
+
+const newRoleMap = <V>() => new Map<Duty['role'], V>();
+const newList = (): Duty[] => [];
+const noSpans = (): Spans => ({ starts: [], ends: [] });
 
 /** Orders by day (as month number, then day of the month: the same order, compared as numbers), then id. */
 function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
@@ -187,16 +198,11 @@ export function prepareStation(
   const kept = <T extends { id: string }>(list: readonly T[]): readonly T[] => inOrder(notRejected(list), byId);
   const duties = inOrder(notRejected(facts.duties), byStartThenId);
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
-  const dutiesByStaff = new Map<string, Duty[]>();
+  const heldSpans = new Map<string, Map<Duty['role'], Spans>>();
   const supervisors = new Set<string>();
   for (const duty of duties) {
-    let roles = dutiesByPost.get(duty.servicePointId);
-    if (roles === undefined) {
-      roles = new Map();
-      dutiesByPost.set(duty.servicePointId, roles);
-    }
-    pushTo(roles, duty.role, duty);
-    pushTo(dutiesByStaff, duty.staffId, duty);
+    entryOf(entryOf(dutiesByPost, duty.servicePointId, newRoleMap<Duty[]>), duty.role, newList).push(duty);
+    addSpan(entryOf(entryOf(heldSpans, duty.staffId, newRoleMap<Spans>), duty.role, noSpans), duty.start, duty.end);
     if (duty.role === 'supervisor' && duty.start <= periodEnd && (duty.end === undefined || duty.end >= periodStart))
       supervisors.add(duty.staffId);
   }
@@ -227,7 +233,8 @@ export function prepareStation(
     activePoints,
     activePointIds: activePoints.map((p) => p.id),
     dutiesByPost,
-    dutiesByStaff,
+    heldSpans,
+    servicePointById: new Map(servicePoints.map((p) => [p.id, p])),
     activeSupervisors: idsInOrder(supervisors),
   };
 }

@@ -201,6 +201,8 @@ class Tally {
   readonly met: boolean[][];
   readonly records: string[] = [];
   readonly notes: Note[] = [];
+  /** The scope of each service point, when obligations are counted per service point. */
+  private readonly scopeOfPoint: ReadonlyMap<unknown, number> | null;
 
   constructor(
     readonly station: PreparedStation,
@@ -212,11 +214,13 @@ class Tally {
       for (let i = scope.first; i <= scope.last; i++) met.push(false);
       return met;
     });
+    this.scopeOfPoint = params.stationScope ? null : new Map(scopes.map((scope, s) => [scope.servicePointId, s]));
   }
 
   /**
    * Remembers that a record did not count for a bucket of a scope. Each record is considered once
-   * per scope and noted at most once per bucket (ids are unique in valid facts), so no note repeats.
+   * (for its one scope) and noted at most once per bucket (ids are unique in valid facts), so no
+   * note repeats.
    */
   note(id: string, reason: string, scope: number, index: number): void {
     this.notes.push({ id, reason, scope, index });
@@ -224,34 +228,34 @@ class Tally {
 
   /** Counts (or notes) the records of a list; `rejectedReason` is set for rejected evidence. */
   consider(list: ReadonlyArray<DatedRecord<AnyRecord>>, rejectedReason: string | null): void {
-    const { station, params, scopes } = this;
+    const { station, params, scopes, scopeOfPoint } = this;
     const { per, frequency, requirements, sameLength } = params;
     // Records before the period never count (lists are sorted by day: skip them at once).
     for (let i = firstOnOrAfter(list, station.periodStart); i < list.length; i++) {
       const dated = list[i] as DatedRecord<AnyRecord>;
       const record = dated.record;
       if (frequency !== null && record.frequency !== frequency) continue;
+      // A record counts for the station, or for the service point it names (none: for no point).
+      const s = scopeOfPoint === null ? 0 : (scopeOfPoint.get(record.servicePointId) ?? -1);
+      if (s < 0) continue;
+      const scope = scopes[s] as Scope;
       const bucket = bucketFor(dated, params);
-      for (let s = 0; s < scopes.length; s++) {
-        const scope = scopes[s] as Scope;
-        if (scope.servicePointId !== null && record.servicePointId !== scope.servicePointId) continue;
-        if (bucket === null) {
-          // Outside every window: name it against its own bucket and the one before (a late
-          // report), so whichever is missing shows the record that was there.
-          const home = bucketIndex(dated.month, per);
-          if (home - 1 >= scope.first && home - 1 <= scope.last) this.note(dated.id, 'outside-window', s, home - 1);
-          if (home >= scope.first && home <= scope.last) this.note(dated.id, 'outside-window', s, home);
-          continue;
-        }
-        if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
-        const reason = rejectedReason ?? whyNotCounted(requirements, station, record, dated.day);
-        if (reason !== null) {
-          this.note(dated.id, reason, s, bucket);
-          continue;
-        }
-        (this.met[s] as boolean[])[bucket - scope.first] = true;
-        this.records.push(dated.id);
+      if (bucket === null) {
+        // Outside every window: name it against its own bucket and the one before (a late
+        // report), so whichever is missing shows the record that was there.
+        const home = bucketIndex(dated.month, per);
+        if (home - 1 >= scope.first && home - 1 <= scope.last) this.note(dated.id, 'outside-window', s, home - 1);
+        if (home >= scope.first && home <= scope.last) this.note(dated.id, 'outside-window', s, home);
+        continue;
       }
+      if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
+      const reason = rejectedReason ?? whyNotCounted(requirements, station, record, dated.day);
+      if (reason !== null) {
+        this.note(dated.id, reason, s, bucket);
+        continue;
+      }
+      (this.met[s] as boolean[])[bucket - scope.first] = true;
+      this.records.push(dated.id);
     }
   }
 

@@ -4,7 +4,16 @@ import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../.
 import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import type { Duty } from '../prepare.js';
-import { activePointIds, activePoints, activeSupervisors, dutiesOfPost, pointWindow, servicePoint } from './common.js';
+import {
+  activePointIds,
+  activePoints,
+  activeSupervisors,
+  dutiesOfPost,
+  heldRoleBeyond,
+  holderAcross,
+  pointWindow,
+  servicePoint,
+} from './common.js';
 import { comparePairs, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
@@ -142,9 +151,7 @@ export const vacancies = defineFact({
       if (!point || (point.closed !== undefined && point.closed <= duty.end)) continue;
       const vacated = duty.end;
       const deadline = addMonths(vacated, params.refillMonths);
-      const successor = dutiesOfPost(station, duty.servicePointId, duty.role).find(
-        (d) => d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated),
-      );
+      const successor = holderAcross(dutiesOfPost(station, duty.servicePointId, duty.role), vacated, deadline);
       records.push(duty.id);
       if (successor) records.push(successor.id);
       const status = successor ? 'refilled' : deadline <= station.periodEnd ? 'late' : 'pending';
@@ -174,18 +181,23 @@ export const supervisorApprovals = defineFact({
   params: z.strictObject({ approver: z.enum(['discipline-committee', 'other']) }),
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
+    // The first valid approval of each person (appointments are in id order), in one pass.
+    const approvals = new Map<string, string>();
+    for (const a of station.appointments) {
+      if (
+        a.approver === params.approver &&
+        a.date <= station.periodEnd &&
+        (a.documentNo ?? '').trim() !== '' &&
+        a.eligibilityChecked &&
+        !approvals.has(a.staffId)
+      )
+        approvals.set(a.staffId, a.id);
+    }
     const unapproved: string[] = [];
     const records: string[] = [];
     for (const staffId of supervisors) {
-      const approval = station.appointments.find(
-        (a) =>
-          a.staffId === staffId &&
-          a.approver === params.approver &&
-          a.date <= station.periodEnd &&
-          (a.documentNo ?? '').trim() !== '' &&
-          a.eligibilityChecked,
-      );
-      if (approval) records.push(approval.id);
+      const approval = approvals.get(staffId);
+      if (approval !== undefined) records.push(approval);
       else unapproved.push(staffId);
     }
     return { supervisors, unapproved, records: idsInOrder(records) };
@@ -224,11 +236,9 @@ export const supervisorReviews = defineFact({
     for (const ground of grounds) {
       const deadline = addMonths(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
-      const still = (station.dutiesByStaff.get(ground.staffId) ?? []).filter(
-        (d) => d.role === 'supervisor' && (d.end === undefined || d.end > deadline) && d.start <= deadline,
-      );
       records.push(ground.id);
-      if (still.length > 0 && deadline <= station.periodEnd) {
+      // Still in a supervisor post after the deadline (neither dismissed nor gone by then).
+      if (heldRoleBeyond(station, ground.staffId, 'supervisor', deadline) && deadline <= station.periodEnd) {
         lateDismissals.push({
           staffId: ground.staffId,
           groundId: ground.id,
