@@ -268,7 +268,7 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     const day = localDayOf(e.date, zone);
     if (!inPeriod(day)) return false;
     const deadline = addDays(day, 3);
-    return !disclosedOn.get(e.id)?.some((on) => on >= day && on <= deadline);
+    return deadline <= end && !disclosedOn.get(e.id)?.some((on) => on >= day && on <= deadline);
   });
   const disclosureFailures =
     (monthlyDisclosure.full() ? 0 : 1) + (quarterlyDisclosure.full() ? 0 : 1) + (immediateLate ? 1 : 0);
@@ -281,12 +281,14 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     const startDay = localDayOfInstant(startMs, zone);
     if (!inPeriod(startDay)) continue;
     outages++;
-    if (o.noticeAt === undefined) lateNotice = true;
-    else {
-      const noticeMs = instantOf(o.noticeAt, zone);
-      if (o.kind === 'planned') lateNotice ||= localDayOfInstant(noticeMs, zone) > addDays(startDay, -7);
-      else if (o.kind === 'temporary') lateNotice ||= noticeMs > startMs - 24 * 3_600_000;
-      else lateNotice ||= noticeMs > startMs + 2 * 3_600_000;
+    // Late when not noticed in time and due by the period end (a fault notice may be due after it).
+    const noticeMs = o.noticeAt === undefined ? null : instantOf(o.noticeAt, zone);
+    if (o.kind === 'planned') {
+      const due = addDays(startDay, -7);
+      lateNotice ||= noticeMs === null || localDayOfInstant(noticeMs, zone) > due;
+    } else {
+      const dueMs = startMs + (o.kind === 'temporary' ? -24 : 2) * 3_600_000;
+      if (noticeMs === null || noticeMs > dueMs) lateNotice ||= localDayOfInstant(dueMs, zone) <= end;
     }
   }
   items['outage-notice'] = outages === 0 || !lateNotice ? 2 : 0;
@@ -322,7 +324,7 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     if (!inPeriod(day)) continue;
     flagged++;
     const deadline = addDays(day, 30);
-    if (!(remindedOn.get(p.id) ?? []).some((d) => d >= day && d <= deadline)) unreminded = true;
+    if (deadline <= end && !(remindedOn.get(p.id) ?? []).some((d) => d >= day && d <= deadline)) unreminded = true;
   }
   items['correction-reminders'] = flagged === 0 || !unreminded ? 3 : 0;
   items['result-publication'] = counted(r.resultPublications, monthly(), monthEnd) ? 3 : 0;

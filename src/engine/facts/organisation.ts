@@ -14,6 +14,7 @@ import {
   pointWindow,
   servicePoint,
 } from './common.js';
+import { Deadlines } from './deadlines.js';
 import { comparePairs, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
@@ -137,12 +138,13 @@ export const staffing = defineFact({
 export const vacancies = defineFact({
   name: 'vacancies',
   description:
-    'Posts vacated in the period (a duty ended before the period end at a point still open) and whether each was refilled in time.',
+    'Posts vacated in the period (a duty ended before the period end at a point still open) and whether each was refilled in time; pending while its deadline lies after the period end.',
   params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
   compute(station, params) {
     const opened: Array<{ [key: string]: Json }> = [];
     const late: Json[] = [];
     const records: string[] = [];
+    const deadlines = new Deadlines(station.periodEnd);
     const roles: readonly string[] = params.roles;
     for (const duty of station.duties) {
       if (!roles.includes(duty.role) || duty.end === undefined) continue;
@@ -154,7 +156,7 @@ export const vacancies = defineFact({
       const successor = holderAcross(dutiesOfPost(station, duty.servicePointId, duty.role), vacated, deadline);
       records.push(duty.id);
       if (successor) records.push(successor.id);
-      const status = successor ? 'refilled' : deadline <= station.periodEnd ? 'late' : 'pending';
+      const status = successor ? 'refilled' : deadlines.missed(duty.id, vacated, deadline) ? 'late' : 'pending';
       const vacancy = {
         dutyId: duty.id,
         servicePointId: duty.servicePointId,
@@ -170,7 +172,7 @@ export const vacancies = defineFact({
     opened.sort((a, b) =>
       comparePairs(a.vacated as string, a.dutyId as string, b.vacated as string, b.dutyId as string),
     );
-    return { opened, late, records: idsInOrder(records) };
+    return { opened, late, pending: deadlines.pending(), records: idsInOrder(records) };
   },
 });
 
@@ -207,7 +209,7 @@ export const supervisorApprovals = defineFact({
 export const supervisorReviews = defineFact({
   name: 'supervisorReviews',
   description:
-    'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline.',
+    'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ dismissalMonths: z.int().min(0).max(24) }),
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
@@ -233,12 +235,14 @@ export const supervisorReviews = defineFact({
         .map((r) => ({ id: r.id, staffId: r.staffId, date: r.date, ground: 'unfit-review' })),
     ].sort((a, b) => comparePairs(a.date, a.id, b.date, b.id));
     const lateDismissals: Json[] = [];
+    const deadlines = new Deadlines(station.periodEnd);
     for (const ground of grounds) {
       const deadline = addMonths(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
       records.push(ground.id);
-      // Still in a supervisor post after the deadline (neither dismissed nor gone by then).
-      if (heldRoleBeyond(station, ground.staffId, 'supervisor', deadline) && deadline <= station.periodEnd) {
+      // Out of the supervisor post by the deadline (dismissed or left), or never in it: met.
+      if (!heldRoleBeyond(station, ground.staffId, 'supervisor', deadline)) continue;
+      if (deadlines.missed(ground.id, ground.date, deadline)) {
         lateDismissals.push({
           staffId: ground.staffId,
           groundId: ground.id,
@@ -252,6 +256,7 @@ export const supervisorReviews = defineFact({
       supervisors,
       unreviewed: supervisors.filter((s) => !reviewed.has(s)),
       lateDismissals,
+      pending: deadlines.pending(),
       records: idsInOrder(records),
     };
   },
