@@ -169,6 +169,32 @@ describeItem('staff-adjustment', [
     pending: pendingVacancy('2023-12-20', '2024-01-20', 'd-sup-1'),
   },
   {
+    name: 'a duty ending on the period’s last day opens no vacancy in this period',
+    change: vacate('d-cm-1', '2023-12-31'),
+    score: 4,
+    status: 'notApplicable',
+  },
+  {
+    name: 'a duty that ended on the last day of the previous period opens its vacancy in this one: refilled late costs 2',
+    change: (f) => {
+      vacate('d-cm-1', '2022-12-31')(f);
+      refill(f, '2023-02-01');
+    },
+    score: 2,
+    status: 'partial',
+    failures: 1,
+  },
+  {
+    name: 'a duty that ended on the last day of the previous period, refilled by 31 January, is in time',
+    change: (f) => {
+      vacate('d-cm-1', '2022-12-31')(f);
+      refill(f, '2023-01-31');
+    },
+    score: 4,
+    status: 'pass',
+    failures: 0,
+  },
+  {
     name: 'a vacancy that opened before the period is not this period’s',
     change: (f) => {
       vacate('d-cm-1', '2022-11-30')(f);
@@ -176,6 +202,35 @@ describeItem('staff-adjustment', [
     },
     score: 4,
     status: 'notApplicable',
+  },
+  {
+    name: 'a vacancy that opened in mid-December of the year before is not this period’s, even refilled late in January (item 4 counts that gap)',
+    change: (f) => {
+      vacate('d-cm-1', '2022-12-15')(f);
+      refill(f, '2023-01-16');
+    },
+    score: 4,
+    status: 'notApplicable',
+  },
+  {
+    name: 'a vacancy at a point that closes before the refill deadline needs no refill',
+    change: (f) => {
+      vacate('d-cm-1', '2023-06-10')(f);
+      f.servicePoints[0]!.closed = '2023-07-09';
+    },
+    score: 4,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a vacancy at a point that closes on the refill deadline, not refilled, is late',
+    change: (f) => {
+      vacate('d-cm-1', '2023-06-10')(f);
+      f.servicePoints[0]!.closed = '2023-07-10';
+    },
+    score: 2,
+    status: 'partial',
+    failures: 1,
   },
   {
     name: 'a post that ends because its service point closed is no vacancy',
