@@ -65,7 +65,21 @@ export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
 /** Item statuses (spec §2). */
 export const ITEM_STATUSES = ['pass', 'partial', 'fail', 'notApplicable', 'notAssessed', 'overridden'] as const;
 
-const notCounted = z.strictObject({ id: z.string(), reason: z.string(), bucket: z.string() });
+const notCounted = z.strictObject({
+  id: z.string(),
+  reason: z.string(),
+  bucket: z.string(),
+  notInPost: z
+    .array(
+      z.strictObject({
+        staffId: z.string(),
+        role: z.string().meta({ description: 'The post the person lacked on the record’s day' }),
+        as: z.enum(['giver', 'receiver']),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Who a record ties to a post did not hold it on its day (present only then)' }),
+});
 
 const pendingObligation = z.strictObject({
   id: z.string().meta({ description: 'The record the obligation arose from (duty, ground, event, outage, problem)' }),
