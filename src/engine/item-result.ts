@@ -231,16 +231,15 @@ function periodicParts(
 }
 
 /**
- * The obligations not judged yet (`pending` of every distinct fact call, see `Deadlines`), or
- * null when there are none.
+ * The obligations not judged yet (`pending` of every distinct call of a fact with deadlines, see
+ * `Deadlines`), or null when there are none.
  */
 function pendingOf(plan: ItemPlan, outcomes: ItemOutcomes): NonNullable<ItemResult['pending']> | null {
   let pending: NonNullable<ItemResult['pending']> | null = null;
-  for (const [group, index] of plan.recordSources) {
+  for (const [group, index] of plan.pendingSources) {
     const value = (group === 0 ? outcomes.applicability : outcomes.conditions)?.[index]?.value;
-    if (value === null || typeof value !== 'object') continue;
-    const list = (value as { pending?: unknown }).pending;
-    if (!Array.isArray(list) || list.length === 0) continue;
+    const list = (value as { pending?: ItemResult['pending'] } | undefined)?.pending;
+    if (list === undefined || list.length === 0) continue;
     pending ??= [];
     for (const obligation of list) pending.push(obligation);
   }

@@ -69,7 +69,7 @@ export interface PreparedStation {
   /** Duties of each post, by service point id then role, in the order of `duties`. */
   readonly dutiesByPost: ReadonlyMap<string, ReadonlyMap<Duty['role'], readonly Duty[]>>;
   /** The days each staff member held each role (at any service point), as merged spans. */
-  readonly heldSpans: ReadonlyMap<string, ReadonlyMap<Duty['role'], Spans>>;
+  readonly heldSpans: ReadonlyMap<string, HeldRoles>;
   /** Service points by id, rejected ones left out. */
   readonly servicePointById: ReadonlyMap<string, StationFacts['servicePoints'][number]>;
   /** Ids of people who held a supervisor post at some time in the period, sorted. */
@@ -81,19 +81,14 @@ function dated<R extends { id: string; date: string }>(record: R, timeZone: stri
   return { id: record.id, day, month: monthIndexOf(day), dayOfMonth: dayOfMonthOf(day), record };
 }
 
-/** The value of `key` in `map`, made (and stored) the first time. */
-function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
-}
+/** The spans of each role of one person: a key per role, so that every such record has one shape. */
+export type HeldRoles = Record<Duty['role'], Spans | undefined>;
 
-const newRoleMap = <V>() => new Map<Duty['role'], V>();
-const newList = (): Duty[] => [];
-const noSpans = (): Spans => ({ starts: [], ends: [] });
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
 
 /** Orders by day (as month number, then day of the month: the same order, compared as numbers), then id. */
 function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
@@ -198,11 +193,22 @@ export function prepareStation(
   const kept = <T extends { id: string }>(list: readonly T[]): readonly T[] => inOrder(notRejected(list), byId);
   const duties = inOrder(notRejected(facts.duties), byStartThenId);
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
-  const heldSpans = new Map<string, Map<Duty['role'], Spans>>();
+  const heldSpans = new Map<string, HeldRoles>();
   const supervisors = new Set<string>();
   for (const duty of duties) {
-    entryOf(entryOf(dutiesByPost, duty.servicePointId, newRoleMap<Duty[]>), duty.role, newList).push(duty);
-    addSpan(entryOf(entryOf(heldSpans, duty.staffId, newRoleMap<Spans>), duty.role, noSpans), duty.start, duty.end);
+    let roles = dutiesByPost.get(duty.servicePointId);
+    if (roles === undefined) {
+      roles = new Map();
+      dutiesByPost.set(duty.servicePointId, roles);
+    }
+    pushTo(roles, duty.role, duty);
+    let held = heldSpans.get(duty.staffId);
+    if (held === undefined) {
+      held = { 'customer-manager': undefined, supervisor: undefined };
+      heldSpans.set(duty.staffId, held);
+    }
+    held[duty.role] ??= [];
+    addSpan(held[duty.role] as Spans, duty.start, duty.end);
     if (duty.role === 'supervisor' && duty.start <= periodEnd && (duty.end === undefined || duty.end >= periodStart))
       supervisors.add(duty.staffId);
   }

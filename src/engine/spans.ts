@@ -9,35 +9,31 @@ import type { LocalDay } from '../time/local-day.js';
 export const OPEN_END: LocalDay = '\uffff';
 
 /**
- * Spans sorted by start, none overlapping another: the span `i` runs from `starts[i]` to
- * `ends[i]`. Duties that overlap (share a day) are merged; duties that only touch (one ends the
- * day before the next starts) are kept apart, so that one span covers two days exactly when one
- * duty covers both.
+ * Spans sorted by start, none overlapping another, as one flat list `[start, end, start, end, …]`
+ * (one array per person and role; most people have one span). Duties that overlap (share a day)
+ * are merged; duties that only touch (one ends the day before the next starts) are kept apart,
+ * so that one span covers two days exactly when one duty covers both.
  */
-export interface Spans {
-  readonly starts: LocalDay[];
-  readonly ends: LocalDay[];
-}
+export type Spans = LocalDay[];
 
 /**
  * Adds a duty's span to a list; duties must be added in order of their start.
  *
  * @example
  * ```ts
- * const spans: Spans = { starts: [], ends: [] };
+ * const spans: Spans = [];
  * addSpan(spans, '2023-01-01', '2023-03-31');
  * addSpan(spans, '2023-03-01', undefined); // merged: 2023-01-01 onwards
  * ```
  */
 export function addSpan(spans: Spans, start: LocalDay, end: LocalDay | undefined): void {
-  const last = spans.starts.length - 1;
   const until = end ?? OPEN_END;
-  if (last >= 0 && start <= (spans.ends[last] as LocalDay)) {
-    if (until > (spans.ends[last] as LocalDay)) spans.ends[last] = until;
+  const last = spans.length - 1;
+  if (last > 0 && start <= (spans[last] as LocalDay)) {
+    if (until > (spans[last] as LocalDay)) spans[last] = until;
     return;
   }
-  spans.starts.push(start);
-  spans.ends.push(until);
+  spans.push(start, until);
 }
 
 /**
@@ -51,13 +47,13 @@ export function addSpan(spans: Spans, start: LocalDay, end: LocalDay | undefined
  */
 export function coversDays(spans: Spans | undefined, from: LocalDay, to: LocalDay): boolean {
   if (spans === undefined) return false;
-  // The last span starting on or before `from`.
+  // The last span starting on or before `from` (spans are counted, each two entries long).
   let low = 0;
-  let high = spans.starts.length;
+  let high = spans.length >>> 1;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((spans.starts[middle] as LocalDay) <= from) low = middle + 1;
+    if ((spans[2 * middle] as LocalDay) <= from) low = middle + 1;
     else high = middle;
   }
-  return low > 0 && (spans.ends[low - 1] as LocalDay) >= to;
+  return low > 0 && (spans[2 * low - 1] as LocalDay) >= to;
 }

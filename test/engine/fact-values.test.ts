@@ -29,15 +29,6 @@ const coverageCalls = RECORD_KINDS.flatMap((kind) =>
   (['station', 'service-point'] as const).map((scope) => ({ fact: 'coverage', params: { kind, per: 'month', scope } })),
 );
 
-/** The facts of obligations with a deadline (judged through `Deadlines`). */
-const DEADLINE_FACTS = new Set([
-  'vacancies',
-  'supervisorReviews',
-  'immediateDisclosures',
-  'outageNotices',
-  'correctionReminders',
-]);
-
 const station = fc
   .record({ seed: fc.integer({ min: 0, max: 0x7fffffff }), scale: fc.constantFrom(1, 2), reject: fc.nat(12) })
   .map(({ seed, scale, reject }) => {
@@ -77,7 +68,7 @@ describe('fact values', () => {
             definition.periodic === true ? ['per', 'required', 'met', 'missing', 'notCounted'] : [],
           );
           // Pending obligations: one shape, each due after the period end, in (arose, id) order.
-          expect(Object.hasOwn(value, 'pending'), call.fact).toBe(DEADLINE_FACTS.has(call.fact));
+          expect(Object.hasOwn(value, 'pending'), call.fact).toBe(definition.deadlines === true);
           const pending = (value.pending ?? []) as Array<{ id: string; arose: string; deadline: string }>;
           for (const obligation of pending) {
             expect(Object.keys(obligation)).toEqual(['id', 'arose', 'deadline']);

@@ -43,12 +43,12 @@ export function activeSupervisors(station: PreparedStation): readonly string[] {
 
 /** Whether `staffId` held a post of `role` (at any service point) on `day`. */
 export function heldRoleOn(station: PreparedStation, staffId: string, role: Duty['role'], day: LocalDay): boolean {
-  return coversDays(station.heldSpans.get(staffId)?.get(role), day, day);
+  return coversDays(station.heldSpans.get(staffId)?.[role], day, day);
 }
 
 /** Whether `staffId` held a post of `role` on `day` and still on the day after, in one duty. */
 export function heldRoleBeyond(station: PreparedStation, staffId: string, role: Duty['role'], day: LocalDay): boolean {
-  return coversDays(station.heldSpans.get(staffId)?.get(role), day, addDays(day, 1));
+  return coversDays(station.heldSpans.get(staffId)?.[role], day, addDays(day, 1));
 }
 
 /** The duties of one post (a role at a service point), in the order of `station.duties`. */
@@ -59,9 +59,17 @@ export function dutiesOfPost(station: PreparedStation, servicePointId: string, r
 /**
  * The first duty of a post's list (in the order of `station.duties`) that starts on or before
  * `by` and runs past `after` (an open duty runs on), or undefined: who held or took up the post
- * across a vacancy. Searched by halving over the latest end of each prefix of the list.
+ * across a vacancy. A long list is searched by halving over the latest end of each of its
+ * prefixes (made once per list); a post has a few duties as a rule, and those are scanned.
  */
 export function holderAcross(duties: readonly Duty[], after: LocalDay, by: LocalDay): Duty | undefined {
+  if (duties.length <= SHORT_LIST) {
+    for (const duty of duties) {
+      if (duty.start > by) return undefined;
+      if (duty.end === undefined || duty.end > after) return duty;
+    }
+    return undefined;
+  }
   const latest = latestEndsOf(duties);
   // The first prefix whose latest end is after `after`: its last duty is the first to run past it.
   let low = 0;
@@ -74,6 +82,9 @@ export function holderAcross(duties: readonly Duty[], after: LocalDay, by: Local
   const duty = duties[low];
   return duty !== undefined && duty.start <= by ? duty : undefined;
 }
+
+/** Up to this length a post's duties are scanned (an index costs more than it saves). */
+const SHORT_LIST = 8;
 
 /** The latest end of each prefix of a post's duties, made once per list. */
 function latestEndsOf(duties: readonly Duty[]): readonly LocalDay[] {

@@ -26,6 +26,11 @@ export interface FactDefinition<P extends z.ZodType = z.ZodType> {
    * No other fact's value has these fields.
    */
   readonly periodic?: boolean;
+  /**
+   * Whether the value judges obligations with a deadline (see `Deadlines`) and lists those not
+   * judged yet in `pending`, which item results show. No other fact's value has this field.
+   */
+  readonly deadlines?: boolean;
 }
 
 /**

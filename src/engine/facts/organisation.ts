@@ -161,6 +161,7 @@ export const vacancies = defineFact({
   description:
     'Posts vacated in the period (a vacancy opens the day after a duty ends, at a point still open) and whether each was refilled in time; pending while its deadline lies after the period end.',
   params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
+  deadlines: true,
   compute(station, params) {
     const opened: Array<{ [key: string]: Json }> = [];
     const late: Json[] = [];
@@ -239,6 +240,7 @@ export const supervisorReviews = defineFact({
   description:
     'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ dismissalMonths: z.int().min(0).max(24) }),
+  deadlines: true,
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
     const isSupervisor = new Set(supervisors);

@@ -30,6 +30,7 @@ export const immediateDisclosures = defineFact({
   description:
     'Events needing immediate disclosure in the period, and those not disclosed by an immediate disclosure naming them within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
+  deadlines: true,
   compute(station, params) {
     // Every day each event was disclosed on (disclosures are sorted by day), so that a disclosure
     // dated before its event cannot hide a later one that is in time.
@@ -77,6 +78,7 @@ export const outageNotices = defineFact({
       .min(0)
       .max(24 * 365),
   }),
+  deadlines: true,
   compute(station, params) {
     const outages: string[] = [];
     const late: Json[] = [];

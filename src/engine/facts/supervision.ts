@@ -11,6 +11,7 @@ export const correctionReminders = defineFact({
   description:
     'Problems flagged in the period, and those without a correction reminder within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
+  deadlines: true,
   compute(station, params) {
     const remindedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.correctionReminders) {
