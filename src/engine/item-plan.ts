@@ -2,7 +2,8 @@
  * What the item-result builder reads from an item's leaf outcomes, worked out once per item from
  * its conditions: which leaves supply `records` (one leaf per distinct fact call, as leaves on the
  * same call share one value), which of those list pending obligations, and which condition leaves
- * have periodic values (coverage buckets, missing buckets, notes). Both evaluation paths build results through the same plan.
+ * have periodic values (coverage buckets, missing buckets, notes). Both evaluation paths build
+ * results through the same plan.
  */
 
 import { leavesOf } from '../ruleset/conditions.js';

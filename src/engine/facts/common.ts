@@ -18,16 +18,6 @@ export function activePoints(station: PreparedStation): readonly ServicePoint[] 
   return station.activePoints;
 }
 
-/** Whether a duty covers `day`. */
-export function dutyCovers(duty: Duty, day: LocalDay): boolean {
-  return duty.start <= day && (duty.end === undefined || duty.end >= day);
-}
-
-/** Whether a duty overlaps `from..to`. */
-export function dutyOverlaps(duty: Duty, from: LocalDay, to: LocalDay): boolean {
-  return duty.start <= to && (duty.end === undefined || duty.end >= from);
-}
-
 /**
  * Ids of the active service points, one list per station shared by the facts that rely on them
  * (fact values are never written to; results copy what they show).
