@@ -51,7 +51,6 @@ export interface PathToNextGrade {
   readonly lost: number;
 }
 
-
 interface State {
   readonly sum: number;
   readonly picks: readonly number[];
