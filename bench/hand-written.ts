@@ -75,16 +75,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function postHeld(duties: readonly Duty[], from: LocalDay, to: LocalDay): boolean {
+/**
+ * Whether a post was held over from..to, allowing gaps up to one month from the real vacancy date
+ * (not before `since`, when the post came to exist).
+ */
+function postHeld(duties: readonly Duty[], since: LocalDay, from: LocalDay, to: LocalDay): boolean {
   let covered = addDays(from, -1);
+  let held = false;
   for (const d of duties) {
-    if (d.end !== undefined && d.end < from) continue;
     if (d.start > to) break;
-    if (d.start > addDays(covered, 1) && d.start > addMonths(covered, 1)) return false;
+    if (d.end !== undefined && d.end < since) continue;
+    if (d.start > from && d.start > addDays(covered, 1) && d.start > addMonths(covered, 1)) return false;
     if (d.end === undefined) return true;
-    if (d.end > covered) covered = d.end;
+    if (!held || d.end > covered) covered = d.end;
+    held = true;
   }
-  return !(covered < to && to > addMonths(covered, 1));
+  return !(covered < to && to >= addMonths(covered, 1));
 }
 
 /**
@@ -148,8 +154,10 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     const from = p.opened && p.opened > windowStart ? p.opened : windowStart;
     const to = p.closed && p.closed < end ? p.closed : end;
     if (from > to) continue;
+    const established = facts.station.established ?? '';
+    const since = p.opened && p.opened > established ? p.opened : established;
     for (const role of ['customer-manager', 'supervisor']) {
-      if (!postHeld(byPost.get(`${p.id}|${role}`) ?? [], from, to)) unfilled++;
+      if (!postHeld(byPost.get(`${p.id}|${role}`) ?? [], since, from, to)) unfilled++;
     }
   }
   items.staffing = Math.max(0, 6 - 3 * unfilled);
@@ -184,8 +192,9 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
   const pointById = new Map(facts.servicePoints.map((p) => [p.id, p]));
   let late = 0;
   let opened = 0;
+  const firstVacancyDate = addDays(start, -1);
   for (const d of duties) {
-    if (d.end === undefined || d.end < start || d.end >= end) continue;
+    if (d.end === undefined || d.end < firstVacancyDate || d.end >= end) continue;
     const point = pointById.get(d.servicePointId);
     if (!point || (point.closed !== undefined && point.closed <= d.end)) continue;
     opened++;
@@ -194,7 +203,8 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     const refilled = (byPost.get(`${d.servicePointId}|${d.role}`) ?? []).some(
       (s) => s.id !== d.id && s.start <= deadline && (s.end === undefined || s.end > vacated),
     );
-    if (!refilled && deadline <= end) late++;
+    const pointClosedFirst = point.closed !== undefined && point.closed < deadline;
+    if (!refilled && !pointClosedFirst && deadline <= end) late++;
   }
   items['staff-adjustment'] = opened === 0 ? 4 : Math.max(0, 4 - 2 * late);
   const listed = (role: string) => facts.responsibilityLists.some((l) => l.role === role && l.issued <= end);
@@ -268,7 +278,7 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     const day = localDayOf(e.date, zone);
     if (!inPeriod(day)) return false;
     const deadline = addDays(day, 3);
-    return !disclosedOn.get(e.id)?.some((on) => on >= day && on <= deadline);
+    return deadline <= end && !disclosedOn.get(e.id)?.some((on) => on >= day && on <= deadline);
   });
   const disclosureFailures =
     (monthlyDisclosure.full() ? 0 : 1) + (quarterlyDisclosure.full() ? 0 : 1) + (immediateLate ? 1 : 0);
@@ -281,12 +291,14 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     const startDay = localDayOfInstant(startMs, zone);
     if (!inPeriod(startDay)) continue;
     outages++;
-    if (o.noticeAt === undefined) lateNotice = true;
-    else {
-      const noticeMs = instantOf(o.noticeAt, zone);
-      if (o.kind === 'planned') lateNotice ||= localDayOfInstant(noticeMs, zone) > addDays(startDay, -7);
-      else if (o.kind === 'temporary') lateNotice ||= noticeMs > startMs - 24 * 3_600_000;
-      else lateNotice ||= noticeMs > startMs + 2 * 3_600_000;
+    // Late when not noticed in time and due by the period end (a fault notice may be due after it).
+    const noticeMs = o.noticeAt === undefined ? null : instantOf(o.noticeAt, zone);
+    if (o.kind === 'planned') {
+      const due = addDays(startDay, -7);
+      lateNotice ||= noticeMs === null || localDayOfInstant(noticeMs, zone) > due;
+    } else {
+      const dueMs = startMs + (o.kind === 'temporary' ? -24 : 2) * 3_600_000;
+      if (noticeMs === null || noticeMs > dueMs) lateNotice ||= localDayOfInstant(dueMs, zone) <= end;
     }
   }
   items['outage-notice'] = outages === 0 || !lateNotice ? 2 : 0;
@@ -322,7 +334,7 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
     if (!inPeriod(day)) continue;
     flagged++;
     const deadline = addDays(day, 30);
-    if (!(remindedOn.get(p.id) ?? []).some((d) => d >= day && d <= deadline)) unreminded = true;
+    if (deadline <= end && !(remindedOn.get(p.id) ?? []).some((d) => d >= day && d <= deadline)) unreminded = true;
   }
   items['correction-reminders'] = flagged === 0 || !unreminded ? 3 : 0;
   items['result-publication'] = counted(r.resultPublications, monthly(), monthEnd) ? 3 : 0;

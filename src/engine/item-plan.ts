@@ -1,8 +1,9 @@
 /**
  * What the item-result builder reads from an item's leaf outcomes, worked out once per item from
  * its conditions: which leaves supply `records` (one leaf per distinct fact call, as leaves on the
- * same call share one value) and which condition leaves have periodic values (coverage buckets,
- * missing buckets, notes). Both evaluation paths build results through the same plan.
+ * same call share one value), which of those list pending obligations, and which condition leaves
+ * have periodic values (coverage buckets, missing buckets, notes). Both evaluation paths build
+ * results through the same plan.
  */
 
 import { leavesOf } from '../ruleset/conditions.js';
@@ -20,6 +21,8 @@ export interface ItemPlan {
   readonly recordSources: readonly LeafAt[];
   /** Indexes of the condition leaves whose fact is periodic, in document order (repeats kept). */
   readonly periodicLeaves: readonly number[];
+  /** The record sources whose fact lists pending obligations (`deadlines` facts). */
+  readonly pendingSources: readonly LeafAt[];
 }
 
 const plans = new WeakMap<ResolvedItem, ItemPlan>();
@@ -38,6 +41,7 @@ export function itemPlan(item: ResolvedItem): ItemPlan {
     const seen = new Set<string>();
     const recordSources: LeafAt[] = [];
     const periodicLeaves: number[] = [];
+    const pendingSources: LeafAt[] = [];
     const groups: ReadonlyArray<readonly [0 | 1, Condition | undefined]> = [
       [0, item.applicability],
       [1, item.conditions],
@@ -49,11 +53,12 @@ export function itemPlan(item: ResolvedItem): ItemPlan {
         if (!seen.has(call)) {
           seen.add(call);
           recordSources.push([group, index]);
+          if (FACTS.get(leaf.fact)?.deadlines === true) pendingSources.push([group, index]);
         }
         if (group === 1 && FACTS.get(leaf.fact)?.periodic === true) periodicLeaves.push(index);
       });
     }
-    plan = { recordSources, periodicLeaves };
+    plan = { recordSources, periodicLeaves, pendingSources };
     plans.set(item, plan);
   }
   return plan;

@@ -231,6 +231,22 @@ function periodicParts(
   return { coverage, missing, notCounted };
 }
 
+/**
+ * The obligations not judged yet (`pending` of every distinct call of a fact with deadlines, see
+ * `Deadlines`), or null when there are none.
+ */
+function pendingOf(plan: ItemPlan, outcomes: ItemOutcomes): NonNullable<ItemResult['pending']> | null {
+  let pending: NonNullable<ItemResult['pending']> | null = null;
+  for (const [group, index] of plan.pendingSources) {
+    const value = (group === 0 ? outcomes.applicability : outcomes.conditions)?.[index]?.value;
+    const list = (value as { pending?: ItemResult['pending'] } | undefined)?.pending;
+    if (list === undefined || list.length === 0) continue;
+    pending ??= [];
+    for (const obligation of list) pending.push(obligation);
+  }
+  return pending;
+}
+
 function failedTopLevel(trace: TraceNode): number {
   if (trace.kind === 'leaf') return trace.result ? 0 : 1;
   return trace.children.filter((c) => !c.result).length;
@@ -264,7 +280,7 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
       : (outcomes.referencedCount ?? 0);
   const scored = scoreItem(scoring, { max: item.points, passed, count });
   const deducts = scoring.mode === 'deduct-per-failure' || scoring.mode === 'deduct-per-occurrence';
-  return itemResult(
+  const result = itemResult(
     item,
     scored.score,
     scored.status,
@@ -277,6 +293,9 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
     notCounted,
     scored.score < item.points ? item.advice : null,
   );
+  const pending = pendingOf(plan, outcomes);
+  if (pending !== null) result.pending = pending;
+  return result;
 }
 
 /**

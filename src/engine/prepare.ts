@@ -12,6 +12,7 @@ import { idsInOrder } from '../util/ids.js';
 import { requiredBucketRange } from './bucket-index.js';
 import { dayOfMonthOf, monthIndexOf } from './calendar.js';
 import { comparePairs } from './facts/fact.js';
+import { addSpan, type Spans } from './spans.js';
 
 /** A record with its local day, bucketed once for every fact that counts it. */
 export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
@@ -70,8 +71,10 @@ export interface PreparedStation {
   readonly activePointIds: readonly string[];
   /** Duties of each post, by service point id then role, in the order of `duties`. */
   readonly dutiesByPost: ReadonlyMap<string, ReadonlyMap<Duty['role'], readonly Duty[]>>;
-  /** Duties of each staff member, in the order of `duties`. */
-  readonly dutiesByStaff: ReadonlyMap<string, readonly Duty[]>;
+  /** The days each staff member held each role (at any service point), as merged spans. */
+  readonly heldSpans: ReadonlyMap<string, HeldRoles>;
+  /** Service points by id, rejected ones left out. */
+  readonly servicePointById: ReadonlyMap<string, StationFacts['servicePoints'][number]>;
   /** Ids of people who held a supervisor post at some time in the period, sorted. */
   readonly activeSupervisors: readonly string[];
 }
@@ -80,6 +83,9 @@ function dated<R extends { id: string; date: string }>(record: R, timeZone: stri
   const day = localDayOf(record.date, timeZone);
   return { id: record.id, day, month: monthIndexOf(day), dayOfMonth: dayOfMonthOf(day), record };
 }
+
+/** The spans of each role of one person: a key per role, so that every such record has one shape. */
+export type HeldRoles = Record<Duty['role'], Spans | undefined>;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -190,7 +196,7 @@ export function prepareStation(
   const kept = <T extends { id: string }>(list: readonly T[]): readonly T[] => inOrder(notRejected(list), byId);
   const duties = inOrder(notRejected(facts.duties), byStartThenId);
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
-  const dutiesByStaff = new Map<string, Duty[]>();
+  const heldSpans = new Map<string, HeldRoles>();
   const supervisors = new Set<string>();
   for (const duty of duties) {
     let roles = dutiesByPost.get(duty.servicePointId);
@@ -199,7 +205,13 @@ export function prepareStation(
       dutiesByPost.set(duty.servicePointId, roles);
     }
     pushTo(roles, duty.role, duty);
-    pushTo(dutiesByStaff, duty.staffId, duty);
+    let held = heldSpans.get(duty.staffId);
+    if (held === undefined) {
+      held = { 'customer-manager': undefined, supervisor: undefined };
+      heldSpans.set(duty.staffId, held);
+    }
+    held[duty.role] ??= [];
+    addSpan(held[duty.role] as Spans, duty.start, duty.end);
     if (duty.role === 'supervisor' && duty.start <= periodEnd && (duty.end === undefined || duty.end >= periodStart))
       supervisors.add(duty.staffId);
   }
@@ -230,7 +242,8 @@ export function prepareStation(
     activePoints,
     activePointIds: activePoints.map((p) => p.id),
     dutiesByPost,
-    dutiesByStaff,
+    heldSpans,
+    servicePointById: new Map(servicePoints.map((p) => [p.id, p])),
     activeSupervisors: idsInOrder(supervisors),
   };
 }

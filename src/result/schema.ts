@@ -65,7 +65,27 @@ export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
 /** Item statuses (spec §2). */
 export const ITEM_STATUSES = ['pass', 'partial', 'fail', 'notApplicable', 'notAssessed', 'overridden'] as const;
 
-const notCounted = z.strictObject({ id: z.string(), reason: z.string(), bucket: z.string() });
+const notCounted = z.strictObject({
+  id: z.string(),
+  reason: z.string(),
+  bucket: z.string(),
+  notInPost: z
+    .array(
+      z.strictObject({
+        staffId: z.string(),
+        role: z.string().meta({ description: 'The post the person lacked on the record’s day' }),
+        as: z.enum(['giver', 'receiver']),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Who a record ties to a post did not hold it on its day (present only then)' }),
+});
+
+const pendingObligation = z.strictObject({
+  id: z.string().meta({ description: 'The record the obligation arose from (duty, ground, event, outage, problem)' }),
+  arose: z.string().meta({ description: 'Local day, or local date-time with offset for an outage' }),
+  deadline: z.string().meta({ description: 'In the same form; after the period end' }),
+});
 
 const computedOutcome = z.strictObject({ score: z.number(), status: z.enum(ITEM_STATUSES) });
 
@@ -111,6 +131,10 @@ export const itemResultSchema = z.strictObject({
   computed: computedOutcome.nullable().meta({ description: 'The computed outcome, when an assessment replaced it' }),
   assessment: assessmentResultSchema.nullable(),
   origin: z.string().meta({ description: 'The ruleset (base or variant id) the item comes from' }),
+  pending: z.array(pendingObligation).optional().meta({
+    description:
+      'Obligations not judged yet: their deadline lies after the period end and they are not met (present only when there are some)',
+  }),
 });
 
 /**

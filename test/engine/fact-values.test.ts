@@ -1,8 +1,9 @@
 /**
  * The shapes the item-result builder relies on: every fact's `records` is strictly ascending
  * (sorted by code units, each id once), no `missing` list repeats a bucket, no note on a record
- * that did not count repeats, and exactly the facts declared periodic carry `per`, `required`,
- * `met`, `missing` and `notCounted`, whatever the station, its rejected evidence or the params.
+ * that did not count repeats, exactly the facts declared periodic carry `per`, `required`,
+ * `met`, `missing` and `notCounted`, and exactly the facts of obligations with a deadline carry
+ * `pending`, whatever the station, its rejected evidence or the params.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -66,6 +67,15 @@ describe('fact values', () => {
           expect(periodicFields, call.fact).toEqual(
             definition.periodic === true ? ['per', 'required', 'met', 'missing', 'notCounted'] : [],
           );
+          // Pending obligations: one shape, each due after the period end, in (arose, id) order.
+          expect(Object.hasOwn(value, 'pending'), call.fact).toBe(definition.deadlines === true);
+          const pending = (value.pending ?? []) as Array<{ id: string; arose: string; deadline: string }>;
+          for (const obligation of pending) {
+            expect(Object.keys(obligation)).toEqual(['id', 'arose', 'deadline']);
+            expect(obligation.deadline.slice(0, 10) > prepared.periodEnd, call.fact).toBe(true);
+          }
+          const order = pending.map((p) => `${p.arose}|${p.id}`);
+          expect(order, call.fact).toEqual([...order].sort());
         }
       }),
       { seed: 4, numRuns: 300 },

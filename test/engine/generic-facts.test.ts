@@ -214,6 +214,7 @@ describe('followUp: every X followed by a Y within N days', () => {
     const complaints = [{ id: 'c-1', date: day(12, 29) }];
     const pending = await itemOf(facts({ complaints }), 'regional-item', ruleset);
     expect(pending).toMatchObject({ status: 'pass', score: 2 });
+    expect(pending.pending).toEqual([{ id: 'c-1', arose: '2023-12-29', deadline: '2024-01-03' }]);
     const afterDeadline = await itemOf(
       facts({ complaints, answers: [{ id: 'a-1', date: '2024-01-05', complaintId: 'c-1' }] }),
       'regional-item',

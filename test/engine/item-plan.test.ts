@@ -28,6 +28,14 @@ describe('item plans', () => {
     expect(itemPlan(item('outage-notice')).periodicLeaves).toEqual([]);
   });
 
+  it('name the record sources whose facts list pending obligations, and only those', () => {
+    expect(itemPlan(item('staff-adjustment')).pendingSources).toEqual([[0, 0]]);
+    expect(itemPlan(item('correction-reminders')).pendingSources).toEqual([[0, 0]]);
+    // Item 12a: two coverage calls and one immediate-disclosure call, the last with deadlines.
+    expect(itemPlan(item('service-disclosure')).pendingSources).toEqual([[1, 2]]);
+    expect(itemPlan(item('monthly-liaison')).pendingSources).toEqual([]);
+  });
+
   it('is made once per item', () => {
     expect(itemPlan(item('staffing'))).toBe(itemPlan(item('staffing')));
   });

@@ -64,6 +64,43 @@ describeItem('correction-reminders', [
     status: 'pass',
   },
   {
+    name: 'a problem flagged on 15 December never reminded is pending (its deadline is 14 January): full points, listed as pending',
+    change: flag('2023-12-15'),
+    score: 3,
+    status: 'pass',
+    pending: [{ id: 'pf-1', arose: '2023-12-15', deadline: '2024-01-14' }],
+  },
+  {
+    name: 'a problem flagged on 15 December reminded on day 31, in January, stays pending (the result is as of the period end)',
+    change: flag('2023-12-15', '2024-01-15'),
+    score: 3,
+    status: 'pass',
+    pending: [{ id: 'pf-1', arose: '2023-12-15', deadline: '2024-01-14' }],
+  },
+  {
+    name: 'a problem flagged on 1 December never reminded fails: its deadline is the period’s last day',
+    change: flag('2023-12-01'),
+    score: 0,
+    status: 'fail',
+  },
+  {
+    name: 'a problem flagged on 2 December never reminded is pending (its deadline is 1 January)',
+    change: flag('2023-12-02'),
+    score: 3,
+    status: 'pass',
+    pending: [{ id: 'pf-1', arose: '2023-12-02', deadline: '2024-01-01' }],
+  },
+  {
+    name: 'a pending problem does not excuse one that was never reminded',
+    change: (f) => {
+      flag('2023-12-20')(f);
+      f.records.problemFlags.push({ id: 'pf-2', date: '2023-04-01' });
+    },
+    score: 0,
+    status: 'fail',
+    pending: [{ id: 'pf-1', arose: '2023-12-20', deadline: '2024-01-19' }],
+  },
+  {
     name: 'a problem flagged before the period is not this period’s',
     change: flag('2022-12-15'),
     score: 3,

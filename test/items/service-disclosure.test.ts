@@ -91,6 +91,55 @@ describeItem('service-disclosure', [
     status: 'pass',
   },
   {
+    name: 'an event on 29 December never disclosed is pending (its deadline is 1 January): full points, listed as pending',
+    change: event('2023-12-29'),
+    score: 6,
+    status: 'pass',
+    failures: 0,
+    pending: [{ id: 'ev-1', arose: '2023-12-29', deadline: '2024-01-01' }],
+  },
+  {
+    name: 'an event on 31 December never disclosed is pending',
+    change: event('2023-12-31'),
+    score: 6,
+    status: 'pass',
+    failures: 0,
+    pending: [{ id: 'ev-1', arose: '2023-12-31', deadline: '2024-01-03' }],
+  },
+  {
+    name: 'an event on 31 December disclosed on 3 January is in time',
+    change: event('2023-12-31', '2024-01-03'),
+    score: 6,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'an event on 30 December disclosed on 3 January, after its deadline, stays pending (the result is as of the period end)',
+    change: event('2023-12-30', '2024-01-03'),
+    score: 6,
+    status: 'pass',
+    failures: 0,
+    pending: [{ id: 'ev-1', arose: '2023-12-30', deadline: '2024-01-02' }],
+  },
+  {
+    name: 'an event on 28 December never disclosed fails: its deadline is the period’s last day',
+    change: event('2023-12-28'),
+    score: 4,
+    status: 'partial',
+    failures: 1,
+  },
+  {
+    name: 'a pending event does not excuse a late one',
+    change: (f) => {
+      event('2023-12-30')(f);
+      f.records.disclosureEvents.push({ id: 'ev-2', date: '2023-05-10' });
+    },
+    score: 4,
+    status: 'partial',
+    failures: 1,
+    pending: [{ id: 'ev-1', arose: '2023-12-30', deadline: '2024-01-02' }],
+  },
+  {
     name: 'an event before the period is not this period’s',
     change: event('2022-12-20'),
     score: 6,

@@ -93,6 +93,89 @@ describeItem('staffing', [
     failures: 0,
   },
   {
+    name: 'a post vacated on the period’s last day is filled for the whole period',
+    change: endCustomerManager('2023-12-31'),
+    score: 6,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a holder who left on 15 December of the year before, replaced on 16 January, missed the deadline (15 January) inside the period: unfilled',
+    change: (f) => {
+      endCustomerManager('2022-12-15')(f);
+      f.duties.push(successor('2023-01-16'));
+    },
+    score: 3,
+    status: 'partial',
+    failures: 1,
+  },
+  {
+    name: 'a holder who left on 15 December of the year before, replaced on 15 January, is refilled in time',
+    change: (f) => {
+      endCustomerManager('2022-12-15')(f);
+      f.duties.push(successor('2023-01-15'));
+    },
+    score: 6,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a post empty since November of the year before and refilled on 2 January was empty past its deadline inside the period: unfilled',
+    change: (f) => {
+      endCustomerManager('2022-11-10')(f);
+      f.duties.push(successor('2023-01-02'));
+    },
+    score: 3,
+    status: 'partial',
+    failures: 1,
+  },
+  {
+    name: 'a long gap wholly before the period does not count',
+    change: (f) => {
+      endCustomerManager('2022-06-30')(f);
+      f.duties.push(successor('2022-09-01'));
+    },
+    score: 6,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a duty that ended before its service point opened does not date a gap from before the opening',
+    change: (f) => {
+      secondPoint(f, '2023-07-01');
+      f.duties.push(
+        successor('2023-01-02', { servicePointId: 'sp-2', end: '2023-02-01', endReason: 'left' }),
+        { ...successor('2023-07-20', { servicePointId: 'sp-2' }), id: 'd-cm-3' },
+        { id: 'd-sup-2', staffId: 'sup-2', role: 'supervisor', servicePointId: 'sp-2', start: '2023-07-01' },
+      );
+    },
+    score: 6,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a post left empty when its point closes before the refill deadline is filled',
+    change: (f) => {
+      f.servicePoints[0]!.closed = '2023-07-09';
+      endCustomerManager('2023-06-10')(f);
+      Object.assign(recordOf(f.duties, 'd-sup-1'), { end: '2023-07-09', endReason: 'transferred' });
+    },
+    score: 6,
+    status: 'pass',
+    failures: 0,
+  },
+  {
+    name: 'a post still empty on its refill deadline, the day its point closes, is unfilled (as item 7 counts the vacancy late)',
+    change: (f) => {
+      f.servicePoints[0]!.closed = '2023-07-10';
+      endCustomerManager('2023-06-10')(f);
+      Object.assign(recordOf(f.duties, 'd-sup-1'), { end: '2023-07-10', endReason: 'transferred' });
+    },
+    score: 3,
+    status: 'partial',
+    failures: 1,
+  },
+  {
     name: 'a duty at another service point does not fill the post',
     change: (f) => {
       secondPoint(f);

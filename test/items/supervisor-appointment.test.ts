@@ -99,6 +99,20 @@ describeItem('supervisor-appointment', [
     status: 'pass',
   },
   {
+    name: 'a supervisor who left on the eve of the period is not active in it: no supervisor fails',
+    change: (f) => {
+      Object.assign(recordOf(f.duties, 'd-sup-1'), { end: '2022-12-31', endReason: 'left' });
+    },
+    score: 0,
+    status: 'fail',
+  },
+  {
+    name: 'a supervisor who starts on the period’s last day is active in it and needs an approval',
+    change: (f) => secondSupervisor(f, '2023-12-31'),
+    score: 0,
+    status: 'fail',
+  },
+  {
     name: 'customer managers need no approval',
     change: (f) => {
       f.duties.push({

@@ -20,6 +20,8 @@ export interface ItemCase {
   readonly missing?: readonly string[];
   /** Records present but not counted; none when absent. */
   readonly notCounted?: ItemResult['notCounted'];
+  /** Obligations not judged yet (deadline after the period end); none when absent. */
+  readonly pending?: ItemResult['pending'];
   /** Failures or occurrences counted (deduction modes); not checked when absent. */
   readonly failures?: number | null;
   /** Ids of the records the item relied on; not checked when absent. */
@@ -47,11 +49,18 @@ export function describeItem(id: string, cases: readonly ItemCase[]): void {
       const facts = compliantFacts(row.year);
       row.change(facts);
       const item = await itemOf(facts, id, row.ruleset, row.review);
-      expect({ score: item.score, status: item.status, missing: item.missing, notCounted: item.notCounted }).toEqual({
+      expect({
+        score: item.score,
+        status: item.status,
+        missing: item.missing,
+        notCounted: item.notCounted,
+        pending: item.pending,
+      }).toEqual({
         score: row.score,
         status: row.status,
         missing: row.missing ?? [],
         notCounted: row.notCounted ?? [],
+        pending: row.pending,
       });
       expect(item.score).toBeGreaterThanOrEqual(0);
       expect(item.score).toBeLessThanOrEqual(item.max);

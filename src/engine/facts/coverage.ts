@@ -40,9 +40,43 @@ const coverageParams = z.strictObject({
 
 type CoverageParams = z.output<typeof coverageParams>;
 type AnyRecord = Record<string, unknown> & { id: string };
+type Role = (typeof POST_ROLES)[number];
 
-/** One requirement a record must meet to count: the reason it does not, or null. */
-type Requirement = (station: PreparedStation, record: AnyRecord, day: LocalDay) => string | null;
+/** Someone a record ties to a post who did not hold it on the record's day. */
+type NotInPost = {
+  readonly staffId: string;
+  /** The post the person lacked that day. */
+  readonly role: Role;
+  /** Their part in the record. */
+  readonly as: 'giver' | 'receiver';
+};
+
+/** Why a record did not count: a reason, with who was not in post when that is the reason. */
+type Failure = string | { readonly reason: string; readonly notInPost: NotInPost[] };
+
+/** One requirement a record must meet to count: why it does not, or null. */
+type Requirement = (station: PreparedStation, record: AnyRecord, day: LocalDay) => Failure | null;
+
+/**
+ * Who of a handover's giver and receiver did not hold their post on its day (spec §3, people in
+ * post on the record's day), or null when both did.
+ */
+function handoverFailure(
+  station: PreparedStation,
+  record: AnyRecord,
+  day: LocalDay,
+  handover: { from: Role; to: Role },
+): Failure | null {
+  const giver = record.fromStaffId as string;
+  const receiver = record.toStaffId as string;
+  const giverInPost = heldRoleOn(station, giver, handover.from, day);
+  const receiverInPost = heldRoleOn(station, receiver, handover.to, day);
+  if (giverInPost && receiverInPost) return null;
+  const notInPost: NotInPost[] = [];
+  if (!giverInPost) notInPost.push({ staffId: giver, role: handover.from, as: 'giver' });
+  if (!receiverInPost) notInPost.push({ staffId: receiver, role: handover.to, as: 'receiver' });
+  return { reason: 'wrong-handover-roles', notInPost };
+}
 
 /**
  * The requirements of the params, each its own function (so that each reads one kind of record),
@@ -72,14 +106,7 @@ function requirementsOf(params: CoverageParams): readonly Requirement[] {
       });
     }
     const handover = require.handover;
-    if (handover) {
-      checks.push((station, record, day) =>
-        heldRoleOn(station, record.fromStaffId as string, handover.from, day) &&
-        heldRoleOn(station, record.toStaffId as string, handover.to, day)
-          ? null
-          : 'wrong-handover-roles',
-      );
-    }
+    if (handover) checks.push((station, record, day) => handoverFailure(station, record, day, handover));
     if (params.where !== undefined) {
       const test = recordTest(params.where);
       checks.push((_, record) => (test(record) ? null : 'condition-not-met'));
@@ -106,7 +133,7 @@ function whyNotCounted(
   station: PreparedStation,
   record: AnyRecord,
   day: LocalDay,
-): string | null {
+): Failure | null {
   for (const requirement of requirements) {
     const reason = requirement(station, record, day);
     if (reason !== null) return reason;
@@ -203,7 +230,7 @@ function scopesOf(station: PreparedStation, params: Spec): Scope[] {
 
 interface Note {
   readonly id: string;
-  readonly reason: string;
+  readonly why: Failure;
   readonly scope: number;
   readonly index: number;
 }
@@ -213,6 +240,8 @@ class Tally {
   readonly met: boolean[][];
   readonly records: string[] = [];
   readonly notes: Note[] = [];
+  /** The scope of each service point, when obligations are counted per service point. */
+  private readonly scopeOfPoint: ReadonlyMap<unknown, number> | null;
 
   constructor(
     readonly station: PreparedStation,
@@ -224,46 +253,48 @@ class Tally {
       for (let i = scope.first; i <= scope.last; i++) met.push(false);
       return met;
     });
+    this.scopeOfPoint = params.stationScope ? null : new Map(scopes.map((scope, s) => [scope.servicePointId, s]));
   }
 
   /**
    * Remembers that a record did not count for a bucket of a scope. Each record is considered once
-   * per scope and noted at most once per bucket (ids are unique in valid facts), so no note repeats.
+   * (for its one scope) and noted at most once per bucket (ids are unique in valid facts), so no
+   * note repeats.
    */
-  note(id: string, reason: string, scope: number, index: number): void {
-    this.notes.push({ id, reason, scope, index });
+  note(id: string, why: Failure, scope: number, index: number): void {
+    this.notes.push({ id, why, scope, index });
   }
 
   /** Counts (or notes) the records of a list; `rejectedReason` is set for rejected evidence. */
   consider(list: ReadonlyArray<DatedRecord<AnyRecord>>, rejectedReason: string | null): void {
-    const { station, params, scopes } = this;
+    const { station, params, scopes, scopeOfPoint } = this;
     const { per, frequency, requirements, sameLength } = params;
     // Records before the period never count (lists are sorted by day: skip them at once).
     for (let i = firstOnOrAfter(list, station.periodStart); i < list.length; i++) {
       const dated = list[i] as DatedRecord<AnyRecord>;
       const record = dated.record;
       if (frequency !== null && record.frequency !== frequency) continue;
+      // A record counts for the station, or for the service point it names (none: for no point).
+      const s = scopeOfPoint === null ? 0 : (scopeOfPoint.get(record.servicePointId) ?? -1);
+      if (s < 0) continue;
+      const scope = scopes[s] as Scope;
       const bucket = bucketFor(dated, params);
-      for (let s = 0; s < scopes.length; s++) {
-        const scope = scopes[s] as Scope;
-        if (scope.servicePointId !== null && record.servicePointId !== scope.servicePointId) continue;
-        if (bucket === null) {
-          // Outside every window: name it against its own bucket and the one before (a late
-          // report), so whichever is missing shows the record that was there.
-          const home = bucketIndex(dated.month, per);
-          if (home - 1 >= scope.first && home - 1 <= scope.last) this.note(dated.id, 'outside-window', s, home - 1);
-          if (home >= scope.first && home <= scope.last) this.note(dated.id, 'outside-window', s, home);
-          continue;
-        }
-        if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
-        const reason = rejectedReason ?? whyNotCounted(requirements, station, record, dated.day);
-        if (reason !== null) {
-          this.note(dated.id, reason, s, bucket);
-          continue;
-        }
-        (this.met[s] as boolean[])[bucket - scope.first] = true;
-        this.records.push(dated.id);
+      if (bucket === null) {
+        // Outside every window: name it against its own bucket and the one before (a late
+        // report), so whichever is missing shows the record that was there.
+        const home = bucketIndex(dated.month, per);
+        if (home - 1 >= scope.first && home - 1 <= scope.last) this.note(dated.id, 'outside-window', s, home - 1);
+        if (home >= scope.first && home <= scope.last) this.note(dated.id, 'outside-window', s, home);
+        continue;
       }
+      if (!sameLength || bucket < scope.first || bucket > scope.last) continue;
+      const why = rejectedReason ?? whyNotCounted(requirements, station, record, dated.day);
+      if (why !== null) {
+        this.note(dated.id, why, s, bucket);
+        continue;
+      }
+      (this.met[s] as boolean[])[bucket - scope.first] = true;
+      this.records.push(dated.id);
     }
   }
 
@@ -296,15 +327,23 @@ class Tally {
   /** Records that were there but did not count, for buckets still missing, by (bucket, id). */
   notCounted(): Array<{ [key: string]: Json }> {
     if (this.notes.length === 0) return [];
-    const notCounted: Array<{ id: string; reason: string; bucket: string }> = [];
+    const notCounted: NotCounted[] = [];
     for (const n of this.notes) {
       const scope = this.scopes[n.scope] as Scope;
       if ((this.met[n.scope] as boolean[])[n.index - scope.first]) continue;
-      notCounted.push({ id: n.id, reason: n.reason, bucket: bucketName(n.index, this.params.per) + scope.suffix });
+      const bucket = bucketName(n.index, this.params.per) + scope.suffix;
+      notCounted.push(
+        typeof n.why === 'string'
+          ? { id: n.id, reason: n.why, bucket }
+          : { id: n.id, reason: n.why.reason, bucket, notInPost: n.why.notInPost },
+      );
     }
     return notCounted.sort(byBucketThenId);
   }
 }
+
+/** A record that did not count for a missing bucket, as results show it. */
+type NotCounted = { id: string; reason: string; bucket: string; notInPost?: NotInPost[] };
 
 /** The index of the first record dated `day` or later in a list sorted by day. */
 function firstOnOrAfter(list: ReadonlyArray<DatedRecord<unknown>>, day: LocalDay): number {

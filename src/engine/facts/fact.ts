@@ -12,8 +12,10 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * A derived fact. Its `params` schema is checked when a ruleset is loaded, so a condition with
  * wrong params is refused before any station is evaluated. Every fact returns plain JSON; by
  * convention `records` lists the ids it relied on (strings, strictly ascending: sorted, each
- * once), `missing` the required buckets not met (strings) and `notCounted` the records that were
- * there but did not count, with the reason. The item-result builder relies on these shapes.
+ * once), `missing` the required buckets not met (strings), `notCounted` the records that were
+ * there but did not count, with the reason, and `pending` the obligations whose deadline lies
+ * after the period end and that are not met yet (`{ id, arose, deadline }`, see `Deadlines`).
+ * The item-result builder relies on these shapes.
  */
 export interface FactDefinition<P extends z.ZodType = z.ZodType> {
   readonly name: string;
@@ -26,6 +28,11 @@ export interface FactDefinition<P extends z.ZodType = z.ZodType> {
    * No other fact's value has these fields.
    */
   readonly periodic?: boolean;
+  /**
+   * Whether the value judges obligations with a deadline (see `Deadlines`) and lists those not
+   * judged yet in `pending`, which item results show. No other fact's value has this field.
+   */
+  readonly deadlines?: boolean;
   /**
    * Checks of the params against the ruleset beyond their schema (the record kind and fields they
    * name exist, values fit the fields' types), run when a ruleset is loaded. Issue paths are

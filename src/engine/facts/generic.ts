@@ -11,6 +11,7 @@ import { addDays, addMonths, instantOf, type LocalDay, localDayOf, localDayOfIns
 import { closestName } from '../../util/closest.js';
 import { idsInOrder } from '../../util/ids.js';
 import { type DatedRecord, kindRecords, type PreparedStation } from '../prepare.js';
+import { Deadlines } from './deadlines.js';
 import { defineFact, type FactContext, type Json } from './fact.js';
 import { checkRecordCondition, kindNamed, type RecordCondition, recordTest } from './record-condition.js';
 
@@ -144,6 +145,16 @@ function momentOf(value: string, timeZone: string): Moment {
   return { day: localDayOf(value, timeZone), instant: instantOf(value, timeZone) };
 }
 
+/** The deadline of an X that happened at `start`: a day for days and months, an instant for hours. */
+function deadlineOf(start: Moment, within: FollowUpParams['within'], zone: string): Moment {
+  if (within.hours !== undefined) {
+    const instant = start.instant + within.hours * 3_600_000;
+    return { instant, day: localDayOfInstant(instant, zone) };
+  }
+  const day = within.months !== undefined ? addMonths(start.day, within.months) : addDays(start.day, within.days ?? 0);
+  return { instant: Number.NaN, day };
+}
+
 /** The follow-ups of each X (by id), from the records of the follow-up kind that name it. */
 function followUpsByRef(
   station: PreparedStation,
@@ -172,31 +183,20 @@ export const followUp = defineFact({
     'Records of a kind (X) in the period that call for a follow-up, and those not followed up within the deadline (by a record of another kind naming them, or a date field of X). A deadline after the period end that is not yet met is pending, not late.',
   params: followUpParams,
   check: checkFollowUp,
+  deadlines: true,
   compute(station, params) {
     const zone = station.timeZone;
     const { by, within } = params;
     const followUps = by.field === undefined ? followUpsByRef(station, by) : null;
+    const deadlines = new Deadlines(station.periodEnd);
     const triggered: string[] = [];
     const late: Json[] = [];
-    const pending: Json[] = [];
     const records: string[] = [];
     for (const x of inPeriod(station, params.kind, params.where)) {
       triggered.push(x.id);
       records.push(x.id);
       const start = momentOf(x.record.date, zone);
-      const deadline =
-        within.hours !== undefined
-          ? {
-              instant: start.instant + within.hours * 3_600_000,
-              day: localDayOfInstant(start.instant + within.hours * 3_600_000, zone),
-            }
-          : {
-              instant: Number.NaN,
-              day:
-                within.months !== undefined
-                  ? addMonths(start.day, within.months)
-                  : addDays(start.day, within.days ?? 0),
-            };
+      const deadline = deadlineOf(start, within, zone);
       const inTime = (at: Moment) =>
         within.hours !== undefined
           ? at.instant >= start.instant && at.instant <= deadline.instant
@@ -212,10 +212,14 @@ export const followUp = defineFact({
         if (met.id !== null) records.push(met.id);
         continue;
       }
+      const missed =
+        within.hours === undefined
+          ? deadlines.missed(x.id, start.day, deadline.day)
+          : deadlines.missedAt(x.id, start.instant, deadline.instant, zone);
+      if (!missed) continue;
       const after = candidates.filter((c) => c.at.day >= start.day).sort((a, b) => a.at.instant - b.at.instant)[0];
-      const entry = { id: x.id, occurred: start.day, deadline: deadline.day, followedOn: after ? after.at.day : null };
-      (deadline.day > station.periodEnd ? pending : late).push(entry);
+      late.push({ id: x.id, occurred: start.day, deadline: deadline.day, followedOn: after ? after.at.day : null });
     }
-    return { triggered, late, pending, records: idsInOrder(records) };
+    return { triggered, late, pending: deadlines.pending(), records: idsInOrder(records) };
   },
 });

@@ -1,10 +1,20 @@
 /** Facts of A1 (organisation): service points, terminals, facilities, posts, supervisors, lists. */
 import * as z from 'zod';
 import { FACILITY_KINDS, POST_ROLES, TERMINAL_SERVICES, VENUE_KINDS } from '../../facts/schema.js';
-import { addDays, addMonths, type LocalDay } from '../../time/local-day.js';
+import { addDays, addMonths, type LocalDay, maxDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import type { Duty } from '../prepare.js';
-import { activePointIds, activePoints, activeSupervisors, dutiesOfPost, pointWindow, servicePoint } from './common.js';
+import {
+  activePointIds,
+  activePoints,
+  activeSupervisors,
+  dutiesOfPost,
+  heldRoleBeyond,
+  holderAcross,
+  pointWindow,
+  servicePoint,
+} from './common.js';
+import { Deadlines } from './deadlines.js';
 import { comparePairs, defineFact, type Json } from './fact.js';
 
 export const servicePoints = defineFact({
@@ -73,21 +83,41 @@ export const facilities = defineFact({
   },
 });
 
-/** Gaps in a post over `from..to` longer than the refill deadline allows. */
-function postGaps(duties: readonly Duty[], from: LocalDay, to: LocalDay, refillMonths: number): Json[] {
+/**
+ * Gaps in a post over `from..to` longer than the refill deadline allows. A gap is measured from
+ * its real vacancy date, the day after the last duty ended, even when that lies before `from` (a
+ * holder who left on 15 December and a successor who started on 16 January missed the deadline of
+ * 15 January inside the window), though not from before `since`, the day the post came to exist
+ * (its point opened, its station was established); a post never held before the window is
+ * measured from `from`. Only gaps that reach into the window count. A gap still open at `to` is
+ * one when the deadline has come by `to` (a successor starting on the deadline is in time, so a
+ * post still empty on it is not); one whose deadline lies after `to` is within its allowance.
+ */
+function postGaps(
+  duties: readonly Duty[],
+  since: LocalDay,
+  from: LocalDay,
+  to: LocalDay,
+  refillMonths: number,
+): Json[] {
   const gaps: Json[] = [];
+  // The last day the post was held so far; before any duty, the window's eve.
   let coveredUntil = addDays(from, -1);
+  let held = false;
   for (const duty of duties) {
-    if (duty.end !== undefined && duty.end < from) continue;
     if (duty.start > to) break;
-    const gapStart = addDays(coveredUntil, 1);
-    if (duty.start > gapStart && duty.start > addMonths(coveredUntil, refillMonths)) {
-      gaps.push({ from: gapStart, to: addDays(duty.start, -1) });
+    if (duty.end !== undefined && duty.end < since) continue;
+    if (duty.start > from) {
+      const gapStart = addDays(coveredUntil, 1);
+      if (duty.start > gapStart && duty.start > addMonths(coveredUntil, refillMonths)) {
+        gaps.push({ from: gapStart, to: addDays(duty.start, -1) });
+      }
     }
     if (duty.end === undefined) return gaps;
-    if (duty.end > coveredUntil) coveredUntil = duty.end;
+    if (!held || duty.end > coveredUntil) coveredUntil = duty.end;
+    held = true;
   }
-  if (coveredUntil < to && to > addMonths(coveredUntil, refillMonths))
+  if (coveredUntil < to && to >= addMonths(coveredUntil, refillMonths))
     gaps.push({ from: addDays(coveredUntil, 1), to });
   return gaps;
 }
@@ -113,11 +143,12 @@ export const staffing = defineFact({
     for (const point of points) {
       const window = pointWindow(station, point);
       if (!window) continue;
+      const since = maxDay(station.facts.station.established ?? '', point.opened ?? '');
       for (const role of params.roles) {
         posts++;
         const held = dutiesOfPost(station, point.id, role);
         for (const d of held) records.push(d.id);
-        const gaps = postGaps(held, window.from, window.to, params.refillMonths);
+        const gaps = postGaps(held, since, window.from, window.to, params.refillMonths);
         if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
       }
     }
@@ -128,26 +159,33 @@ export const staffing = defineFact({
 export const vacancies = defineFact({
   name: 'vacancies',
   description:
-    'Posts vacated in the period (a duty ended before the period end at a point still open) and whether each was refilled in time.',
+    'Posts vacated in the period (a vacancy opens the day after a duty ends, at a point still open) and whether each was refilled in time; pending while its deadline lies after the period end.',
   params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
+  deadlines: true,
   compute(station, params) {
     const opened: Array<{ [key: string]: Json }> = [];
     const late: Json[] = [];
     const records: string[] = [];
+    const deadlines = new Deadlines(station.periodEnd);
     const roles: readonly string[] = params.roles;
+    // The post is vacant from the day after the vacancy date (the last day of duty): a duty ending
+    // on the period's eve opens a vacancy in the period, one ending on its last day in the next.
+    const firstVacancyDate = addDays(station.periodStart, -1);
     for (const duty of station.duties) {
       if (!roles.includes(duty.role) || duty.end === undefined) continue;
-      if (duty.end < station.periodStart || duty.end >= station.periodEnd) continue;
+      if (duty.end < firstVacancyDate || duty.end >= station.periodEnd) continue;
       const point = servicePoint(station, duty.servicePointId);
       if (!point || (point.closed !== undefined && point.closed <= duty.end)) continue;
       const vacated = duty.end;
       const deadline = addMonths(vacated, params.refillMonths);
-      const successor = dutiesOfPost(station, duty.servicePointId, duty.role).find(
-        (d) => d.id !== duty.id && d.start <= deadline && (d.end === undefined || d.end > vacated),
-      );
+      const successor = holderAcross(dutiesOfPost(station, duty.servicePointId, duty.role), vacated, deadline);
       records.push(duty.id);
       if (successor) records.push(successor.id);
-      const status = successor ? 'refilled' : deadline <= station.periodEnd ? 'late' : 'pending';
+      let status: string;
+      if (successor) status = 'refilled';
+      // The post ended with its point before it had to be refilled (as item 4 allows the gap).
+      else if (point.closed !== undefined && point.closed < deadline) status = 'point-closed';
+      else status = deadlines.missed(duty.id, vacated, deadline) ? 'late' : 'pending';
       const vacancy = {
         dutyId: duty.id,
         servicePointId: duty.servicePointId,
@@ -163,7 +201,7 @@ export const vacancies = defineFact({
     opened.sort((a, b) =>
       comparePairs(a.vacated as string, a.dutyId as string, b.vacated as string, b.dutyId as string),
     );
-    return { opened, late, records: idsInOrder(records) };
+    return { opened, late, pending: deadlines.pending(), records: idsInOrder(records) };
   },
 });
 
@@ -174,18 +212,23 @@ export const supervisorApprovals = defineFact({
   params: z.strictObject({ approver: z.enum(['discipline-committee', 'other']) }),
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
+    // The first valid approval of each person (appointments are in id order), in one pass.
+    const approvals = new Map<string, string>();
+    for (const a of station.appointments) {
+      if (
+        a.approver === params.approver &&
+        a.date <= station.periodEnd &&
+        (a.documentNo ?? '').trim() !== '' &&
+        a.eligibilityChecked &&
+        !approvals.has(a.staffId)
+      )
+        approvals.set(a.staffId, a.id);
+    }
     const unapproved: string[] = [];
     const records: string[] = [];
     for (const staffId of supervisors) {
-      const approval = station.appointments.find(
-        (a) =>
-          a.staffId === staffId &&
-          a.approver === params.approver &&
-          a.date <= station.periodEnd &&
-          (a.documentNo ?? '').trim() !== '' &&
-          a.eligibilityChecked,
-      );
-      if (approval) records.push(approval.id);
+      const approval = approvals.get(staffId);
+      if (approval !== undefined) records.push(approval);
       else unapproved.push(staffId);
     }
     return { supervisors, unapproved, records: idsInOrder(records) };
@@ -195,8 +238,9 @@ export const supervisorApprovals = defineFact({
 export const supervisorReviews = defineFact({
   name: 'supervisorReviews',
   description:
-    'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline.',
+    'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ dismissalMonths: z.int().min(0).max(24) }),
+  deadlines: true,
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
     const isSupervisor = new Set(supervisors);
@@ -221,14 +265,14 @@ export const supervisorReviews = defineFact({
         .map((r) => ({ id: r.id, staffId: r.staffId, date: r.date, ground: 'unfit-review' })),
     ].sort((a, b) => comparePairs(a.date, a.id, b.date, b.id));
     const lateDismissals: Json[] = [];
+    const deadlines = new Deadlines(station.periodEnd);
     for (const ground of grounds) {
       const deadline = addMonths(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
-      const still = (station.dutiesByStaff.get(ground.staffId) ?? []).filter(
-        (d) => d.role === 'supervisor' && (d.end === undefined || d.end > deadline) && d.start <= deadline,
-      );
       records.push(ground.id);
-      if (still.length > 0 && deadline <= station.periodEnd) {
+      // Out of the supervisor post by the deadline (dismissed or left), or never in it: met.
+      if (!heldRoleBeyond(station, ground.staffId, 'supervisor', deadline)) continue;
+      if (deadlines.missed(ground.id, ground.date, deadline)) {
         lateDismissals.push({
           staffId: ground.staffId,
           groundId: ground.id,
@@ -242,6 +286,7 @@ export const supervisorReviews = defineFact({
       supervisors,
       unreviewed: supervisors.filter((s) => !reviewed.has(s)),
       lateDismissals,
+      pending: deadlines.pending(),
       records: idsInOrder(records),
     };
   },

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { addDays, instantOf, localDayOfInstant } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
+import { Deadlines, firstDayFrom } from './deadlines.js';
 import { defineFact, type Json } from './fact.js';
 
 export const demands = defineFact({
@@ -27,8 +28,9 @@ export const demands = defineFact({
 export const immediateDisclosures = defineFact({
   name: 'immediateDisclosures',
   description:
-    'Events needing immediate disclosure in the period, and those not disclosed by an immediate disclosure naming them within the deadline.',
+    'Events needing immediate disclosure in the period, and those not disclosed by an immediate disclosure naming them within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
+  deadlines: true,
   compute(station, params) {
     // Every day each event was disclosed on (disclosures are sorted by day), so that a disclosure
     // dated before its event cannot hide a later one that is in time.
@@ -43,12 +45,13 @@ export const immediateDisclosures = defineFact({
     }
     const events: string[] = [];
     const late: Json[] = [];
+    const deadlines = new Deadlines(station.periodEnd);
     for (const { id, day } of station.records.disclosureEvents) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       events.push(id);
       const deadline = addDays(day, params.days);
-      const on = disclosedOn.get(id)?.find((d) => d >= day);
-      if (on === undefined || on > deadline)
+      const on = firstDayFrom(disclosedOn.get(id), day);
+      if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
     const records = events.slice();
@@ -56,14 +59,14 @@ export const immediateDisclosures = defineFact({
     for (const { id, record } of station.records.disclosures) {
       if (record.frequency === 'immediate' && record.eventIds.some((e) => counted.has(e))) records.push(id);
     }
-    return { events, late, records: idsInOrder(records) };
+    return { events, late, pending: deadlines.pending(), records: idsInOrder(records) };
   },
 });
 
 export const outageNotices = defineFact({
   name: 'outageNotices',
   description:
-    'Outages starting in the period and those whose notice was late: planned ≥ N days ahead, temporary ≥ N hours ahead, fault within N hours after the start.',
+    'Outages starting in the period and those whose notice was late: planned ≥ N days ahead, temporary ≥ N hours ahead, fault within N hours after the start (pending while that lies after the period end).',
   params: z.strictObject({
     plannedDays: z.number().min(0).max(365),
     temporaryHours: z
@@ -75,25 +78,34 @@ export const outageNotices = defineFact({
       .min(0)
       .max(24 * 365),
   }),
+  deadlines: true,
   compute(station, params) {
     const outages: string[] = [];
     const late: Json[] = [];
     const zone = station.timeZone;
+    const deadlines = new Deadlines(station.periodEnd);
     for (const outage of station.outages) {
       const startMs = instantOf(outage.start, zone);
       const startDay = localDayOfInstant(startMs, zone);
       if (startDay < station.periodStart || startDay > station.periodEnd) continue;
       outages.push(outage.id);
       const noticeMs = outage.noticeAt === undefined ? null : instantOf(outage.noticeAt, zone);
-      let inTime: boolean;
-      if (noticeMs === null) inTime = false;
-      else if (outage.kind === 'planned')
-        inTime = localDayOfInstant(noticeMs, zone) <= addDays(startDay, -params.plannedDays);
-      else if (outage.kind === 'temporary') inTime = noticeMs <= startMs - params.temporaryHours * 3_600_000;
-      else inTime = noticeMs <= startMs + params.faultHours * 3_600_000;
-      if (!inTime)
+      // Planned and temporary notices are due before the start (a day in the period or before
+      // it), so only a fault notice can be due after the period end and be pending.
+      let missed: boolean;
+      if (outage.kind === 'planned') {
+        const deadline = addDays(startDay, -params.plannedDays);
+        if (noticeMs !== null && localDayOfInstant(noticeMs, zone) <= deadline) continue;
+        missed = deadlines.missed(outage.id, startDay, deadline);
+      } else {
+        const hours = outage.kind === 'temporary' ? -params.temporaryHours : params.faultHours;
+        const deadlineMs = startMs + hours * 3_600_000;
+        if (noticeMs !== null && noticeMs <= deadlineMs) continue;
+        missed = deadlines.missedAt(outage.id, startMs, deadlineMs, zone);
+      }
+      if (missed)
         late.push({ id: outage.id, kind: outage.kind, start: outage.start, noticeAt: outage.noticeAt ?? null });
     }
-    return { outages, late, records: outages };
+    return { outages, late, pending: deadlines.pending(), records: outages };
   },
 });

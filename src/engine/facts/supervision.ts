@@ -3,19 +3,15 @@ import * as z from 'zod';
 import { INCIDENT_KINDS } from '../../facts/schema.js';
 import { addDays } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
+import { Deadlines, firstDayFrom } from './deadlines.js';
 import { defineFact, type Json } from './fact.js';
-
-/** Whether one of the days falls within `from..to`. */
-function someDayWithin(days: readonly string[] | undefined, from: string, to: string): boolean {
-  if (days === undefined) return false;
-  for (const day of days) if (day >= from && day <= to) return true;
-  return false;
-}
 
 export const correctionReminders = defineFact({
   name: 'correctionReminders',
-  description: 'Problems flagged in the period, and those without a correction reminder within the deadline.',
+  description:
+    'Problems flagged in the period, and those without a correction reminder within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
+  deadlines: true,
   compute(station, params) {
     const remindedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.correctionReminders) {
@@ -25,18 +21,21 @@ export const correctionReminders = defineFact({
     }
     const flagged: string[] = [];
     const unreminded: Json[] = [];
+    const deadlines = new Deadlines(station.periodEnd);
     for (const { id, day } of station.records.problemFlags) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       flagged.push(id);
       const deadline = addDays(day, params.days);
-      if (!someDayWithin(remindedOn.get(id), day, deadline)) unreminded.push({ problemId: id, flagged: day, deadline });
+      const on = firstDayFrom(remindedOn.get(id), day);
+      if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
+        unreminded.push({ problemId: id, flagged: day, deadline });
     }
     const records = flagged.slice();
     const counted = new Set(flagged);
     for (const { id, record } of station.records.correctionReminders) {
       if (counted.has(record.problemId)) records.push(id);
     }
-    return { flagged, unreminded, records: idsInOrder(records) };
+    return { flagged, unreminded, pending: deadlines.pending(), records: idsInOrder(records) };
   },
 });
 
