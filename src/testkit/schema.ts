@@ -3,7 +3,7 @@
  * shared file changed by a patch), an optional review, and the expected result for some items.
  * Written in JSON so that a region tests its variant without writing code.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ParseResult } from '../issues/issue.js';
 import { orderedIssues } from '../issues/limit.js';
 import { fromZodIssues } from '../issues/zod-issues.js';
