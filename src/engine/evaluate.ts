@@ -109,6 +109,19 @@ function shapeOf(ruleset: Ruleset): RulesetShape {
   return shape;
 }
 
+/** The station as a result names it: id, name and, when the facts name one, its organisation. */
+function stationOf(facts: StationFacts): EvaluationResult['station'] {
+  const { id, name, organisation } = facts.station;
+  if (organisation === undefined) return { id, name };
+  const { city, county } = organisation;
+  if (city === undefined && county === undefined) return { id, name };
+  return {
+    id,
+    name,
+    organisation: { ...(city === undefined ? {} : { city }), ...(county === undefined ? {} : { county }) },
+  };
+}
+
 function assemble(
   station: PreparedStation,
   ruleset: Ruleset,
@@ -146,7 +159,7 @@ function assemble(
       scoringHash: ruleset.scoringHash,
       chain: ruleset.chain.map((l) => ({ ...l })),
     },
-    station: { id: facts.station.id, name: facts.station.name },
+    station: stationOf(facts),
     period: { start: facts.period.start, end: facts.period.end, timeZone: facts.station.timeZone },
     grade: grade.id,
     gradeLabel: grade.label,

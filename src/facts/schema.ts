@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
 import { dateOrDateTime, plainDate, timeZone } from './dates.js';
-import { FIELD_LIMITS } from './fields.js';
+import { FIELD_LIMITS, textField } from './fields.js';
 import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';
 
 export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
@@ -99,12 +99,37 @@ export const INCIDENT_KINDS = [
 /** Outage kinds with their own notice rules. */
 export const OUTAGE_KINDS = ['planned', 'temporary', 'fault'] as const;
 
+/** The name of a company the station belongs to: one line, at most 200 characters. */
+const companyName = (title: { zh: string; en: string }, description: string) =>
+  textField({ min: 1, max: FACTS_LIMITS.idLength, title }).optional().meta({ description });
+
+/**
+ * The organisation a station belongs to (所属单位): its city company and county company. Reports
+ * group stations by either (`batch --group-by county|city`); scores never read it.
+ */
+const organisation = z
+  .strictObject({
+    city: companyName(
+      { zh: '市公司', en: 'city company' },
+      '市公司 — the city company the station belongs to, e.g. 国网金华供电公司',
+    ),
+    county: companyName(
+      { zh: '县公司', en: 'county company' },
+      '县公司 — the county company the station belongs to, e.g. 国网武义县供电公司',
+    ),
+  })
+  .meta({
+    title: 'Organisation 所属单位',
+    description: 'The city and county companies the station (供电所) belongs to; reports group stations by them',
+  });
+
 const station = z
   .strictObject({
     id,
     name: text.min(1),
     established: plainDate.optional().meta({ description: '建所日期 — the day the station started operating' }),
     timeZone: timeZone.default(DEFAULT_TIME_ZONE),
+    organisation: organisation.optional(),
   })
   .meta({ title: 'Station 供电所', description: '供电所 — the station under evaluation' });
 

@@ -189,7 +189,14 @@ export const evaluationResultSchema = z.strictObject({
       .meta({ description: 'Hash of what decides scores (the ruleset without its wording): equal means comparable' }),
     chain: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   }),
-  station: z.strictObject({ id: z.string(), name: z.string() }),
+  station: z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    organisation: z
+      .strictObject({ city: z.string().optional(), county: z.string().optional() })
+      .optional()
+      .meta({ description: 'The city and county companies the facts name (present only when they name one)' }),
+  }),
   period: z.strictObject({ start: z.string(), end: z.string(), timeZone: z.string() }),
   grade: z.enum(GRADE_IDS),
   gradeLabel: localized,
