@@ -36,8 +36,23 @@ export function rejectableIds(facts: StationFacts): Set<string> {
   return ids;
 }
 
+/** A review that names its station or period fits only facts of that station and period. */
+function checkSubject(review: Review, facts: StationFacts, found: IssueCollector): void {
+  if (review.station !== undefined && review.station.id !== facts.station.id) {
+    found.add(
+      makeIssue('review-other-station', ['station', 'id'], { review: review.station.id, facts: facts.station.id }),
+    );
+  }
+  const period = review.period;
+  if (period !== undefined && (period.start !== facts.period.start || period.end !== facts.period.end)) {
+    const show = (p: { start: string; end: string }) => `${p.start} – ${p.end}`;
+    found.add(makeIssue('review-other-period', ['period'], { review: show(period), facts: show(facts.period) }));
+  }
+}
+
 /**
- * Every problem of a review used with `ruleset` and `facts`: `unknown-item`,
+ * Every problem of a review used with `ruleset` and `facts`: `review-other-station` and
+ * `review-other-period` (the review names another station or period than the facts), `unknown-item`,
  * `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
  * and must say why), `unknown-record`; at most `MAX_ISSUES` of them, then `too-many-issues`. An
  * empty list means the review can be applied.
@@ -50,6 +65,7 @@ export function rejectableIds(facts: StationFacts): Set<string> {
  */
 export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
   const found = new IssueCollector();
+  checkSubject(review, facts, found);
   const items = new Map(ruleset.items.map((item) => [item.id, item]));
   review.assessments.forEach((assessment, i) => {
     const path = ['assessments', i];

@@ -60,6 +60,20 @@ export const rejectionSchema = z
 export const reviewSchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),
+    station: z
+      .strictObject({
+        id: z.string().min(1).max(LIMITS.idLength).meta({ description: 'Id of the station, as in its facts' }),
+        name: z.string().max(LIMITS.idLength).optional().meta({ description: 'Its name, for readers' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'The station reviewed (站所). When given, the review is refused for facts of another station; `batch --reviews` matches reviews to stations by it',
+      }),
+    period: z.strictObject({ start: plainDate, end: plainDate }).optional().meta({
+      description:
+        'The evaluation period reviewed (评价周期). When given, the review is refused for facts of another period; `batch --reviews` matches by it',
+    }),
     assessments: z.array(assessmentSchema).max(LIMITS.entries).default([]),
     rejectedEvidence: z.array(rejectionSchema).max(LIMITS.entries).default([]),
   })

@@ -8,8 +8,8 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 /**
  * Tells a file's kind from its top-level fields: a result has `schemaVersion` and `ruleset`; a
- * ruleset has `items`, `grades` or `extends`; facts have `station` or `period`; a review has
- * `assessments` or `rejectedEvidence`.
+ * ruleset has `items`, `grades` or `extends`; a review has `assessments` or `rejectedEvidence`
+ * (and may name its `station` and `period`); facts have `station` or `period`.
  *
  * @example
  * ```ts
@@ -21,7 +21,8 @@ export function detectKind(value: unknown): FileKind | null {
   const has = (key: string) => Object.hasOwn(value, key);
   if (has('schemaVersion') && has('ruleset')) return 'result';
   if (has('items') || has('grades') || has('extends')) return 'ruleset';
-  if (has('station') || has('period')) return 'facts';
+  // A review may name its station and period too: its own lists tell it from facts.
   if (has('assessments') || has('rejectedEvidence')) return 'review';
+  if (has('station') || has('period')) return 'facts';
   return null;
 }

@@ -148,6 +148,14 @@ export const issueTemplates = {
     zh: '评价项“{id}”的评分 {score} 超出范围 0 至 {max}',
     en: 'Score {score} for item "{id}" is outside 0..{max}',
   },
+  'review-other-station': {
+    zh: '评议针对站所“{review}”，而事实数据是站所“{facts}”的',
+    en: 'The review is for station "{review}", but the facts are of station "{facts}"',
+  },
+  'review-other-period': {
+    zh: '评议针对评价周期 {review}，而事实数据的评价周期是 {facts}',
+    en: 'The review is for the period {review}, but the facts cover {facts}',
+  },
   'unknown-record': {
     zh: '记录“{id}”不存在，或不是可驳回的证据（过程记录、事件、停电、任职、站点、聘任、考评、解聘情形、责任清单）',
     en: 'Record "{id}" does not exist or cannot be rejected (records, incidents, outages, duties, service points, appointments, reviews, dismissal grounds, responsibility lists can)',

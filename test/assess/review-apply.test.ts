@@ -145,6 +145,16 @@ describe('review errors at evaluation', () => {
       [['unknown-record', ['rejectedEvidence', 0, 'recordId']]],
     ],
     [
+      'a review of another station',
+      { station: { id: 'st-2' }, assessments: [] },
+      [['review-other-station', ['station', 'id']]],
+    ],
+    [
+      'a review of another period',
+      { period: { start: '2022-01-01', end: '2022-12-31' } },
+      [['review-other-period', ['period']]],
+    ],
+    [
       'a review that does not even parse',
       { assessments: [{ itemId: 'innovation', ...by }] },
       [['verdict-or-score', ['assessments', 0]]],
@@ -168,6 +178,11 @@ describe('review errors at evaluation', () => {
   ];
   it.each(cases)('throws InvalidInputError for %s', (_name, review, expected) => {
     expect(reviewIssues(compliantFacts(), review)).toEqual(expected);
+  });
+
+  it('applies a review that names its station and period to the facts of that station and period', () => {
+    const review = { station: { id: 'st-1', name: '测试供电所' }, period: { start: '2023-01-01', end: '2023-12-31' } };
+    expect(reviewIssues(compliantFacts(), review)).toEqual([]);
   });
 
   it('checks item ids against the ruleset in use', () => {

@@ -20,6 +20,8 @@ const CODES = [
   'score-out-of-range',
   'unknown-record',
   'justification-required',
+  'review-other-station',
+  'review-other-period',
   ...WARNING_CODES,
 ];
 
