@@ -88,3 +88,21 @@ export function deductedScore(max: number, deduct: number, count: number, floor:
   const units = unitsOf(max) - Math.round(unitsOf(deduct) * count);
   return scoreOf(floor === null ? units : Math.max(unitsOf(floor), units));
 }
+
+/**
+ * The mean of scores: their exact sum divided by their count once, to the nearest unit of 10^-4
+ * (halves up), so the mean of the same scores is the same number in any order. `null` for none.
+ *
+ * @example
+ * ```ts
+ * meanScore([73, 100]); // 86.5
+ * meanScore([90, 90, 91]); // 90.3333
+ * meanScore([]); // null
+ * ```
+ */
+export function meanScore(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  let units = 0;
+  for (const score of scores) units += unitsOf(score);
+  return scoreOf(Math.round(units / scores.length));
+}

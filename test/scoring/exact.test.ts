@@ -11,7 +11,14 @@ import { evaluateSync } from '../../src/engine/evaluate.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
 import { baseRulesetDocument } from '../../src/ruleset/base.js';
 import { loadRuleset, loadRulesetOrThrow } from '../../src/ruleset/load.js';
-import { deductedScore, hasScoreDecimals, SCORE_DECIMALS, ScoreSum, sumScores } from '../../src/scoring/exact.js';
+import {
+  deductedScore,
+  hasScoreDecimals,
+  meanScore,
+  SCORE_DECIMALS,
+  ScoreSum,
+  sumScores,
+} from '../../src/scoring/exact.js';
 import { fuzzParameters } from '../robustness/support/fuzz.js';
 import { arbitraryFacts } from '../support/perturb.js';
 import { parsed } from '../support/station.js';
@@ -54,6 +61,31 @@ describe('exact score arithmetic', () => {
     [Number.NaN, false],
   ])('%s has at most four decimals: %s', (value, expected) => {
     expect(hasScoreDecimals(value)).toBe(expected);
+  });
+});
+
+describe('the mean of scores', () => {
+  it('divides the exact sum once, to the nearest 10^-4', () => {
+    expect(meanScore([73, 100])).toBe(86.5);
+    expect(meanScore([0.1, 0.2])).toBe(0.15);
+    expect(meanScore([90, 90, 91])).toBe(90.3333);
+    expect(meanScore([90, 90, 92])).toBe(90.6667);
+    expect(meanScore([])).toBeNull();
+  });
+
+  it('is the same in any order, has at most four decimals, and lies between the lowest and highest', () => {
+    fc.assert(
+      fc.property(fc.array(decimal(-50, 110), { minLength: 1, maxLength: 40 }), (scores) => {
+        const mean = meanScore(scores) as number;
+        expect(meanScore([...scores].reverse())).toBe(mean);
+        expect(hasScoreDecimals(mean)).toBe(true);
+        expect(mean).toBeGreaterThanOrEqual(Math.min(...scores));
+        expect(mean).toBeLessThanOrEqual(Math.max(...scores));
+        const exact = scores.reduce((sum, score) => sum + units(score), 0n);
+        const count = BigInt(scores.length);
+        expect(units(mean) * count - exact <= count && exact - units(mean) * count <= count).toBe(true);
+      }),
+    );
   });
 });
 
