@@ -1,6 +1,11 @@
-/** The summary of a batch of results: grades, spread of totals, pass rate and losses per item. */
-import type { EvaluationResult } from '../result/schema.js';
+/**
+ * The summary of a batch of results: grades, spread of totals, pass rate and losses per item.
+ * Expert-judged items still waiting for an assessment are counted apart from points lost: they
+ * score 0 until assessed, but nobody lost them yet.
+ */
+import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
+import { meanScore, sumScores } from '../scoring/exact.js';
 
 /**
  * Per-item figures across a batch.
@@ -21,10 +26,26 @@ export interface ItemSummary {
   readonly passed: number;
   /** `passed / stations`. */
   readonly passRate: number;
-  /** Stations that lost points on it. */
+  /** Stations that lost points on it (an item awaiting assessment is not lost). */
   readonly lostBy: number;
-  /** Mean points lost per station that has the item. */
+  /** Mean points lost per station that has the item (to the nearest 10^-4). */
   readonly meanLost: number;
+  /** Stations where the item awaits an expert assessment (status `notAssessed`). */
+  readonly pendingBy: number;
+}
+
+/**
+ * Points an item actually lost: `max − score`, but 0 for an item still awaiting an expert
+ * assessment (it scores 0 until assessed, yet nothing was lost).
+ *
+ * @example
+ * ```ts
+ * lostPoints(item); // 4 for a monthly item with a missing month, 0 for recognition not yet assessed
+ * ```
+ */
+export function lostPoints(item: Pick<ItemResult, 'max' | 'score' | 'status'>): number {
+  if (item.status === 'notAssessed') return 0;
+  return Math.max(0, sumScores([item.max, -item.score]));
 }
 
 /**
@@ -40,7 +61,10 @@ export interface BatchSummary {
   readonly stations: number;
   /** Every grade, best first, with how many stations got it and its label when one did. */
   readonly grades: ReadonlyArray<{ readonly id: GradeId; readonly count: number; readonly label: Localized | null }>;
-  /** Totals: mean, population standard deviation, lowest and highest (`null` for an empty batch). */
+  /**
+   * Totals: mean (from the exact sum, to the nearest 10^-4), population standard deviation, lowest
+   * and highest (`null` for an empty batch).
+   */
   readonly totals: {
     readonly mean: number;
     readonly standardDeviation: number;
@@ -49,51 +73,60 @@ export interface BatchSummary {
   } | null;
   /** Every item in first-seen order. */
   readonly items: readonly ItemSummary[];
-  /** Items lost by at least one station, most often lost first (ties: more points lost, then order). */
+  /**
+   * Items that lost points at one station or more, most often lost first (ties: more points lost,
+   * then item order). Items merely awaiting assessment are not here: see `pending`.
+   */
   readonly mostLost: readonly ItemSummary[];
+  /** Items awaiting an expert assessment at one station or more, most stations first, then item order. */
+  readonly pending: readonly ItemSummary[];
 }
 
 function totalsOf(results: readonly EvaluationResult[]): BatchSummary['totals'] {
-  if (results.length === 0) return null;
   const totals = results.map((r) => r.total);
-  const mean = totals.reduce((n, t) => n + t, 0) / totals.length;
+  const mean = meanScore(totals);
+  if (mean === null) return null;
   const variance = totals.reduce((n, t) => n + (t - mean) ** 2, 0) / totals.length;
   return { mean, standardDeviation: Math.sqrt(variance), min: Math.min(...totals), max: Math.max(...totals) };
 }
 
+interface ItemTally {
+  readonly seq: string;
+  readonly title: Localized;
+  stations: number;
+  passed: number;
+  lostBy: number;
+  pendingBy: number;
+  readonly losses: number[];
+}
+
 function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
-  const byId = new Map<
-    string,
-    { seq: string; title: Localized; stations: number; passed: number; lost: number; points: number }
-  >();
+  const byId = new Map<string, ItemTally>();
   for (const result of results) {
     for (const item of result.items) {
-      const entry = byId.get(item.id) ?? {
-        seq: item.seq,
-        title: item.title,
-        stations: 0,
-        passed: 0,
-        lost: 0,
-        points: 0,
-      };
-      entry.stations++;
-      if (item.score >= item.max) entry.passed++;
-      else {
-        entry.lost++;
-        entry.points += item.max - item.score;
+      let tally = byId.get(item.id);
+      if (tally === undefined) {
+        tally = { seq: item.seq, title: item.title, stations: 0, passed: 0, lostBy: 0, pendingBy: 0, losses: [] };
+        byId.set(item.id, tally);
       }
-      byId.set(item.id, entry);
+      const lost = lostPoints(item);
+      tally.stations++;
+      tally.losses.push(lost);
+      if (item.score >= item.max) tally.passed++;
+      if (lost > 0) tally.lostBy++;
+      if (item.status === 'notAssessed') tally.pendingBy++;
     }
   }
-  return [...byId].map(([id, e]) => ({
+  return [...byId].map(([id, t]) => ({
     id,
-    seq: e.seq,
-    title: e.title,
-    stations: e.stations,
-    passed: e.passed,
-    passRate: e.passed / e.stations,
-    lostBy: e.lost,
-    meanLost: e.points / e.stations,
+    seq: t.seq,
+    title: t.title,
+    stations: t.stations,
+    passed: t.passed,
+    passRate: t.passed / t.stations,
+    lostBy: t.lostBy,
+    meanLost: meanScore(t.losses) ?? 0,
+    pendingBy: t.pendingBy,
   }));
 }
 
@@ -105,6 +138,7 @@ function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
  * const summary = summarizeBatch(results, { top: 5 });
  * summary.grades; // [{ id: 'excellent', count: 3, … }, …]
  * summary.mostLost.map((i) => i.id); // ['monthly-liaison', …]
+ * summary.pending.map((i) => [i.id, i.pendingBy]); // [['recognition', 3], ['innovation', 3]]
  * ```
  */
 export function summarizeBatch(results: readonly EvaluationResult[], options: { top?: number } = {}): BatchSummary {
@@ -114,9 +148,11 @@ export function summarizeBatch(results: readonly EvaluationResult[], options: { 
   });
   const items = itemsOf(results);
   const order = new Map(items.map((item, index) => [item.id, index]));
+  const inOrder = (a: ItemSummary, b: ItemSummary) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const mostLost = items
     .filter((i) => i.lostBy > 0)
-    .sort((a, b) => b.lostBy - a.lostBy || b.meanLost - a.meanLost || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .sort((a, b) => b.lostBy - a.lostBy || b.meanLost - a.meanLost || inOrder(a, b))
     .slice(0, options.top ?? 5);
-  return { stations: results.length, grades, totals: totalsOf(results), items, mostLost };
+  const pending = items.filter((i) => i.pendingBy > 0).sort((a, b) => b.pendingBy - a.pendingBy || inOrder(a, b));
+  return { stations: results.length, grades, totals: totalsOf(results), items, mostLost, pending };
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffResults } from '../../src/report/diff.js';
 import { summarizeBatch } from '../../src/report/summary.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
-import { exampleResult } from './support.js';
+import { exampleResult, withItems } from './support.js';
 
 let lapses: EvaluationResult;
 let compliant: EvaluationResult;
@@ -30,8 +30,30 @@ describe('summarizeBatch', () => {
   it('gives the pass rate of every item and the items most often lost first', () => {
     const summary = summarizeBatch([lapses, compliant, compliant]);
     expect(summary.items.find((i) => i.id === 'monthly-liaison')).toMatchObject({ passed: 2, stations: 3, lostBy: 1 });
-    expect(summary.mostLost.slice(0, 2).map((i) => i.id)).toEqual(['recognition', 'innovation']);
-    expect(summary.mostLost[2]?.id).toBe('no-service-complaints');
+    // One station lost each: more points lost first (5, then 4 in item order, then 3).
+    expect(summary.mostLost.map((i) => i.id)).toEqual([
+      'no-service-complaints',
+      'monthly-liaison',
+      'demand-ledger-handover',
+      'supervisor-monthly-report',
+      'staffing',
+    ]);
+  });
+
+  it('keeps expert items merely awaiting assessment apart from points actually lost', () => {
+    const summary = summarizeBatch([lapses, compliant, compliant]);
+    expect(summary.mostLost.map((i) => i.id)).not.toContain('recognition');
+    expect(summary.pending.map((i) => [i.id, i.pendingBy, i.lostBy])).toEqual([
+      ['recognition', 3, 0],
+      ['innovation', 3, 0],
+    ]);
+    expect(summary.items.find((i) => i.id === 'innovation')).toMatchObject({ passed: 0, meanLost: 0 });
+  });
+
+  it('counts an assessed expert item that got less than its maximum as lost', () => {
+    const assessed = withItems(compliant, { innovation: { score: 2.5, status: 'partial' } });
+    const summary = summarizeBatch([assessed, compliant]);
+    expect(summary.items.find((i) => i.id === 'innovation')).toMatchObject({ lostBy: 1, pendingBy: 1, meanLost: 1.25 });
   });
 
   it('has no totals for an empty batch', () => {
