@@ -129,10 +129,7 @@ function details(model: ReportModel): string {
     const li: string[] = [];
     if (d.missing.length) li.push(`<b>${e(m.missing)}</b>: ${codes(d.missing)}`);
     if (d.failures !== null) li.push(`<b>${e(m.failures)}</b>: ${e(String(d.failures))}`);
-    for (const f of d.failed)
-      li.push(
-        `<b>${e(m.failedConditions)}</b>: <code>${e(f.condition)}</code> — ${e(m.actual)} <code>${e(f.actual)}</code>`,
-      );
+    for (const finding of d.findings) li.push(`<b>${e(m.finding.label)}</b>: ${e(finding)}`);
     for (const n of d.notCounted) li.push(`<b>${e(m.notCounted)}</b>: ${e(n)}`);
     if (d.computed) li.push(`<b>${e(m.computed)}</b>: ${e(d.computed)}`);
     if (d.assessment) li.push(`<b>${e(m.assessment)}</b>: ${e(d.assessment)}`);

@@ -88,8 +88,7 @@ function detailLines(model: ReportModel, level: string): string[] {
     out.push(`${level} ${md(d.seq)} ${md(d.title)} — ${d.score} / ${d.max} (${md(d.statusLabel)})`, '');
     if (d.missing.length) out.push(`- **${m.missing}**: ${d.missing.map(code).join(', ')}`);
     if (d.failures !== null) out.push(`- **${m.failures}**: ${d.failures}`);
-    for (const f of d.failed)
-      out.push(`- **${m.failedConditions}**: ${code(f.condition)} — ${m.actual} ${code(f.actual)}`);
+    for (const finding of d.findings) out.push(`- **${m.finding.label}**: ${md(finding)}`);
     for (const n of d.notCounted) out.push(`- **${m.notCounted}**: ${md(n)}`);
     if (d.computed) out.push(`- **${m.computed}**: ${md(d.computed)}`);
     if (d.assessment) out.push(`- **${m.assessment}**: ${md(d.assessment)}`);

@@ -8,7 +8,7 @@ import { type Lang, type ReportMessages, reportMessages } from './messages/index
 import { type PathToNextGrade, pathToNextGrade } from './next-grade.js';
 import type { ReportOptions } from './options.js';
 import { label, pick, points } from './text.js';
-import { describeLeaf, failedLeaves, showValue } from './trace.js';
+import { findingsOf } from './findings.js';
 
 /** One row of the item table. */
 export interface ItemRow {
@@ -26,7 +26,8 @@ export interface ItemRow {
 /** The details of an item that lost points (or was overridden). */
 export interface ItemDetail extends ItemRow {
   readonly failures: number | null;
-  readonly failed: ReadonlyArray<{ readonly condition: string; readonly actual: string }>;
+  /** What the item lacked, as sentences naming the records (see `findingsOf`). */
+  readonly findings: readonly string[];
   readonly notCounted: readonly string[];
   readonly records: readonly string[];
   readonly advice: string | null;
@@ -97,10 +98,7 @@ function itemDetail(item: ItemResult, lang: Lang, m: ReportMessages): ItemDetail
   return {
     ...itemRow(item, lang, m),
     failures: item.failures,
-    failed: failedLeaves(item.conditions).map((leaf) => ({
-      condition: describeLeaf(leaf),
-      actual: showValue(leaf.actual),
-    })),
+    findings: findingsOf(item, m.finding),
     notCounted: item.notCounted.map((n) => `${n.id} (${n.bucket}): ${label(m.reasons, n.reason)}`),
     records: item.records,
     advice: item.advice ? pick(item.advice, lang) : null,

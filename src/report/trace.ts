@@ -1,4 +1,4 @@
-/** Reading an item's trace: its leaves, the ones that failed, and how to show a value. */
+/** Reading an item's trace: its leaves, and the ones that failed. */
 import type { TraceNode } from '../result/schema.js';
 
 /** A leaf of a trace. */
@@ -33,31 +33,4 @@ export function failedLeaves(node: TraceNode | null, negated = false): TraceLeaf
   if (node.result !== negated) return [];
   const childNegated = node.kind === 'not' ? !negated : negated;
   return node.children.flatMap((child) => failedLeaves(child, childNegated));
-}
-
-/**
- * A JSON value on one line, for reports.
- *
- * @example
- * ```ts
- * showValue(['2023-08']); // '["2023-08"]'
- * showValue(true); // 'true'
- * ```
- */
-export function showValue(value: unknown): string {
-  return value === undefined ? '' : JSON.stringify(value);
-}
-
-/**
- * A leaf as one readable line: `name: fact.path operator expected`.
- *
- * @example
- * ```ts
- * describeLeaf(leaf); // 'liaison-every-month: coverage.missing isEmpty true'
- * ```
- */
-export function describeLeaf(leaf: TraceLeaf): string {
-  const target = leaf.path ? `${leaf.fact}.${leaf.path}` : leaf.fact;
-  const head = leaf.name ? `${leaf.name}: ` : '';
-  return `${head}${target} ${leaf.operator} ${showValue(leaf.expected)}`;
 }

@@ -1,4 +1,6 @@
 /** English labels of every report (item titles, advice and grade labels come from the result). */
+import { findingsEn } from './findings-en.js';
+
 export const en = {
   reportTitle: 'Clean power-supply station evaluation report',
   batchTitle: (p: { stations: number }) => `Clean power-supply station evaluation: ${p.stations} stations`,
@@ -32,7 +34,6 @@ export const en = {
   records: 'Records relied on',
   advice: 'Advice',
   notCounted: 'Present but not counted',
-  failedConditions: 'Failed conditions',
   actual: 'actual',
   expected: 'expected',
   origin: 'From ruleset',
@@ -98,6 +99,7 @@ export const en = {
     string,
     string
   >,
+  finding: findingsEn,
   csv: {
     stationId: 'station id',
     stationName: 'station name',

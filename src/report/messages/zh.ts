@@ -1,5 +1,6 @@
 /** 报告中文标签（评价项标题、建议和等级名称取自评价结果本身）。 */
 import type { ReportMessages } from './en.js';
+import { findingsZh } from './findings-zh.js';
 
 export const zh: ReportMessages = {
   reportTitle: '清廉供电站所服务监督评价报告',
@@ -34,7 +35,6 @@ export const zh: ReportMessages = {
   records: '依据记录',
   advice: '改进建议',
   notCounted: '有记录但未计入',
-  failedConditions: '未满足的条件',
   actual: '实际',
   expected: '应为',
   origin: '规则来源',
@@ -95,6 +95,7 @@ export const zh: ReportMessages = {
   after: '本期',
   change: '变化',
   changes: { rose: '上升', fell: '下降', unchanged: '持平', added: '新增', removed: '删除' },
+  finding: findingsZh,
   csv: {
     stationId: '站所编号',
     stationName: '站所名称',
