@@ -1,11 +1,12 @@
 /** Picks the renderer for a `--format`. */
 
+import { renderBatchHtml, renderBatchMarkdown, renderBatchTable } from '../report/batch.js';
 import { renderCsv } from '../report/csv.js';
-import { renderBatchHtml, renderHtml } from '../report/html.js';
+import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
-import { renderBatchMarkdown, renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown } from '../report/markdown.js';
 import type { ReportOptions } from '../report/options.js';
-import { renderBatchTable, renderTable } from '../report/table.js';
+import { renderTable } from '../report/table.js';
 import type { EvaluationResult } from '../result/schema.js';
 
 /** The report formats of `evaluate` and `batch`. */

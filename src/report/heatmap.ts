@@ -39,6 +39,36 @@ export interface HeatmapRow {
   readonly cells: readonly CellState[];
   /** The bucket each cell belongs to (`2023-04`, `2023-Q2`, `2023-H1`). */
   readonly buckets: readonly string[];
+  /**
+   * The cells merged by bucket, in order: a quarter or half-year is one span of its months in
+   * the period (a missed quarter is one missing span of 3 months, not 3 missing months).
+   */
+  readonly spans: readonly HeatmapSpan[];
+}
+
+/**
+ * One bucket of a periodic check: its name, state and how many months of the period it covers.
+ *
+ * @example
+ * ```ts
+ * const span: HeatmapSpan = { bucket: '2023-Q2', state: 'missing', months: 3 };
+ * ```
+ */
+export interface HeatmapSpan {
+  readonly bucket: string;
+  readonly state: CellState;
+  readonly months: number;
+}
+
+/** Consecutive months of one bucket merged into one span. */
+function spansOf(cells: readonly CellState[], buckets: readonly string[]): HeatmapSpan[] {
+  const spans: HeatmapSpan[] = [];
+  buckets.forEach((bucket, i) => {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last.bucket === bucket) spans[spans.length - 1] = { ...last, months: last.months + 1 };
+    else spans.push({ bucket, state: cells[i] ?? 'notRequired', months: 1 });
+  });
+  return spans;
 }
 
 /**
@@ -85,7 +115,17 @@ function rowsOfItem(item: ItemResult, months: readonly string[]): HeatmapRow[] {
     const states = bucketStates(coverage);
     const buckets = months.map((month) => bucketOf(`${month}-01`, coverage.per));
     const cells = buckets.map((bucket) => states.get(bucket) ?? 'notRequired');
-    return { itemId: item.id, seq: item.seq, title: item.title, per: coverage.per, oneOfSeveral, cells, buckets };
+    const spans = spansOf(cells, buckets);
+    return {
+      itemId: item.id,
+      seq: item.seq,
+      title: item.title,
+      per: coverage.per,
+      oneOfSeveral,
+      cells,
+      buckets,
+      spans,
+    };
   });
 }
 

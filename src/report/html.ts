@@ -1,50 +1,26 @@
 /**
- * The HTML report: one self-contained file (inline CSS, no network), printable on A4, with a grade
- * badge, totals by part, a coverage heatmap and expandable item details. Every text is escaped, and
- * a Content-Security-Policy allows nothing but the page's own stylesheet and print script (by hash).
+ * The HTML report of one station: one self-contained file (inline CSS, no network), printable on
+ * A4, with a grade badge, totals by part, a coverage heatmap and expandable item details. Every
+ * text is escaped, and a Content-Security-Policy allows nothing but the page's own stylesheet and
+ * print script (by hash).
  */
 import type { EvaluationResult } from '../result/schema.js';
-import { contentSecurityPolicy } from './csp.js';
 import { type CellState, type CoverageHeatmap, coverageHeatmap } from './heatmap.js';
-import { HTML_STYLE } from './html-style.js';
-import { type Lang, type ReportMessages, reportMessages } from './messages/index.js';
+import { definitions, escapeHtml, htmlPage, htmlTable } from './html-page.js';
+import type { Lang, ReportMessages } from './messages/index.js';
 import { type ReportModel, reportModel } from './model.js';
 import type { ReportOptions } from './options.js';
-import { type BatchSummary, summarizeBatch } from './summary.js';
-import { label, percent, pick, points } from './text.js';
+import { label, pick, points } from './text.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for HTML content and attribute values.
- *
- * @example
- * ```ts
- * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml } from './html-page.js';
 
 const e = escapeHtml;
-const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', notRequired: '·' };
-/** Opens every item's details before printing. */
-const PRINT_SCRIPT =
-  "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true});";
 
-function table(
-  headers: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
-  numeric: readonly number[] = [],
-  cls = '',
-): string {
-  const th = headers.map((h, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${h}</th>`).join('');
-  const body = rows
-    .map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
-}
+/** The mark of a heatmap cell: read without colour (✓ met, ✗ missing, · not required). */
+export const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', notRequired: '·' };
+
+/** A bucket name (`2023-06`, `2023-Q2`) that never breaks across lines. */
+export const bucketCode = (bucket: string) => `<code class="bucket">${e(bucket)}</code>`;
 
 function head(model: ReportModel): string {
   const { m } = model;
@@ -55,17 +31,18 @@ function head(model: ReportModel): string {
     [m.base, `${model.base} / ${model.baseMax}`],
     [m.bonus, `${model.bonus} / ${model.bonusMax}`],
   ];
+  if (model.generatedAt !== null) facts.push([m.generatedAt, model.generatedAt]);
   return `<div class="head">
 <div class="badge ${e(model.grade)}" data-grade="${e(model.grade)}" role="img" aria-label="${e(`${m.grade}: ${model.gradeLabel}, ${m.total} ${model.total}`)}">
 <span class="total">${e(model.total)}<small>/${e(model.totalMax)}</small></span><span class="label">${e(model.gradeLabel)}</span></div>
-<dl>${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>
+${definitions(facts)}
 </div>`;
 }
 
 function nextGrade(model: ReportModel): string {
   const { m } = model;
   const rows = model.nextGrade.items.map((i) => [e(i.seq), e(i.title), e(i.status), e(i.lost)]);
-  const list = rows.length ? table([e(m.seq), e(m.item), e(m.status), e(m.pointsLost)], rows, [3]) : '';
+  const list = rows.length ? htmlTable([m.seq, m.item, m.status, m.pointsLost], rows, { numeric: [3] }) : '';
   return `<section class="next-grade"><h2>${e(m.nextGrade)}</h2><p>${e(model.nextGrade.text)}</p>${list}</section>`;
 }
 
@@ -76,34 +53,39 @@ function parts(model: ReportModel): string {
     return [
       `${e(p.id)} ${e(p.title)}`,
       `${e(points(p.score))} / ${e(points(p.max))}`,
-      `<div class="bar"><span class="w${Math.round(share * 100)}"></span></div>`,
+      `<div class="bar" aria-hidden="true"><span class="w${Math.round(share * 100)}"></span></div>`,
     ];
   });
-  return `<section class="parts"><h2>${e(m.parts)}</h2>${table([e(m.part), e(m.score), ''], rows, [1])}</section>`;
+  return `<section class="parts"><h2>${e(m.parts)}</h2>${htmlTable([m.part, m.score, m.share], rows, { numeric: [1] })}</section>`;
+}
+
+/** One heatmap cell per bucket, spanning its months: a missed quarter is one cell, not three. */
+function heatmapCells(row: CoverageHeatmap['rows'][number], m: ReportMessages): string {
+  return row.spans
+    .map((span) => {
+      const what = `${span.bucket}: ${m.cell[span.state]}`;
+      const colspan = span.months > 1 ? ` colspan="${span.months}"` : '';
+      return `<td class="cell ${span.state}"${colspan} data-state="${span.state}" data-bucket="${e(span.bucket)}" title="${e(what)}"><span aria-hidden="true">${CELL_MARK[span.state]}</span><span class="sr">${e(what)}</span></td>`;
+    })
+    .join('');
 }
 
 function heatmap(map: CoverageHeatmap, m: ReportMessages, lang: Lang): string {
   if (map.rows.length === 0)
     return `<section class="coverage"><h2>${e(m.heatmap)}</h2><p>${e(m.heatmapEmpty)}</p></section>`;
-  const cols = map.months.map((month) => `<th class="num">${e(month.slice(5))}</th>`).join('');
+  const cols = map.months.map((month) => `<th scope="col" class="num">${e(month.slice(5))}</th>`).join('');
   const rows = map.rows
     .map((row) => {
       const name = `${row.seq} ${pick(row.title, lang)}${row.oneOfSeveral ? ` (${label(m.per, row.per)})` : ''}`;
-      const cells = row.cells
-        .map((state, i) => {
-          const tip = `${row.buckets[i] ?? ''}: ${m.cell[state]}`;
-          return `<td class="cell ${state}" data-state="${state}" title="${e(tip)}">${CELL_MARK[state]}</td>`;
-        })
-        .join('');
-      return `<tr data-item="${e(row.itemId)}"><th class="row">${e(name)}</th>${cells}</tr>`;
+      return `<tr data-item="${e(row.itemId)}" data-per="${row.per}"><th scope="row" class="row">${e(name)}</th>${heatmapCells(row, m)}</tr>`;
     })
     .join('\n');
-  const legend = (['met', 'missing', 'notRequired'] as const)
-    .map((s) => `<span><span class="cell ${s}">${CELL_MARK[s]}</span> ${e(m.cell[s])}</span>`)
+  const legend = (Object.keys(CELL_MARK) as CellState[])
+    .map((s) => `<span><span class="cell ${s}" aria-hidden="true">${CELL_MARK[s]}</span> ${e(m.cell[s])}</span>`)
     .join('');
   const year = map.months[0]?.slice(0, 4) ?? '';
   return `<section class="coverage"><h2>${e(m.heatmap)}</h2>
-<table class="heatmap"><thead><tr><th class="row">${e(year)}</th>${cols}</tr></thead><tbody>
+<table class="heatmap"><thead><tr><th scope="col" class="row">${e(year)}</th>${cols}</tr></thead><tbody>
 ${rows}
 </tbody></table><div class="legend">${legend}</div></section>`;
 }
@@ -115,9 +97,9 @@ function items(model: ReportModel): string {
     e(i.title),
     `${e(i.score)} / ${e(i.max)}`,
     `<span class="status-${e(i.status)}">${e(i.statusLabel)}</span>`,
-    i.missing.map((b) => `<code>${e(b)}</code>`).join(' '),
+    i.missing.map(bucketCode).join(' '),
   ]);
-  return `<section class="items"><h2>${e(m.items)}</h2>${table([e(m.seq), e(m.item), e(m.score), e(m.status), e(m.missing)], rows, [2])}</section>`;
+  return `<section class="items"><h2>${e(m.items)}</h2>${htmlTable([m.seq, m.item, m.score, m.status, m.missing], rows, { numeric: [2] })}</section>`;
 }
 
 function details(model: ReportModel): string {
@@ -127,7 +109,7 @@ function details(model: ReportModel): string {
   const codes = (list: readonly string[]) => list.map((x) => `<code>${e(x)}</code>`).join(', ');
   const blocks = model.details.map((d) => {
     const li: string[] = [];
-    if (d.missing.length) li.push(`<b>${e(m.missing)}</b>: ${codes(d.missing)}`);
+    if (d.missing.length) li.push(`<b>${e(m.missing)}</b>: ${d.missing.map(bucketCode).join(', ')}`);
     if (d.failures !== null) li.push(`<b>${e(m.failures)}</b>: ${e(String(d.failures))}`);
     for (const finding of d.findings) li.push(`<b>${e(m.finding.label)}</b>: ${e(finding)}`);
     for (const n of d.notCounted) li.push(`<b>${e(m.notCounted)}</b>: ${e(n)}`);
@@ -148,7 +130,17 @@ function simpleList(title: string, lines: readonly string[], none: string): stri
   return `<section><h2>${e(title)}</h2>${body}</section>`;
 }
 
-function stationSections(result: EvaluationResult, model: ReportModel): string {
+/**
+ * The sections of one station's report (badge and totals, path to the next grade, parts,
+ * heatmap, items, details, warnings, rejected evidence, pending assessments, ruleset): the body
+ * of the station report, and of each station in a county report.
+ *
+ * @example
+ * ```ts
+ * const body = stationSections(result, reportModel(result, { lang: 'zh' }));
+ * ```
+ */
+export function stationSections(result: EvaluationResult, model: ReportModel): string {
   const { m } = model;
   return [
     head(model),
@@ -164,26 +156,6 @@ function stationSections(result: EvaluationResult, model: ReportModel): string {
   ].join('\n');
 }
 
-function page(lang: Lang, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy({ styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] }))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-<script>${PRINT_SCRIPT}</script>
-</body>
-</html>
-`;
-}
-
 /**
  * Renders one result as a self-contained HTML page.
  *
@@ -195,76 +167,9 @@ ${body}
 export function renderHtml(result: EvaluationResult, options: ReportOptions = {}): string {
   const model = reportModel(result, options);
   const title = `${model.m.reportTitle} — ${result.station.name}`;
-  return page(
+  return htmlPage(
     model.lang,
     title,
     `<article>\n<h1>${e(model.m.reportTitle)}</h1>\n${stationSections(result, model)}\n</article>`,
-  );
-}
-
-function summarySection(summary: BatchSummary, m: ReportMessages, lang: Lang): string {
-  const t = summary.totals;
-  const facts: Array<[string, string]> = [[m.stations, String(summary.stations)]];
-  if (t) {
-    facts.push(
-      [m.mean, points(t.mean)],
-      [m.standardDeviation, points(t.standardDeviation)],
-      [`${m.min} / ${m.highest}`, `${points(t.min)} / ${points(t.max)}`],
-    );
-  }
-  const grades = table(
-    [e(m.grade), e(m.count), e(m.share)],
-    summary.grades.map((g) => [
-      `<span class="status-${g.id === 'unqualified' ? 'fail' : 'pass'}">${e(g.label ? pick(g.label, lang) : label(m.grades, g.id))}</span>`,
-      e(String(g.count)),
-      e(percent(summary.stations ? g.count / summary.stations : 0)),
-    ]),
-    [1, 2],
-  );
-  const lost = summary.mostLost.length
-    ? table(
-        [e(m.seq), e(m.item), e(m.lostBy), e(m.meanLost)],
-        summary.mostLost.map((i) => [e(i.seq), e(pick(i.title, lang)), e(String(i.lostBy)), e(points(i.meanLost))]),
-        [2, 3],
-      )
-    : `<p class="muted">${e(m.none)}</p>`;
-  const rates = table(
-    [e(m.seq), e(m.item), e(m.passed), e(m.passRate)],
-    summary.items.map((i) => [
-      e(i.seq),
-      e(pick(i.title, lang)),
-      e(`${i.passed} / ${i.stations}`),
-      e(percent(i.passRate)),
-    ]),
-    [2, 3],
-  );
-  return `<section class="summary"><h2>${e(m.summary)}</h2>
-<div class="head"><dl>${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl></div>
-<h3>${e(m.gradeDistribution)}</h3>${grades}
-<h3>${e(m.mostLost)}</h3>${lost}
-<h3>${e(m.passRate)}</h3>${rates}</section>`;
-}
-
-/**
- * Renders a batch as one self-contained HTML page: the summary, then every station's report
- * (each starting on a new printed page).
- *
- * @example
- * ```ts
- * writeFileSync('county.html', renderBatchHtml(results, { lang: 'zh', grades: ruleset.grades }));
- * ```
- */
-export function renderBatchHtml(results: readonly EvaluationResult[], options: ReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
-  const m = reportMessages(lang);
-  const title = m.batchTitle({ stations: results.length });
-  const stations = results.map((r) => {
-    const model = reportModel(r, options);
-    return `<article>\n<h2>${e(model.station)}</h2>\n${stationSections(r, model)}\n</article>`;
-  });
-  return page(
-    lang,
-    title,
-    `<article>\n<h1>${e(title)}</h1>\n${summarySection(summarizeBatch(results), m, lang)}\n</article>\n${stations.join('\n')}`,
   );
 }

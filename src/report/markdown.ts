@@ -1,10 +1,8 @@
 /** The Markdown report: grade, totals, every item, then the details of every item that lost points. */
 import type { EvaluationResult } from '../result/schema.js';
-import { reportMessages } from './messages/index.js';
 import { type ReportModel, reportModel } from './model.js';
 import type { ReportOptions } from './options.js';
-import { type BatchSummary, summarizeBatch } from './summary.js';
-import { label, percent, pick, points } from './text.js';
+import { points } from './text.js';
 
 /** Line breaks of every kind, flattened so that a text never starts a new line, block or row. */
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
@@ -21,7 +19,7 @@ const BLOCK_START = /^([-+=]|\d{1,9}[.)])/;
  * backslash-escaped; a start that would open a list, a setext heading or an ordered list is
  * escaped too. What a renderer shows is the text as it was written.
  */
-function md(text: string): string {
+export function md(text: string): string {
   const flat = text.replace(LINE_BREAK, ' ').trimStart();
   return flat
     .replace(INLINE_SYNTAX, '\\$&')
@@ -44,14 +42,23 @@ function longestBacktickRun(text: string): number {
  * longest run inside, padded with a space when the text starts or ends with a backtick or a
  * space (CommonMark strips one space on each side).
  */
-function code(text: string): string {
+export function code(text: string): string {
   const flat = text.replace(LINE_BREAK, ' ');
   const fence = '`'.repeat(longestBacktickRun(flat) + 1);
   const pad = /^[ `]|[ `]$/.test(flat) || flat === '' ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-function table(
+/**
+ * A code span safe in a table cell: as `code`, with every pipe escaped (a table reads `\|` as a
+ * pipe inside the cell, code spans included; a bare pipe would end the cell and the span).
+ */
+export function cellCode(text: string): string {
+  return code(text).replaceAll('|', '\\|');
+}
+
+/** A Markdown table of cells already made safe; the columns in `right` are right-aligned. */
+export function table(
   headers: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
   right: readonly number[] = [],
@@ -99,7 +106,8 @@ function detailLines(model: ReportModel, level: string): string[] {
   return out;
 }
 
-function stationBody(model: ReportModel, level: string): string[] {
+/** The body of one station's report, its headings at `level` (`##`, `####`). */
+export function stationBody(model: ReportModel, level: string): string[] {
   const { m } = model;
   const sub = `${level}#`;
   return [
@@ -150,7 +158,8 @@ function stationBody(model: ReportModel, level: string): string[] {
   ];
 }
 
-function finish(lines: readonly string[]): string {
+/** The lines as one document: at most one blank line in a row, one final newline. */
+export function finish(lines: readonly string[]): string {
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -168,80 +177,4 @@ function finish(lines: readonly string[]): string {
 export function renderMarkdown(result: EvaluationResult, options: ReportOptions = {}): string {
   const model = reportModel(result, options);
   return finish([`# ${model.m.reportTitle}`, '', ...stationBody(model, '##')]);
-}
-
-function summaryLines(summary: BatchSummary, model: Pick<ReportModel, 'm' | 'lang'>): string[] {
-  const { m, lang } = model;
-  const t = summary.totals;
-  const gradeName = (g: BatchSummary['grades'][number]) => (g.label ? pick(g.label, lang) : label(m.grades, g.id));
-  return [
-    `## ${m.summary}`,
-    '',
-    `- **${m.stations}**: ${summary.stations}`,
-    ...(t
-      ? [
-          `- **${m.mean}**: ${points(t.mean)}`,
-          `- **${m.standardDeviation}**: ${points(t.standardDeviation)}`,
-          `- **${m.min}** / **${m.highest}**: ${points(t.min)} / ${points(t.max)}`,
-        ]
-      : []),
-    '',
-    `### ${m.gradeDistribution}`,
-    '',
-    ...table(
-      [m.grade, m.count, m.share],
-      summary.grades.map((g) => [
-        md(gradeName(g)),
-        String(g.count),
-        percent(summary.stations ? g.count / summary.stations : 0),
-      ]),
-      [1, 2],
-    ),
-    '',
-    `### ${m.mostLost}`,
-    '',
-    ...(summary.mostLost.length === 0
-      ? [m.none]
-      : table(
-          [m.seq, m.item, m.lostBy, m.meanLost],
-          summary.mostLost.map((i) => [md(i.seq), md(pick(i.title, lang)), String(i.lostBy), points(i.meanLost)]),
-          [2, 3],
-        )),
-    '',
-    `### ${m.passRate}`,
-    '',
-    ...table(
-      [m.seq, m.item, m.passed, m.passRate],
-      summary.items.map((i) => [
-        md(i.seq),
-        md(pick(i.title, lang)),
-        `${i.passed} / ${i.stations}`,
-        percent(i.passRate),
-      ]),
-      [2, 3],
-    ),
-  ];
-}
-
-/**
- * Renders a batch as Markdown: the summary, then every station's report.
- *
- * @example
- * ```ts
- * writeFileSync('county.md', renderBatchMarkdown(results, { lang: 'en', grades: ruleset.grades }));
- * ```
- */
-export function renderBatchMarkdown(results: readonly EvaluationResult[], options: ReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
-  const m = reportMessages(lang);
-  const models = results.map((r) => reportModel(r, options));
-  return finish([
-    `# ${m.batchTitle({ stations: results.length })}`,
-    '',
-    ...summaryLines(summarizeBatch(results), { m, lang }),
-    '',
-    `## ${m.stationReports}`,
-    '',
-    ...models.flatMap((model) => [`### ${md(model.station)}`, '', ...stationBody(model, '####'), '']),
-  ]);
 }

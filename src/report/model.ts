@@ -3,12 +3,12 @@
  * HTML and terminal renderers only lay it out.
  */
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
+import { findingsOf } from './findings.js';
 import { gradeBandsFor } from './grades.js';
 import { type Lang, type ReportMessages, reportMessages } from './messages/index.js';
 import { type PathToNextGrade, pathToNextGrade } from './next-grade.js';
 import type { ReportOptions } from './options.js';
 import { label, pick, points } from './text.js';
-import { findingsOf } from './findings.js';
 
 /** One row of the item table. */
 export interface ItemRow {
@@ -77,6 +77,8 @@ export interface ReportModel {
   readonly chain: string;
   readonly hash: string;
   readonly library: string;
+  /** When the report was made (`ReportOptions.generatedAt`), or `null`. */
+  readonly generatedAt: string | null;
 }
 
 function itemRow(item: ItemResult, lang: Lang, m: ReportMessages): ItemRow {
@@ -174,5 +176,6 @@ export function reportModel(result: EvaluationResult, options: ReportOptions = {
     chain: result.ruleset.chain.map((l) => `${l.id}@${l.version}`).join(' → '),
     hash: result.ruleset.hash,
     library: `${result.library.name} ${result.library.version}`,
+    generatedAt: options.generatedAt ?? null,
   };
 }

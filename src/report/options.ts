@@ -7,7 +7,7 @@ import type { Lang } from './messages/index.js';
  *
  * @example
  * ```ts
- * const options: ReportOptions = { lang: 'en', grades: ruleset.grades };
+ * const options: ReportOptions = { lang: 'en', grades: ruleset.grades, generatedAt: '2024-01-20 09:30 +08:00' };
  * ```
  */
 export interface ReportOptions {
@@ -18,4 +18,9 @@ export interface ReportOptions {
    * the next grade. Results of the base ruleset find them on their own.
    */
   readonly grades?: GradeBands;
+  /**
+   * When the report was made, shown as given (`2024-01-20 09:30 +08:00`); reports made without it
+   * say nothing about it. Results never carry it: they stay the same whenever they are rendered.
+   */
+  readonly generatedAt?: string;
 }

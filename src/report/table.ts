@@ -1,10 +1,12 @@
 /** The terminal report: a readable table of one result, of a batch summary, or of a comparison. */
 import type { EvaluationResult } from '../result/schema.js';
+import type { CountySummary, PeriodRanking } from './county.js';
+import { gradeCounts, groupName, reasonLine, rowView } from './county-view.js';
 import type { ResultDiff } from './diff.js';
 import { type Lang, reportMessages } from './messages/index.js';
 import { reportModel } from './model.js';
 import type { ReportOptions } from './options.js';
-import { type BatchSummary, summarizeBatch } from './summary.js';
+import type { BatchSummary } from './summary.js';
 import { terminalLines } from './terminal.js';
 import { label, percent, pick, points } from './text.js';
 import { textTable } from './width.js';
@@ -71,6 +73,15 @@ function summaryTable(summary: BatchSummary, lang: Lang): string[] {
           [0, 2, 3],
         )),
     '',
+    `${m.county.pendingTitle}:`,
+    ...(summary.pending.length === 0
+      ? [`  ${m.none}`]
+      : textTable(
+          [m.seq, m.item, m.county.pendingBy],
+          summary.pending.map((i) => [i.seq, pick(i.title, lang), String(i.pendingBy)]),
+          [0, 2],
+        )),
+    '',
     ...textTable(
       [m.seq, m.passRate, m.passed, m.share],
       summary.items.map((i) => [i.seq, pick(i.title, lang), `${i.passed} / ${i.stations}`, percent(i.passRate)]),
@@ -79,29 +90,99 @@ function summaryTable(summary: BatchSummary, lang: Lang): string[] {
   ];
 }
 
+function rankingTable(period: PeriodRanking, county: CountySummary, lang: Lang): string[] {
+  const m = reportMessages(lang);
+  const withChange = period.stations.some((s) => s.previous !== null);
+  const grouped = county.groupBy !== null;
+  return textTable(
+    [
+      m.county.rank,
+      m.station,
+      ...(grouped ? [label(m.county.group, county.groupBy ?? '')] : []),
+      m.total,
+      m.grade,
+      m.county.lost,
+      m.county.pendingItems,
+      m.county.nextGradeShort,
+      ...(withChange ? [m.county.change] : []),
+    ],
+    period.stations.map((row) => {
+      const v = rowView(row, m, lang);
+      return [
+        v.rank,
+        `${v.name} (${v.id})`,
+        ...(grouped ? [v.group] : []),
+        v.total,
+        v.grade,
+        v.lost,
+        v.pending,
+        v.nextGrade,
+        ...(withChange ? [v.change] : []),
+      ];
+    }),
+    [0, grouped ? 3 : 2, grouped ? 5 : 4],
+  );
+}
+
+function groupTable(period: PeriodRanking, county: CountySummary, lang: Lang): string[] {
+  if (county.groupBy === null) return [];
+  const m = reportMessages(lang);
+  return [
+    '',
+    `${label(m.county.groupsTitle, county.groupBy)}:`,
+    ...textTable(
+      [m.county.rank, label(m.county.group, county.groupBy), m.stations, m.mean, m.gradeDistribution],
+      period.groups.map((g) => [
+        g.rank === null ? '—' : String(g.rank),
+        groupName(g, m),
+        String(g.stations),
+        points(g.mean),
+        gradeCounts(g, m),
+      ]),
+      [0, 2, 3],
+    ),
+  ];
+}
+
 /**
- * Renders the summary of a batch, then one line per station, for a terminal.
+ * Renders a county evaluation for a terminal: for each period the summary, the ranking of every
+ * station and the groups; then the files that could not be evaluated and the duplicates.
  *
  * @example
  * ```ts
- * process.stdout.write(renderBatchTable(results, { lang: 'zh' }));
+ * process.stdout.write(renderCountyTable(countySummary({ entries, skipped }, { groupBy: 'county' }), { lang: 'zh' }));
  * ```
  */
-export function renderBatchTable(results: readonly EvaluationResult[], options: ReportOptions = {}): string {
+export function renderCountyTable(county: CountySummary, options: ReportOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const m = reportMessages(lang);
-  const lines = [
-    ...summaryTable(summarizeBatch(results), lang),
-    '',
-    ...textTable(
-      [m.station, m.total, m.grade, m.nextGrade],
-      results.map((r) => {
-        const model = reportModel(r, options);
-        return [model.station, model.total, model.gradeLabel, model.nextGrade.items.map((i) => i.seq).join(' ')];
-      }),
-      [1],
-    ),
-  ];
+  const lines: string[] = [];
+  if (options.generatedAt !== undefined) lines.push(`${m.generatedAt}: ${options.generatedAt}`, '');
+  for (const period of county.periods) {
+    if (county.periods.length > 1) lines.push(m.county.periodTitle(period.period), '');
+    lines.push(...summaryTable(period.summary, lang), '', ...rankingTable(period, county, lang));
+    lines.push(...groupTable(period, county, lang), '');
+  }
+  if (county.skipped.length > 0) {
+    lines.push(`${m.county.skippedTitle}:`);
+    for (const s of county.skipped) {
+      lines.push(`  ${s.source}`, ...s.reasons.map((r) => `    ${reasonLine(r, lang)}`));
+    }
+    lines.push('');
+  }
+  if (county.duplicates.length > 0) {
+    lines.push(`${m.county.duplicatesTitle}:`);
+    for (const d of county.duplicates) lines.push(`  ${d.source} → ${m.county.counted}: ${d.counted}`);
+    lines.push('');
+  }
+  lines.push(
+    m.county.sources({
+      sources: county.sources,
+      ranked: county.ranked,
+      skipped: county.skipped.length,
+      duplicates: county.duplicates.length,
+    }),
+  );
   return terminalLines(lines);
 }
 

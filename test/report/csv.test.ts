@@ -22,13 +22,13 @@ beforeAll(async () => {
   lapses = await exampleResult('station-with-lapses');
 });
 
-/** One station per hostile cell: its id, name and grade label, and the first item's id, are the cell. */
+/** One station per hostile cell: its id, name and grade label, and the first item's number, are the cell. */
 function hostileStations(): EvaluationResult[] {
   return HOSTILE_CELLS.map((cell, n) => ({
     ...lapses,
     station: { id: `${cell}${n}`, name: cell },
     gradeLabel: { zh: cell, en: cell },
-    items: lapses.items.map((item, i) => (i === 0 ? { ...item, id: `${cell}-item` } : item)),
+    items: lapses.items.map((item, i) => (i === 0 ? { ...item, id: `${cell}-item`, seq: cell } : item)),
   }));
 }
 
@@ -50,7 +50,7 @@ describe('renderCsv against formula injection', () => {
       expect(row[0]).toBe(`'${cell}${n}`);
       expect(row[1]).toBe(`'${cell}`);
       expect(row[7]).toBe(`'${cell}`);
-      expect(header).toContain(`'${cell}-item`);
+      expect(header).toContain(`'${cell} ${lapses.items[0]?.title.en}`);
     },
   );
 

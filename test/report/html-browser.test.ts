@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderBatchHtml, renderHtml } from '../../src/report/html.js';
+import { renderBatchHtml } from '../../src/report/batch.js';
+import { renderHtml } from '../../src/report/html.js';
 import { chromiumFor, launchChromium } from '../support/chromium.js';
 import { hostileResult } from '../support/hostile.js';
 import { exampleResult } from './support.js';
@@ -83,14 +84,14 @@ describe.runIf(chromiumFor('HTML browser test'))('HTML report in headless Chromi
     const box = await badge.boundingBox();
     expect(box?.width).toBeGreaterThan(100);
     const colour = await badge.evaluate(background);
-    expect(colour).toBe('rgb(25, 113, 194)');
+    expect(colour).toBe('rgb(24, 100, 171)');
   });
 
   it('renders the heatmap: 12 month columns, the missing month in red', async () => {
     await expect(page.locator('table.heatmap thead th').count()).resolves.toBe(13);
     const august = page.locator('tr[data-item="monthly-liaison"] td.cell').nth(7);
     await expect(august.getAttribute('data-state')).resolves.toBe('missing');
-    await expect(august.evaluate(background)).resolves.toBe('rgb(224, 49, 49)');
+    await expect(august.evaluate(background)).resolves.toBe('rgb(176, 37, 37)');
     await expect(page.locator('table.heatmap td.cell.met').count()).resolves.toBeGreaterThan(100);
   });
 

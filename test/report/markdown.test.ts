@@ -6,7 +6,8 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.js';
+import { renderBatchMarkdown } from '../../src/report/batch.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
 import { HOSTILE_TEXT, hostileResult } from '../support/hostile.js';
 import { exampleResult } from './support.js';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderBatchHtml, renderBatchMarkdown } from '../../src/report/batch.js';
 import { renderCsv } from '../../src/report/csv.js';
-import { escapeHtml, renderBatchHtml, renderHtml } from '../../src/report/html.js';
+import { escapeHtml, renderHtml } from '../../src/report/html.js';
 import { renderJson } from '../../src/report/json.js';
-import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { displayWidth, textTable } from '../../src/report/width.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
@@ -33,9 +34,10 @@ describe('renderHtml', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;站&quot;)&lt;/script&gt; &amp; Co');
   });
 
-  it('is self-contained: no external stylesheet, script, image or font', () => {
+  it('is self-contained: no external stylesheet, script, image or font; links only within the page', () => {
     const html = renderBatchHtml([lapses, lapses], { lang: 'zh' });
-    expect(html).not.toMatch(/<link|<img|@import|url\(|(src|href)=/);
+    expect(html).not.toMatch(/<link|<img|@import|url\(|src=|href="[^#]/);
+    expect(html).toContain('<a href="#station-0-0">');
     expect(html).toContain('<style>');
   });
 
@@ -43,8 +45,10 @@ describe('renderHtml', () => {
     const html = renderHtml(lapses, { lang: 'en' });
     expect(html).toContain('<div class="badge qualified" data-grade="qualified"');
     expect(html).toMatch(/A4 Risk control<\/td><td class="num">10 \/ 15/);
-    expect(html).toContain('<tr data-item="monthly-liaison">');
-    expect(html).toContain('title="2023-08: missing">✗</td>');
+    expect(html).toContain('<tr data-item="monthly-liaison" data-per="month">');
+    expect(html).toContain(
+      'title="2023-08: missing"><span aria-hidden="true">✗</span><span class="sr">2023-08: missing</span></td>',
+    );
     expect(html).toContain('<details data-item="monthly-liaison">');
     expect(html).toContain('<html lang="en">');
   });
@@ -53,12 +57,12 @@ describe('renderHtml', () => {
     const facts = compliantFacts();
     facts.station.established = '2023-04-10';
     const html = renderHtml(evaluateInput(facts), { lang: 'en' });
-    const row = html.split('\n').find((line) => line.startsWith('<tr data-item="monthly-liaison">')) ?? '';
+    const row = html.split('\n').find((line) => line.startsWith('<tr data-item="monthly-liaison"')) ?? '';
     expect(row.match(/data-state="\w+"/g)).toEqual([
       ...Array(4).fill('data-state="notRequired"'),
       ...Array(8).fill('data-state="met"'),
     ]);
-    expect(row).toContain('title="2023-01: not required">·</td>');
+    expect(row).toContain('title="2023-01: not required"><span aria-hidden="true">·</span>');
   });
 
   it('labels in Chinese with lang zh', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderBatchTable } from '../../src/report/batch.js';
 import { diffResults } from '../../src/report/diff.js';
-import { renderBatchTable, renderDiffTable, renderTable } from '../../src/report/table.js';
+import { renderDiffTable, renderTable } from '../../src/report/table.js';
 import { terminalText } from '../../src/report/terminal.js';
 import { displayWidth, textTable } from '../../src/report/width.js';
 import type { EvaluationResult } from '../../src/result/schema.js';

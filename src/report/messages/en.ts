@@ -4,6 +4,7 @@ import { findingsEn } from './findings-en.js';
 export const en = {
   reportTitle: 'Clean power-supply station evaluation report',
   batchTitle: (p: { stations: number }) => `Clean power-supply station evaluation: ${p.stations} stations`,
+  generatedAt: 'Generated',
   station: 'Station',
   period: 'Period',
   timeZone: 'Time zone',
@@ -100,6 +101,90 @@ export const en = {
     string
   >,
   finding: findingsEn,
+  chart: {
+    separator: '; ',
+    grades: 'Grade distribution',
+    scores: 'Score distribution (stations per 10 points)',
+    matrix: 'Items of every station',
+    groups: 'Groups compared: mean total, lowest to highest',
+    cells: {
+      pass: 'full points',
+      partial: 'partly lost',
+      fail: 'lost',
+      notAssessed: 'awaiting assessment',
+      notApplicable: 'not applicable',
+    } as Record<string, string>,
+    matrixDescription: (p: { stations: number; items: number }) =>
+      `${p.stations} stations in rank order, ${p.items} items each: full points, partly lost, lost, awaiting assessment or not applicable.`,
+    groupValue: (p: { mean: string; stations: number }) => `mean ${p.mean} (${p.stations})`,
+  },
+  letter: {
+    title: 'Feedback on the clean-station evaluation',
+    to: (p: { station: string }) => `To: ${p.station}`,
+    organisation: 'Organisation',
+    intro: (p: { period: string }) =>
+      `Following the Evaluation Standard for Clean Power-Supply Stations, the evaluation team reviewed the station's service and supervision work over ${p.period}. Its results, findings and advice follow (§6.3).`,
+    result: '1. Result',
+    resultLine: (p: {
+      total: string;
+      max: string;
+      base: string;
+      baseMax: string;
+      bonus: string;
+      bonusMax: string;
+      grade: string;
+    }) =>
+      `Total ${p.total} of ${p.max} points (base ${p.base} / ${p.baseMax}, bonus ${p.bonus} / ${p.bonusMax}): ${p.grade}.`,
+    rankLine: (p: { rank: number; of: number }) => `Rank ${p.rank} of ${p.of} stations evaluated.`,
+    findings: '2. Findings: points lost',
+    noFindings: 'No item lost points.',
+    lostLine: (p: { seq: string; title: string; lost: string; max: string }) =>
+      `Item ${p.seq}, ${p.title}: ${p.lost} of ${p.max} points lost.`,
+    advice: '3. Advice',
+    noAdvice: 'Keep up the present work.',
+    nextGrade: '4. Path to the next grade',
+    pending: '5. Pending expert assessments',
+    pendingLine: (p: { seq: string; title: string; max: string }) =>
+      `Item ${p.seq}, ${p.title} (up to ${p.max} points): awaiting the experts' assessment; it counts 0 until assessed.`,
+    rejected: 'Evidence not accepted',
+    signoff: 'Evaluation team',
+    date: 'Date',
+    signature: 'Signature',
+  },
+  county: {
+    periodTitle: (p: { start: string; end: string }) => `Evaluation period ${p.start} – ${p.end}`,
+    sources: (p: { sources: number; ranked: number; skipped: number; duplicates: number }) =>
+      `${p.sources} files: ${p.ranked} station-years ranked, ${p.skipped} could not be evaluated, ${p.duplicates} duplicate${p.duplicates === 1 ? '' : 's'}.`,
+    ranking: 'Ranking',
+    rank: 'Rank',
+    lost: 'Points lost',
+    pendingItems: 'Awaiting assessment',
+    nextGradeShort: 'To the next grade',
+    change: 'Change from previous year',
+    was: (p: { end: string; total: string }) => `(${p.end}: ${p.total})`,
+    review: 'Review',
+    storedResult: 'stored result',
+    noReview: 'none',
+    source: 'Source',
+    top: 'top grade',
+    outOfReach: 'out of reach',
+    recover: (p: { items: string; points: string }) => `${p.items} (+${p.points})`,
+    groupsTitle: { county: 'County companies', city: 'City companies' } as Record<string, string>,
+    group: { county: 'County company', city: 'City company' } as Record<string, string>,
+    noGroup: '(not stated)',
+    weakest: 'Weakest items',
+    awaiting: 'Awaiting assessment',
+    skippedTitle: 'Files that could not be evaluated',
+    skippedNone: 'Every file was evaluated.',
+    reasons: 'Reasons',
+    duplicatesTitle: 'Duplicate stations (counted once)',
+    duplicatesNone: 'No station appears twice.',
+    counted: 'Counted',
+    duplicate: 'Not counted',
+    pendingTitle: 'Expert items awaiting assessment',
+    pendingBy: 'Stations awaiting',
+    status: { ranked: 'ranked', duplicate: 'duplicate', skipped: 'not evaluated' } as Record<string, string>,
+  },
   csv: {
     stationId: 'station id',
     stationName: 'station name',
@@ -110,6 +195,17 @@ export const en = {
     bonus: 'bonus',
     grade: 'grade',
     nextGrade: 'items to the next grade',
+    status: 'status',
+    rank: 'rank',
+    city: 'city company',
+    county: 'county company',
+    lost: 'points lost',
+    pending: 'awaiting assessment',
+    change: 'change from previous year',
+    previousTotal: 'previous total',
+    review: 'review',
+    source: 'source',
+    problem: 'problem',
   },
 };
 

@@ -1,0 +1,417 @@
+/**
+ * The county evaluation (§6): every station of a batch ranked, each year apart, with its change
+ * from the previous year, the files that could not be evaluated and why, duplicates counted once,
+ * and the stations rolled up by city or county company. Pure data, computed once; the county
+ * renderers (HTML, Markdown, CSV, JSON, terminal) only lay it out.
+ */
+import type { EvaluationResult } from '../result/schema.js';
+import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
+import { meanScore, sumScores } from '../scoring/exact.js';
+import { type GradeBands, gradeBandsFor } from './grades.js';
+import type { Bilingual } from './messages/index.js';
+import { type PathToNextGrade, pathToNextGrade } from './next-grade.js';
+import { type BatchSummary, type ItemSummary, lostPoints, summarizeBatch } from './summary.js';
+
+/**
+ * How stations are rolled up: by the county company or the city company their facts name
+ * (`station.organisation`).
+ *
+ * @example
+ * ```ts
+ * const groupBy: GroupBy = 'county';
+ * ```
+ */
+export type GroupBy = 'city' | 'county';
+
+/**
+ * One result of a county evaluation and where it came from.
+ *
+ * @example
+ * ```ts
+ * const entry: CountyEntry = { source: 'stations/liuqiao.json', result, origin: 'evaluated', review: 'reviews/liuqiao.json' };
+ * ```
+ */
+export interface CountyEntry {
+  /** Where the result came from (a file, a database row): shown in the report. */
+  readonly source: string;
+  readonly result: EvaluationResult;
+  /** `evaluated` from facts (the default), or `stored`: a result read back, not evaluated again. */
+  readonly origin?: 'evaluated' | 'stored';
+  /** The review applied when evaluating (its file), if any. */
+  readonly review?: string | null;
+}
+
+/**
+ * One reason a source could not be evaluated: where in it (a JSON path), what, and its code.
+ *
+ * @example
+ * ```ts
+ * const reason: SkipReason = { at: 'period', message: { zh: '缺少必填字段', en: 'Required field is missing' }, code: 'missing-field' };
+ * ```
+ */
+export interface SkipReason {
+  readonly at?: string;
+  readonly message: Bilingual;
+  readonly code?: string;
+}
+
+/**
+ * A source that could not be evaluated (or used), with every reason.
+ *
+ * @example
+ * ```ts
+ * const skipped: SkippedSource = { source: 'stations/broken.json', reasons: [reason] };
+ * ```
+ */
+export interface SkippedSource {
+  readonly source: string;
+  readonly reasons: readonly SkipReason[];
+}
+
+/**
+ * The input of {@link countySummary}: the results, in the order of their sources (the first of two
+ * results of one station and period is the one counted), and the sources that failed.
+ *
+ * @example
+ * ```ts
+ * const input: CountyInput = { entries: results.map((result, i) => ({ source: files[i], result })), skipped: [] };
+ * ```
+ */
+export interface CountyInput {
+  readonly entries: readonly CountyEntry[];
+  readonly skipped?: readonly SkippedSource[];
+}
+
+/**
+ * Options of {@link countySummary}.
+ *
+ * @example
+ * ```ts
+ * const options: CountyOptions = { groupBy: 'county', grades: ruleset.grades };
+ * ```
+ */
+export interface CountyOptions {
+  readonly groupBy?: GroupBy;
+  /** The grade bands of the ruleset (for the path to the next grade); see `ReportOptions.grades`. */
+  readonly grades?: GradeBands;
+}
+
+/**
+ * The same station's result in the latest earlier period of the batch, and the change since.
+ *
+ * @example
+ * ```ts
+ * const previous: PreviousResult | null = row.previous;
+ * previous?.change; // +4.5
+ * ```
+ */
+export interface PreviousResult {
+  readonly source: string;
+  readonly period: EvaluationResult['period'];
+  readonly total: number;
+  readonly grade: GradeId;
+  readonly gradeLabel: Localized;
+  /** This period's total less the previous one (exact). */
+  readonly change: number;
+}
+
+/**
+ * One station in the ranking of its period.
+ *
+ * @example
+ * ```ts
+ * const row: RankedStation = summary.periods[0].stations[0];
+ * `${row.rank}. ${row.station.name} ${row.total}`;
+ * ```
+ */
+export interface RankedStation {
+  /** 1 for the highest total; equal totals share a rank (1, 2, 2, 4). */
+  readonly rank: number;
+  readonly source: string;
+  readonly origin: 'evaluated' | 'stored';
+  readonly review: string | null;
+  readonly station: EvaluationResult['station'];
+  readonly period: EvaluationResult['period'];
+  readonly total: number;
+  readonly base: number;
+  readonly bonus: number;
+  readonly max: EvaluationResult['max'];
+  readonly grade: GradeId;
+  readonly gradeLabel: Localized;
+  /** Points actually lost (items awaiting assessment are not lost). */
+  readonly lost: number;
+  /** Expert-judged items still awaiting an assessment (ids, in item order). */
+  readonly pending: readonly string[];
+  /** The path to the next grade, or `null` when the grade bands are unknown. */
+  readonly nextGrade: PathToNextGrade | null;
+  /** The group the station belongs to (`null` without `groupBy`); `''` when its facts name none. */
+  readonly group: string | null;
+  readonly previous: PreviousResult | null;
+  readonly result: EvaluationResult;
+}
+
+/**
+ * A group of stations (a county or city company) in one period.
+ *
+ * @example
+ * ```ts
+ * const group: GroupSummary = summary.periods[0].groups[0];
+ * `${group.rank}. ${group.name} ${group.mean} (${group.stations})`;
+ * ```
+ */
+export interface GroupSummary {
+  /** 1 for the highest mean; equal means share a rank; `null` for the stations that name no group. */
+  readonly rank: number | null;
+  /** The group's name; `''` for the stations whose facts name none. */
+  readonly name: string;
+  /** For a county: its city company, when the stations name one. */
+  readonly city: string | null;
+  readonly stations: number;
+  /** Mean total, from the exact sum, to the nearest 10^-4. */
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+  readonly grades: ReadonlyArray<{ readonly id: GradeId; readonly count: number }>;
+  /** The items most often lost in the group (at most 3), as in `BatchSummary.mostLost`. */
+  readonly weakest: readonly ItemSummary[];
+  /** Stations of the group still awaiting an expert assessment. */
+  readonly awaiting: number;
+}
+
+/**
+ * One evaluation period of the batch: its stations ranked, its summary and its groups.
+ *
+ * @example
+ * ```ts
+ * const latest: PeriodRanking = summary.periods[0];
+ * latest.stations.length; // stations ranked in that period
+ * ```
+ */
+export interface PeriodRanking {
+  readonly period: { readonly start: string; readonly end: string };
+  readonly stations: readonly RankedStation[];
+  readonly summary: BatchSummary;
+  /** Groups ranked by mean total (empty without `groupBy`). */
+  readonly groups: readonly GroupSummary[];
+}
+
+/**
+ * A second result of a station and period already counted: reported, not counted.
+ *
+ * @example
+ * ```ts
+ * const duplicate: DuplicateSource = { source: 'b/liuqiao.json', station, period, counted: 'a/liuqiao.json' };
+ * ```
+ */
+export interface DuplicateSource {
+  readonly source: string;
+  readonly station: EvaluationResult['station'];
+  readonly period: EvaluationResult['period'];
+  /** The source of the result that is counted. */
+  readonly counted: string;
+}
+
+/**
+ * The county evaluation: every period (latest first) with its ranking, the duplicates and the
+ * sources that could not be evaluated.
+ *
+ * @example
+ * ```ts
+ * const summary: CountySummary = countySummary({ entries, skipped }, { groupBy: 'county' });
+ * summary.periods[0]?.stations.map((s) => `${s.rank} ${s.station.name}`);
+ * ```
+ */
+export interface CountySummary {
+  readonly periods: readonly PeriodRanking[];
+  readonly duplicates: readonly DuplicateSource[];
+  readonly skipped: readonly SkippedSource[];
+  readonly groupBy: GroupBy | null;
+  /** Station-periods ranked (each counted once). */
+  readonly ranked: number;
+  /** Sources given: results (duplicates included) and skipped sources. */
+  readonly sources: number;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const periodKey = (p: { start: string; end: string }) => `${p.start}/${p.end}`;
+const stationPeriodKey = (r: EvaluationResult) => `${r.station.id}\u0000${periodKey(r.period)}`;
+
+/** The group of a station, `''` when its facts name none. */
+function groupOf(result: EvaluationResult, groupBy: GroupBy): string {
+  return result.station.organisation?.[groupBy] ?? '';
+}
+
+/** Equal values share a rank: 1, 2, 2, 4 (values sorted best first). */
+function competitionRanks(values: readonly number[]): number[] {
+  const ranks: number[] = [];
+  values.forEach((value, i) => {
+    ranks.push(i > 0 && values[i - 1] === value ? (ranks[i - 1] as number) : i + 1);
+  });
+  return ranks;
+}
+
+/** The first result of each station and period counts; later ones are duplicates. */
+function countedOnce(entries: readonly CountyEntry[]): { kept: CountyEntry[]; duplicates: DuplicateSource[] } {
+  const first = new Map<string, CountyEntry>();
+  const duplicates: DuplicateSource[] = [];
+  for (const entry of entries) {
+    const key = stationPeriodKey(entry.result);
+    const counted = first.get(key);
+    if (counted === undefined) first.set(key, entry);
+    else {
+      const { station, period } = entry.result;
+      duplicates.push({ source: entry.source, station, period, counted: counted.source });
+    }
+  }
+  return { kept: [...first.values()], duplicates };
+}
+
+/** Each station's result in the latest period that ended before this one starts. */
+function previousOf(kept: readonly CountyEntry[]): (result: EvaluationResult) => CountyEntry | null {
+  const byStation = new Map<string, CountyEntry[]>();
+  for (const entry of kept) {
+    const list = byStation.get(entry.result.station.id) ?? [];
+    list.push(entry);
+    byStation.set(entry.result.station.id, list);
+  }
+  return (result) => {
+    let best: CountyEntry | null = null;
+    for (const other of byStation.get(result.station.id) ?? []) {
+      const p = other.result.period;
+      if (p.end >= result.period.start) continue;
+      if (best === null || p.end > best.result.period.end) best = other;
+    }
+    return best;
+  };
+}
+
+function rankedRows(
+  entries: readonly CountyEntry[],
+  options: CountyOptions,
+  previous: (result: EvaluationResult) => CountyEntry | null,
+): RankedStation[] {
+  const sorted = [...entries].sort(
+    (a, b) =>
+      b.result.total - a.result.total || byText(a.result.station.id, b.result.station.id) || byText(a.source, b.source),
+  );
+  const ranks = competitionRanks(sorted.map((e) => e.result.total));
+  return sorted.map((entry, i) => {
+    const r = entry.result;
+    const grades = gradeBandsFor(r, options.grades);
+    const before = previous(r);
+    return {
+      rank: ranks[i] as number,
+      source: entry.source,
+      origin: entry.origin ?? 'evaluated',
+      review: entry.review ?? null,
+      station: r.station,
+      period: r.period,
+      total: r.total,
+      base: r.base,
+      bonus: r.bonus,
+      max: r.max,
+      grade: r.grade,
+      gradeLabel: r.gradeLabel,
+      lost: sumScores(r.items.map(lostPoints)),
+      pending: r.items.filter((item) => item.status === 'notAssessed').map((item) => item.id),
+      nextGrade: grades === null ? null : pathToNextGrade(r, grades),
+      group: options.groupBy === undefined ? null : groupOf(r, options.groupBy),
+      previous:
+        before === null
+          ? null
+          : {
+              source: before.source,
+              period: before.result.period,
+              total: before.result.total,
+              grade: before.result.grade,
+              gradeLabel: before.result.gradeLabel,
+              change: sumScores([r.total, -before.result.total]),
+            },
+      result: r,
+    };
+  });
+}
+
+function groupSummaries(rows: readonly RankedStation[]): GroupSummary[] {
+  const byName = new Map<string, RankedStation[]>();
+  for (const row of rows) {
+    const list = byName.get(row.group ?? '') ?? [];
+    list.push(row);
+    byName.set(row.group ?? '', list);
+  }
+  const groups = [...byName].map(([name, members]) => {
+    const totals = members.map((m) => m.total);
+    const cities = [...new Set(members.map((m) => m.station.organisation?.city).filter((c) => c !== undefined))];
+    const summary = summarizeBatch(
+      members.map((m) => m.result),
+      { top: 3 },
+    );
+    return {
+      name,
+      city: cities.length === 1 ? (cities[0] as string) : null,
+      stations: members.length,
+      mean: meanScore(totals) as number,
+      min: Math.min(...totals),
+      max: Math.max(...totals),
+      grades: GRADE_IDS.map((id) => ({ id, count: members.filter((m) => m.grade === id).length })),
+      weakest: summary.mostLost,
+      awaiting: members.filter((m) => m.pending.length > 0).length,
+    };
+  });
+  const named = groups.filter((g) => g.name !== '').sort((a, b) => b.mean - a.mean || byText(a.name, b.name));
+  const ranks = competitionRanks(named.map((g) => g.mean));
+  const ranked: GroupSummary[] = named.map((g, i) => ({ rank: ranks[i] as number, ...g }));
+  const unnamed = groups.find((g) => g.name === '');
+  return unnamed === undefined ? ranked : [...ranked, { rank: null, ...unnamed }];
+}
+
+/**
+ * Builds the county evaluation of a batch. Each station and period counts once: the first result
+ * in `entries` order (give them sorted by source) is counted, the others are listed as
+ * duplicates. Each period (exact start and end) is ranked apart, latest first: by total, highest
+ * first; equal totals share a rank (1, 2, 2, 4) and are listed by station id. A station's change
+ * is measured from its result in the latest earlier period of the batch. Groups are ranked by
+ * their mean total the same way (ties listed by name); stations that name no group are gathered
+ * last, unranked. Pure: the same input gives the same summary.
+ *
+ * @example
+ * ```ts
+ * const summary = countySummary(
+ *   { entries: results.map((result) => ({ source: result.station.id, result })), skipped: [] },
+ *   { groupBy: 'county', grades: ruleset.grades },
+ * );
+ * summary.periods[0]?.groups.map((g) => `${g.rank}. ${g.name}: ${g.mean}`);
+ * ```
+ */
+export function countySummary(input: CountyInput, options: CountyOptions = {}): CountySummary {
+  const { kept, duplicates } = countedOnce(input.entries);
+  const previous = previousOf(kept);
+  const byPeriod = new Map<string, CountyEntry[]>();
+  for (const entry of kept) {
+    const key = periodKey(entry.result.period);
+    const list = byPeriod.get(key);
+    if (list === undefined) byPeriod.set(key, [entry]);
+    else list.push(entry);
+  }
+  const periods = [...byPeriod.values()]
+    .map((entries) => {
+      const { start, end } = (entries[0] as CountyEntry).result.period;
+      const stations = rankedRows(entries, options, previous);
+      return {
+        period: { start, end },
+        stations,
+        summary: summarizeBatch(stations.map((s) => s.result)),
+        groups: options.groupBy === undefined ? [] : groupSummaries(stations),
+      };
+    })
+    .sort((a, b) => byText(b.period.end, a.period.end) || byText(b.period.start, a.period.start));
+  const skipped = input.skipped ?? [];
+  return {
+    periods,
+    duplicates,
+    skipped,
+    groupBy: options.groupBy ?? null,
+    ranked: kept.length,
+    sources: input.entries.length + skipped.length,
+  };
+}
