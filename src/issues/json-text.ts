@@ -32,6 +32,19 @@ function errorOffset(message: string, text: string): number {
   return text.length;
 }
 
+/**
+ * What is wrong where JSON stops, in Chinese (the engine's own message is English): an empty
+ * file, text that ends too soon, or a character that does not belong there.
+ */
+function whereZh(text: string, offset: number): string {
+  if (text.trim() === '') return '文件为空';
+  if (offset >= text.length) return '内容意外结束（文件可能不完整）';
+  const code = text.codePointAt(offset) ?? 0;
+  const shown =
+    code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : String.fromCodePoint(code);
+  return `此处不应出现“${shown}”`;
+}
+
 /** The nesting depth of a parsed value (no further than one past the limit) and its number of keys. */
 function shapeOf(value: unknown): { depth: number; keys: number } {
   if (value === null || typeof value !== 'object') return { depth: 0, keys: 0 };
@@ -87,8 +100,12 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     value = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const { line, column } = lineAndColumn(body, errorOffset(detail, body));
-    return { ok: false, issues: [makeIssue('invalid-json', [], { line, column, detail })] };
+    const offset = errorOffset(detail, body);
+    const { line, column } = lineAndColumn(body, offset);
+    return {
+      ok: false,
+      issues: [makeIssue('invalid-json', [], { line, column, detail, where: whereZh(body, offset) })],
+    };
   }
   const shape = shapeOf(value);
   if (shape.depth > MAX_JSON_DEPTH) {

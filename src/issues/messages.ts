@@ -9,7 +9,7 @@ type Template = { readonly zh: string; readonly en: string };
 /** Every issue code with its zh/en template. */
 export const issueTemplates = {
   'invalid-json': {
-    zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{detail}',
+    zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{where}',
     en: 'Invalid JSON at line {line}, column {column}: {detail}',
   },
   'invalid-type': { zh: '类型错误：应为 {expected}，实为 {received}', en: 'Expected {expected}, got {received}' },
