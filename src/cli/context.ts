@@ -54,6 +54,11 @@ export interface CliContext {
   readonly stderrIsTerminal: boolean;
   /** Whether stdout is a terminal: a document printed there is shown safe for it. */
   readonly stdoutIsTerminal?: boolean;
+  /**
+   * The clock, read only to say when a report was made when `--generated-at` is not given. Set
+   * at the edge (the binary's entry); without it, reports carry no time. Results never read it.
+   */
+  readonly now?: () => Date;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The command line's own messages, in Chinese and English (report labels live in `src/report`). */
 import type { Bilingual } from '../report/messages/index.js';
+import type { FileKind } from './file-kind.js';
 
 /** Why a `.json` entry of a folder is not evaluated. */
 export type SkippedKind = 'directory' | 'fifo' | 'socket' | 'device' | 'broken-link' | 'same-file';
@@ -13,14 +14,39 @@ const SKIPPED_REASONS: Record<SkippedKind, Bilingual> = {
   'same-file': { zh: '与已列出的文件是同一个文件', en: 'the same file as one already listed' },
 };
 
+/** The kinds of file, as messages name them. */
+export const FILE_KIND_NAMES: Record<FileKind, Bilingual> = {
+  facts: { zh: '事实数据', en: 'facts' },
+  ruleset: { zh: '评价规则', en: 'ruleset' },
+  review: { zh: '评议', en: 'review' },
+  result: { zh: '评价结果', en: 'result' },
+};
+
+/** System error codes in Chinese words (the English messages keep the code, which is searchable). */
+const SYSTEM_REASONS_ZH: Record<string, string> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  EISDIR: '这是一个目录',
+  ENOTDIR: '路径中有一段不是目录',
+  ELOOP: '符号链接循环',
+  EMFILE: '打开的文件过多',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '文件系统只读',
+  EBUSY: '文件正被占用',
+};
+
+/** A system error code as Chinese readers read it: in words, never the bare code. */
+const reasonZh = (reason: string) => SYSTEM_REASONS_ZH[reason] ?? '系统错误';
+
 /** Every message of the command line, by code. */
 export const cliMessages = {
   unreadable: (p: { reason: string }): Bilingual => ({
-    zh: `无法读取（${p.reason}）`,
+    zh: `无法读取（${reasonZh(p.reason)}）`,
     en: `cannot read (${p.reason})`,
   }),
   unwritable: (p: { reason: string }): Bilingual => ({
-    zh: `无法写入（${p.reason}）`,
+    zh: `无法写入（${reasonZh(p.reason)}）`,
     en: `cannot write (${p.reason})`,
   }),
   tooLarge: (p: { limit: number }): Bilingual => ({
@@ -38,7 +64,8 @@ export const cliMessages = {
   skippedEntry: (p: { kind: SkippedKind; detail?: string }): Bilingual => {
     const why = SKIPPED_REASONS[p.kind];
     const detail = p.detail === undefined ? '' : `: ${p.detail}`;
-    return { zh: `已跳过：${why.zh}${detail}`, en: `skipped: ${why.en}${detail}` };
+    const detailZh = p.detail === undefined ? '' : `：${p.kind === 'broken-link' ? reasonZh(p.detail) : p.detail}`;
+    return { zh: `已跳过：${why.zh}${detailZh}`, en: `skipped: ${why.en}${detail}` };
   },
   outputIsInput: (p: { input: string }): Bilingual => ({
     zh: `输出文件就是输入文件 ${p.input}，拒绝覆盖`,
@@ -55,7 +82,7 @@ export const cliMessages = {
   }),
   noInputFiles: (): Bilingual => ({ zh: '没有找到 .json 事实文件', en: 'no .json facts files found' }),
   unreadableFile: (p: { file: string; reason: string }): Bilingual => ({
-    zh: `无法读取 ${p.file}（${p.reason}）`,
+    zh: `无法读取 ${p.file}（${reasonZh(p.reason)}）`,
     en: `cannot read ${p.file} (${p.reason})`,
   }),
   noCasesFiles: (): Bilingual => ({
@@ -88,9 +115,9 @@ export const cliMessages = {
     zh: `无法判断文件类型，请用 --kind 指定（${p.kinds}）`,
     en: `cannot tell what kind of file this is; pass --kind (${p.kinds})`,
   }),
-  valid: (p: { kind: string; detail: string }): Bilingual => ({
-    zh: `有效的 ${p.kind} 文件（${p.detail}）`,
-    en: `valid ${p.kind} file (${p.detail})`,
+  valid: (p: { kind: FileKind; detail: string }): Bilingual => ({
+    zh: `有效的${FILE_KIND_NAMES[p.kind].zh}文件（${p.detail}）`,
+    en: `valid ${FILE_KIND_NAMES[p.kind].en} file (${p.detail})`,
   }),
   problems: (p: { count: number }): Bilingual => ({
     zh: `共 ${p.count} 个问题`,
@@ -137,9 +164,61 @@ export const cliMessages = {
     zh: `两份结果属于不同站所（${p.before} ≠ ${p.after}）；确需比较请加 --force`,
     en: `the results are of different stations (${p.before} ≠ ${p.after}); add --force to compare anyway`,
   }),
-  notAResult: (p: { kind: string }): Bilingual => ({
-    zh: `应为评价结果文件（evaluate --format json 的输出），这是 ${p.kind} 文件`,
-    en: `expected a result file (the output of evaluate --format json), got a ${p.kind} file`,
+  notAResult: (p: { kind: FileKind }): Bilingual => ({
+    zh: `应为评价结果文件（evaluate --format json 的输出），这是${FILE_KIND_NAMES[p.kind].zh}文件`,
+    en: `expected a result file (the output of evaluate --format json), got a ${FILE_KIND_NAMES[p.kind].en} file`,
+  }),
+  looksLike: (p: { kind: FileKind; expected: 'station' | 'review' }): Bilingual => {
+    const kind = FILE_KIND_NAMES[p.kind];
+    return p.expected === 'station'
+      ? {
+          zh: `这是${kind.zh}文件，不是站所的事实数据或评价结果${p.kind === 'review' ? '：评议文件请放在 --reviews 指定的目录中' : p.kind === 'ruleset' ? '：评价规则请用 --ruleset 指定' : ''}`,
+          en: `this is a ${kind.en} file, not a station's facts or result${p.kind === 'review' ? ': put reviews in the folder given with --reviews' : p.kind === 'ruleset' ? ': give rulesets with --ruleset' : ''}`,
+        }
+      : {
+          zh: `这是${kind.zh}文件，不是评议：站所文件请作为输入给出`,
+          en: `this is a ${kind.en} file, not a review: give stations' files as inputs`,
+        };
+  },
+  notRecognised: (): Bilingual => ({
+    zh: '看不出是哪类文件：既不像站所的事实数据（station、period），也不像评价结果',
+    en: 'cannot tell what this is: it looks neither like a station’s facts (station, period) nor like a result',
+  }),
+  resultOtherScoring: (p: { result: string; ruleset: string }): Bilingual => ({
+    zh: `评价结果的评分规则与本次不同（评分哈希 ${p.result}，本次为 ${p.ruleset}），不能一同排名：请用其事实数据重新评价，或用 --ruleset 指定其评价规则`,
+    en: `the result was scored by other rules (scoring hash ${p.result}; the ruleset in use has ${p.ruleset}), so it cannot be ranked with the others: evaluate its facts again, or give its ruleset with --ruleset`,
+  }),
+  reviewWithoutSubject: (): Bilingual => ({
+    zh: '评议未写明站所和评价周期（station.id、period），无法与站所对应',
+    en: 'the review names no station and period (station.id, period), so it cannot be matched to a station',
+  }),
+  reviewDuplicate: (p: { first: string }): Bilingual => ({
+    zh: `同一站所、同一评价周期已有评议 ${p.first}（已使用），此文件未使用`,
+    en: `${p.first} already reviews the same station and period (it is used); this one is not`,
+  }),
+  reviewUnmatched: (p: { station: string; period: string }): Bilingual => ({
+    zh: `本次没有站所“${p.station}”评价周期 ${p.period} 的事实数据，评议未使用`,
+    en: `no facts of station "${p.station}" for ${p.period} in this batch; the review was not used`,
+  }),
+  reviewForStoredResult: (p: { station: string; source: string }): Bilingual => ({
+    zh: `站所“${p.station}”取自已存的评价结果 ${p.source}，评议只能用于事实数据，未使用`,
+    en: `station "${p.station}" comes from the stored result ${p.source}; a review applies to facts only, so it was not used`,
+  }),
+  duplicateStation: (p: { station: string; counted: string }): Bilingual => ({
+    zh: `与 ${p.counted} 是同一站所（${p.station}）、同一评价周期，只计一次（计入 ${p.counted}）`,
+    en: `the same station (${p.station}) and period as ${p.counted}; counted once (${p.counted})`,
+  }),
+  letterNeedsDirectory: (): Bilingual => ({
+    zh: '--format letter 为每个站所写一份反馈意见：请用 -o 指定输出目录',
+    en: '--format letter writes one letter per station: give the output folder with -o',
+  }),
+  wroteLetters: (p: { count: number; dir: string }): Bilingual => ({
+    zh: `已在 ${p.dir} 写入 ${p.count} 份反馈意见`,
+    en: `wrote ${p.count} letter${p.count === 1 ? '' : 's'} in ${p.dir}`,
+  }),
+  groupByNeedsOrganisation: (p: { groupBy: string; count: number }): Bilingual => ({
+    zh: `--group-by ${p.groupBy}：有 ${p.count} 个站所的事实数据未写明所属单位（station.organisation），归入“未注明”`,
+    en: `--group-by ${p.groupBy}: ${p.count} station${p.count === 1 ? '' : 's'} name no organisation (station.organisation) and are gathered as “not stated”`,
   }),
   wrote: (p: { file: string }): Bilingual => ({ zh: `已写入 ${p.file}`, en: `wrote ${p.file}` }),
   initNext: (p: { file: string; schema: string }): Bilingual => ({

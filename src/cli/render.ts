@@ -1,12 +1,16 @@
 /** Picks the renderer for a `--format`. */
 
-import { renderBatchHtml, renderBatchMarkdown, renderBatchTable } from '../report/batch.js';
+import type { CountySummary } from '../report/county.js';
+import { renderCountyCsv } from '../report/county-csv.js';
+import { renderCountyHtml } from '../report/county-html.js';
+import { renderCountyJson } from '../report/county-json.js';
+import { renderCountyMarkdown } from '../report/county-markdown.js';
 import { renderCsv } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ReportOptions } from '../report/options.js';
-import { renderTable } from '../report/table.js';
+import { renderCountyTable, renderTable } from '../report/table.js';
 import type { EvaluationResult } from '../result/schema.js';
 
 /** The report formats of `evaluate` and `batch`. */
@@ -39,24 +43,26 @@ export function renderOne(result: EvaluationResult, format: ReportFormat, option
 }
 
 /**
- * Renders a batch in a format.
+ * Renders a county evaluation in a format: HTML, Markdown and the terminal table show the county
+ * report (charts in HTML) then every station; CSV has one row per station and file; JSON is
+ * `countyJson`.
  *
  * @example
  * ```ts
- * renderMany(results, 'csv', { lang: 'zh' });
+ * renderCounty(countySummary({ entries, skipped }), 'csv', { lang: 'zh' });
  * ```
  */
-export function renderMany(results: readonly EvaluationResult[], format: ReportFormat, options: ReportOptions): string {
+export function renderCounty(county: CountySummary, format: ReportFormat, options: ReportOptions): string {
   switch (format) {
     case 'json':
-      return renderJson(results);
+      return renderCountyJson(county, options);
     case 'md':
-      return renderBatchMarkdown(results, options);
+      return renderCountyMarkdown(county, options);
     case 'html':
-      return renderBatchHtml(results, options);
+      return renderCountyHtml(county, options);
     case 'csv':
-      return renderCsv(results, options);
+      return renderCountyCsv(county, options);
     default:
-      return renderBatchTable(results, options);
+      return renderCountyTable(county, options);
   }
 }

@@ -82,10 +82,13 @@ export function scoreChart(
   lang: Lang,
 ): string {
   const width = 340;
-  const height = 190;
   const left = 26;
+  const right = 14;
+  const thresholds = (grades ?? []).filter((band) => band.min !== null);
+  // Each threshold's label on a line of its own above the bars, so that none overlaps another.
+  const top = 18 + thresholds.length * 13;
+  const height = top + 150;
   const bottom = height - 22;
-  const top = 22;
   const max = Math.max(...stations.map((s) => s.max.total), 10);
   const low = Math.min(0, Math.floor(Math.min(...stations.map((s) => s.total)) / 10) * 10);
   const high = Math.ceil(max / 10) * 10;
@@ -96,10 +99,10 @@ export function scoreChart(
         .length,
   );
   const most = Math.max(1, ...counts);
-  const step = (width - left - 4) / bins.length;
-  const x = (value: number) => left + ((value - low) / (high - low)) * (width - left - 4);
+  const step = (width - left - right) / bins.length;
+  const x = (value: number) => left + ((value - low) / (high - low)) * (width - left - right);
   const y = (count: number) => bottom - (count / most) * (bottom - top);
-  const parts: string[] = [line(left, bottom, width - 4, bottom, 'axis')];
+  const parts: string[] = [line(left, bottom, width - right, bottom, 'axis')];
   bins.forEach((from, i) => {
     const count = counts[i] as number;
     const grade = gradeOfTotal(from, grades);
@@ -110,11 +113,17 @@ export function scoreChart(
     parts.push(text(x(from), bottom + 14, String(from), ' text-anchor="middle" class="faint"'));
   });
   parts.push(text(x(high), bottom + 14, String(high), ' text-anchor="middle" class="faint"'));
-  for (const band of grades ?? []) {
-    if (band.min === null || band.min <= low || band.min >= high) continue;
-    parts.push(line(x(band.min), top - 10, x(band.min), bottom, 'threshold'));
-    parts.push(text(x(band.min) + 3, top - 2, `${points(band.min)} ${pick(band.label, lang)}`, ' class="faint"'));
-  }
+  thresholds.forEach((band, i) => {
+    const min = band.min as number;
+    if (min <= low || min >= high) return;
+    const labelY = 10 + i * 13;
+    const end = x(min) > width / 2;
+    parts.push(line(x(min), labelY - 9, x(min), bottom, 'threshold'));
+    const at = end ? x(min) - 3 : x(min) + 3;
+    parts.push(
+      text(at, labelY, `${points(min)} ${pick(band.label, lang)}`, ` class="faint"${end ? ' text-anchor="end"' : ''}`),
+    );
+  });
   const description = bins
     .map((from, i) => (counts[i] ? `${from}–${from + 10}: ${counts[i]}` : ''))
     .filter((s) => s !== '')
@@ -160,13 +169,16 @@ export function matrixChart(id: string, stations: readonly RankedStation[], m: R
   const columns = first.map((item) => ({ id: item.id, seq: item.seq }));
   const cell = 18;
   const labelWidth = 190;
-  const top = 26;
+  // Numbers longer than two characters (12a) would touch their neighbours: headers then take two rows.
+  const stagger = columns.some((col) => col.seq.length > 2);
+  const top = stagger ? 36 : 26;
   const width = labelWidth + columns.length * cell + 4;
   const legendTop = top + stations.length * cell + 10;
   const height = legendTop + 22;
   const parts: string[] = [];
   columns.forEach((col, c) => {
-    parts.push(text(labelWidth + c * cell + cell / 2, top - 8, col.seq, ' text-anchor="middle" class="faint"'));
+    const y = stagger && c % 2 === 1 ? top - 20 : top - 8;
+    parts.push(text(labelWidth + c * cell + cell / 2, y, col.seq, ' text-anchor="middle" class="faint"'));
   });
   stations.forEach((station, r) => {
     const y = top + r * cell;

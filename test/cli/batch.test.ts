@@ -45,8 +45,9 @@ describe('clean-station batch', () => {
     const run = cli(['batch', dir, '--strict', '--format', 'csv', '-o', out]);
     expect(run.status).toBe(2);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\uFEFF站所编号,站所名称')).toBe(true);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
+    expect(csv.startsWith('\uFEFF状态,名次,周期开始,周期结束,站所编号,站所名称')).toBe(true);
+    const rows = csv.trimEnd().split('\r\n').slice(1);
+    expect(rows.map((row) => row.split(',')[0])).toEqual(['参加排名', '参加排名', '无法评价', '无法评价']);
   });
 
   it('writes a self-contained HTML report for the whole folder', () => {
@@ -80,7 +81,7 @@ describe('clean-station batch', () => {
     expect(first).toContain('sampled 4 of 12 files with seed county-2024');
     expect(sampled([...files].reverse())).toBe(first);
     const json = cli(['batch', dir, '--sample', '4', '--seed', 'county-2024', '--format', 'json']);
-    expect(JSON.parse(json.stdout)).toHaveLength(4);
+    expect(JSON.parse(json.stdout).sources).toBe(4);
   });
 
   it('refuses --sample without --seed (a sample must be reproducible)', () => {

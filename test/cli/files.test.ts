@@ -188,8 +188,8 @@ describe('batch over a folder', () => {
     symlinkSync(join(dir, 'a-regular.json'), join(dir, 'g-same.json'));
     const run = cli(['batch', dir, '--format', 'json', '--lang', 'en']);
     expect(run.status).toBe(0);
-    const ids = JSON.parse(run.stdout).map((r: { station: { id: string } }) => r.station.id);
-    expect(ids).toEqual(['wy-liuqiao', 'wy-tongqin']);
+    const ids = JSON.parse(run.stdout).results.map((r: { station: { id: string } }) => r.station.id);
+    expect(ids).toEqual(['wy-tongqin', 'wy-liuqiao']);
     expect(run.stderr.trim().split('\n')).toEqual([
       `${join(dir, 'c-broken.json')}: skipped: a symbolic link whose target cannot be reached: ENOENT [skipped-entry]`,
       `${join(dir, 'd-folder.json')}: skipped: a directory, not a file [skipped-entry]`,

@@ -68,7 +68,7 @@ describe('clean-station validate', () => {
 
   it('prints messages in Chinese by default', () => {
     const run = cli(['validate', example('compliant-station')]);
-    expect(run.stdout).toContain('有效的 facts 文件');
+    expect(run.stdout).toContain('有效的事实数据文件');
   });
 });
 

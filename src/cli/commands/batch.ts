@@ -1,10 +1,34 @@
-/** `clean-station batch <dir|files…>`: evaluate many stations (or a reproducible sample) and summarise. */
-import type { Command } from 'commander';
+/**
+ * `clean-station batch <dir|files…>`: the county evaluation (§6). Evaluates many stations (or a
+ * reproducible sample) with their reviews, ranks stored results beside them, and reports on every
+ * station and every file.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Command, Option } from 'commander';
 import { evaluateMany } from '../../engine/batch.js';
+import type { StationFacts } from '../../facts/schema.js';
+import {
+  type CountyEntry,
+  type CountySummary,
+  countySummary,
+  type GroupBy,
+  type RankedStation,
+  type SkippedSource,
+} from '../../report/county.js';
+import { type LetterOptions, renderLetter } from '../../report/letter.js';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
-import type { EvaluationResult } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
+import {
+  type BatchReviews,
+  factsSubject,
+  readBatchInput,
+  readBatchReviews,
+  skippedOf,
+  subjectKey,
+  unusedReviews,
+} from '../batch-inputs.js';
 import {
   type CliContext,
   CliError,
@@ -14,7 +38,7 @@ import {
   reportNote,
   reportProblems,
 } from '../context.js';
-import { readJson } from '../files.js';
+import { generatedAt, generatedAtOption } from '../generated-at.js';
 import { listJsonFiles } from '../list.js';
 import { cliMessages } from '../messages.js';
 import {
@@ -28,16 +52,24 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { createProgress } from '../progress.js';
-import { REPORT_FORMATS, type ReportFormat, renderMany } from '../render.js';
+import { REPORT_FORMATS, renderCounty } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
+import { writeAtomic } from '../write.js';
+
+const BATCH_FORMATS = [...REPORT_FORMATS, 'letter'] as const;
+const GROUP_BY = ['county', 'city'] as const;
 
 interface BatchOptions {
   readonly ruleset: string[];
+  readonly reviews?: string[];
+  readonly groupBy?: GroupBy;
+  readonly team?: string;
+  readonly generatedAt?: string;
   readonly sample?: number;
   readonly seed?: string;
-  readonly format: ReportFormat;
+  readonly format: (typeof BATCH_FORMATS)[number];
   readonly lang: Lang;
   readonly output?: string;
   readonly strict?: boolean;
@@ -66,44 +98,127 @@ function chooseFiles(
   return { files: picked, skipped };
 }
 
-function internalProblem(file: string, error: unknown): Problem {
-  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return { where: file, message: cliMessages.internal({ detail }) };
+/** What the batch evaluated or read: the county's entries and every file not used, with why. */
+interface BatchRun {
+  readonly entries: CountyEntry[];
+  readonly skipped: SkippedSource[];
 }
 
 /**
- * Evaluates every file through the streaming `evaluateMany` (the ruleset compiled once, one
- * station in memory at a time), keeping going past a bad one: its problems are collected, not
- * thrown.
+ * Evaluates every facts file through the streaming `evaluateMany` (the ruleset compiled once, one
+ * station in memory at a time) with the review that names its station and period, keeping going
+ * past a bad one; stored results are ranked as they are. Entries keep the order of the files.
  */
-async function evaluateAll(
+async function runBatch(
   ctx: CliContext,
   files: readonly string[],
   ruleset: Ruleset,
-): Promise<{ evaluated: Array<{ file: string; result: EvaluationResult }>; failed: Map<string, Problem[]> }> {
-  const evaluated: Array<{ file: string; result: EvaluationResult }> = [];
-  const failed = new Map<string, Problem[]>();
+  reviews: BatchReviews,
+): Promise<BatchRun> {
   const progress = createProgress(ctx, files.length);
-  const read: string[] = [];
-  function* documents(): Generator<unknown> {
-    for (const file of files) {
-      progress.tick(file);
-      try {
-        const document = readJson(file);
-        read.push(file);
-        yield document;
-      } catch (error) {
-        failed.set(file, error instanceof CliError ? [...error.problems] : [internalProblem(file, error)]);
-      }
-    }
-  }
-  for await (const entry of evaluateMany(documents(), { ruleset })) {
-    const file = read[entry.index] as string;
-    if (entry.ok) evaluated.push({ file, result: entry.result });
-    else failed.set(file, issueProblems(file, entry.issues));
+  const inputs = files.map((file) => {
+    progress.tick(file);
+    return readBatchInput(file, ruleset);
+  });
+  const facts = inputs.flatMap((input) => (input.kind === 'facts' ? [input] : []));
+  const reviewed = new Map<number, string>();
+  const used = new Set<string>();
+  const evaluated = new Map<string, CountyEntry>();
+  const failed = new Map<string, SkippedSource>();
+  const reviewOf = (station: StationFacts, index: number) => {
+    const key = factsSubject(station);
+    const match = reviews.bySubject.get(key);
+    if (match === undefined) return undefined;
+    used.add(key);
+    reviewed.set(index, match.file);
+    return match.review;
+  };
+  for await (const entry of evaluateMany(
+    facts.map((f) => f.value),
+    { ruleset, reviewOf },
+  )) {
+    const file = (facts[entry.index] as { file: string }).file;
+    const review = reviewed.get(entry.index) ?? null;
+    if (entry.ok) evaluated.set(file, { source: file, result: entry.result, origin: 'evaluated', review });
+    // Facts are checked before their review is looked up: a station with a review that fails has a bad review.
+    else failed.set(file, skippedOf(review ?? file, issueProblems(review ?? file, entry.issues)));
   }
   progress.done();
-  return { evaluated, failed };
+  const entries: CountyEntry[] = [];
+  const skipped: SkippedSource[] = [...reviews.skipped];
+  const stored = new Map<string, string>();
+  for (const input of inputs) {
+    if (input.kind === 'skipped') skipped.push(input.skipped);
+    else if (input.kind === 'stored') {
+      entries.push({ source: input.file, result: input.result, origin: 'stored' });
+      stored.set(subjectKey(input.result.station.id, input.result.period), input.file);
+    } else {
+      const done = evaluated.get(input.file);
+      if (done !== undefined) entries.push(done);
+      const bad = failed.get(input.file);
+      if (bad !== undefined) skipped.push(bad);
+    }
+  }
+  skipped.push(...unusedReviews(reviews, used, stored));
+  return { entries, skipped };
+}
+
+/** A file's problems, reported on the terminal as before: one line each. */
+function reportSkipped(ctx: CliContext, skipped: readonly SkippedSource[]): void {
+  for (const s of skipped) {
+    reportProblems(
+      ctx,
+      s.reasons.map((r) => ({
+        where: r.at === undefined ? s.source : `${s.source}: ${r.at}`,
+        message: r.message,
+        ...(r.code === undefined ? {} : { code: r.code }),
+      })),
+    );
+  }
+}
+
+/** Duplicates and stations without a group, said on the terminal too. */
+function reportCountyNotes(ctx: CliContext, county: CountySummary, groupBy: GroupBy | undefined): void {
+  reportProblems(
+    ctx,
+    county.duplicates.map((d) => ({
+      where: d.source,
+      message: cliMessages.duplicateStation({ station: d.station.id, counted: d.counted }),
+      code: 'duplicate-station',
+    })),
+  );
+  if (groupBy === undefined) return;
+  const unnamed = county.periods.flatMap((p) => p.stations).filter((row) => row.group === '').length;
+  if (unnamed > 0) reportNote(ctx, cliMessages.groupByNeedsOrganisation({ groupBy, count: unnamed }));
+}
+
+/** A file name from a station id and period: safe on every file system. */
+function letterName(row: RankedStation): string {
+  const safe = row.station.id.replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 80);
+  return `${safe}_${row.period.start}_${row.period.end}.html`;
+}
+
+/** Writes one feedback letter per ranked station into a folder. */
+async function writeLetters(
+  ctx: CliContext,
+  county: CountySummary,
+  dir: string,
+  options: LetterOptions,
+): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const names = new Set<string>();
+  let count = 0;
+  for (const period of county.periods) {
+    for (const row of period.stations) {
+      let name = letterName(row);
+      for (let n = 2; names.has(name); n++) name = letterName(row).replace(/\.html$/, `-${n}.html`);
+      names.add(name);
+      const rank = { rank: row.rank, of: period.stations.length };
+      await writeAtomic(join(dir, name), renderLetter(row.result, { ...options, rank }));
+      count++;
+    }
+  }
+  reportNote(ctx, cliMessages.wroteLetters({ count, dir }));
 }
 
 /**
@@ -117,48 +232,70 @@ async function evaluateAll(
 export function registerBatch(program: Command, ctx: CliContext): void {
   program
     .command('batch')
-    .description('evaluate a folder of facts files (or a reproducible sample) and summarise them')
-    .argument('<inputs...>', 'directories (their .json files) and/or facts files')
+    .description(
+      'evaluate a folder of facts files (or a reproducible sample), with their reviews and stored results, and report on the county',
+    )
+    .argument('<inputs...>', 'directories (their .json files), facts files and stored result files')
     .addOption(rulesetOption())
+    .option('--reviews <paths...>', 'review files or folders, matched to stations by the station and period they name')
+    .addOption(new Option('--group-by <level>', 'roll stations up by county or city company').choices(GROUP_BY))
     .option('--sample <n>', 'evaluate a reproducible sample of n files (needs --seed)', parsePositiveInt)
     .option('--seed <seed>', 'seed of the sample: the same seed and files give the same sample')
-    .addOption(formatOption(REPORT_FORMATS, 'table'))
+    .addOption(formatOption(BATCH_FORMATS, 'table'))
     .addOption(langOption())
     .addOption(outputOption())
+    .option('--team <name>', 'the evaluation team that signs the letters (--format letter)')
+    .addOption(generatedAtOption())
     .option('--strict', 'exit with 2 when any file could not be evaluated')
     .option('--fail-under <score>', 'exit with 1 when any station’s total is below this score', parseNumber)
     .addHelpText(
       'after',
       examples([
-        'clean-station batch stations/ --format html -o county.html',
+        'clean-station batch stations/ --reviews reviews/ --group-by county --format html -o county.html',
         'clean-station batch stations/ --format csv -o county.csv',
+        'clean-station batch stations/ --reviews reviews/ --format letter -o letters/ --team 县公司纪委评价组',
+        'clean-station batch results-2023/ stations-2024/ --format md',
         'clean-station batch stations/ --sample 10 --seed 2024',
       ]),
     )
     .action(async (inputs: string[], options: BatchOptions) => {
+      if (options.format === 'letter' && options.output === undefined)
+        throw new CliError(EXIT.invalid, [{ where: '--format letter', message: cliMessages.letterNeedsDirectory() }]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const { files, skipped } = chooseFiles(ctx, inputs, options);
-      const { evaluated, failed } = await evaluateAll(ctx, files, ruleset);
-      const results = evaluated.map((e) => e.result);
-      reportProblems(ctx, skipped);
-      for (const problems of failed.values()) reportProblems(ctx, problems);
-      const notEvaluated = failed.size + skipped.length;
+      const { files, skipped: listed } = chooseFiles(ctx, inputs, options);
+      const reviews = readBatchReviews(options.reviews ?? []);
+      const run = await runBatch(ctx, files, ruleset, reviews);
+      const skipped = [...listed.map((p) => skippedOf(p.where, [p])), ...run.skipped];
+      reportSkipped(ctx, skipped);
+      const notEvaluated = files.length + listed.length - run.entries.length;
       if (notEvaluated > 0)
-        reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + skipped.length }));
-      if (results.length === 0)
+        reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + listed.length }));
+      if (run.entries.length === 0)
         throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-      await emit(
-        ctx,
-        renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }),
-        options.output,
+      const county = countySummary(
+        { entries: run.entries, skipped },
+        { grades: ruleset.grades, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }) },
       );
+      reportCountyNotes(ctx, county, options.groupBy);
+      const when = generatedAt(ctx, options.generatedAt);
+      const reportOptions = {
+        lang: options.lang,
+        grades: ruleset.grades,
+        ...(when === undefined ? {} : { generatedAt: when }),
+      };
+      if (options.format === 'letter') {
+        const team = options.team === undefined ? {} : { team: options.team };
+        await writeLetters(ctx, county, options.output as string, { ...reportOptions, ...team });
+      } else await emit(ctx, renderCounty(county, options.format, reportOptions), options.output);
       const threshold = options.failUnder;
       if (threshold !== undefined) {
-        for (const { file, result } of evaluated) {
-          if (result.total >= threshold) continue;
-          const message = cliMessages.failUnder({ total: points(result.total), threshold: points(threshold) });
-          reportProblems(ctx, [{ where: file, message }]);
-          ctx.exitCode = EXIT.failUnder;
+        for (const period of county.periods) {
+          for (const row of period.stations) {
+            if (row.total >= threshold) continue;
+            const message = cliMessages.failUnder({ total: points(row.total), threshold: points(threshold) });
+            reportProblems(ctx, [{ where: row.source, message }]);
+            ctx.exitCode = EXIT.failUnder;
+          }
         }
       }
       if (options.strict && notEvaluated > 0) ctx.exitCode = EXIT.invalid;
