@@ -74,3 +74,16 @@ export function generatedAt(ctx: CliContext, option: string | undefined): string
   if (option !== undefined) return option;
   return ctx.now === undefined ? undefined : localMoment(ctx.now());
 }
+
+/**
+ * The `generatedAt` of report options: present only when the report is dated.
+ *
+ * @example
+ * ```ts
+ * renderHtml(result, { lang: 'zh', ...reportTime(ctx, options.generatedAt) });
+ * ```
+ */
+export function reportTime(ctx: CliContext, option: string | undefined): { generatedAt?: string } {
+  const when = generatedAt(ctx, option);
+  return when === undefined ? {} : { generatedAt: when };
+}

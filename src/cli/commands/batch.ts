@@ -38,7 +38,7 @@ import {
   reportNote,
   reportProblems,
 } from '../context.js';
-import { generatedAt, generatedAtOption } from '../generated-at.js';
+import { generatedAtOption, reportTime } from '../generated-at.js';
 import { listJsonFiles } from '../list.js';
 import { cliMessages } from '../messages.js';
 import {
@@ -277,11 +277,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         { grades: ruleset.grades, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }) },
       );
       reportCountyNotes(ctx, county, options.groupBy);
-      const when = generatedAt(ctx, options.generatedAt);
       const reportOptions = {
         lang: options.lang,
         grades: ruleset.grades,
-        ...(when === undefined ? {} : { generatedAt: when }),
+        ...reportTime(ctx, options.generatedAt),
       };
       if (options.format === 'letter') {
         const team = options.team === undefined ? {} : { team: options.team };

@@ -4,6 +4,7 @@ import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import { type CliContext, EXIT, reportProblems } from '../context.js';
 import { readFacts } from '../facts.js';
+import { generatedAtOption, reportTime } from '../generated-at.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
 import { emit } from '../output.js';
@@ -19,6 +20,7 @@ interface EvaluateOptions {
   readonly lang: Lang;
   readonly output?: string;
   readonly failUnder?: number;
+  readonly generatedAt?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
     .addOption(langOption())
     .addOption(outputOption())
     .option('--fail-under <score>', 'exit with 1 when the total is below this score', parseNumber)
+    .addOption(generatedAtOption())
     .addHelpText(
       'after',
       examples([
@@ -55,7 +58,11 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       const result = await evaluateWithReview(readFacts(file, ruleset), ruleset, options.review);
       await emit(
         ctx,
-        renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }),
+        renderOne(result, options.format, {
+          lang: options.lang,
+          grades: ruleset.grades,
+          ...reportTime(ctx, options.generatedAt),
+        }),
         options.output,
       );
       if (options.failUnder !== undefined && result.total < options.failUnder) {
