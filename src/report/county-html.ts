@@ -54,12 +54,15 @@ function rankingTable(
       v.pending === '' ? '—' : `<span class="status-notAssessed">${e(v.pending)}</span>`,
       e(v.nextGrade),
       ...(withChange ? [change] : []),
-      `<code>${e(v.review)}</code>`,
+      row.review === null ? e(v.review) : `<code title="${e(row.review)}">${e(fileName(row.review))}</code>`,
     ];
   });
   const numeric = [0, groupBy === null ? 2 : 3, groupBy === null ? 4 : 5];
   return htmlTable(headers, rows, { numeric, className: 'ranking' });
 }
+
+/** The last segment of a path (the review's file name; the full path is in its tooltip). */
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 function itemTable(items: readonly ItemSummary[], m: ReportMessages, lang: Lang, count: 'lost' | 'pending'): string {
   if (items.length === 0) return `<p class="muted">${e(m.none)}</p>`;

@@ -71,6 +71,7 @@ article + article { margin-top: 32px; }
 .ranking td, .ranking th { font-size: 13px; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 12px 20px; }
 .charts .wide { grid-column: 1 / -1; }
+table.ranking td:nth-child(2) { min-width: 10em; }
 figure.chart { margin: 8px 0; break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; font-size: 13px; margin-bottom: 4px; }
 figure.chart svg { display: block; width: 100%; height: auto; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
