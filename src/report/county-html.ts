@@ -6,7 +6,7 @@
  */
 import { gradeChart, groupChart, matrixChart, scoreChart } from './charts.js';
 import type { CountySummary, GroupBy, PeriodRanking } from './county.js';
-import { gradeCounts, groupName, reasonLine, rowView } from './county-view.js';
+import { gradeCounts, groupColumns, groupName, rankingColumns, reasonLine, rowView } from './county-view.js';
 import type { GradeBands } from './grades.js';
 import { bucketCode, stationSections } from './html.js';
 import { definitions, escapeHtml, htmlPage, htmlTable } from './html-page.js';
@@ -28,19 +28,7 @@ function rankingTable(
   m: ReportMessages,
   lang: Lang,
 ): string {
-  const withChange = period.stations.some((s) => s.previous !== null);
-  const headers = [
-    m.county.rank,
-    m.station,
-    ...(groupBy === null ? [] : [label(m.county.group, groupBy)]),
-    m.total,
-    m.grade,
-    m.county.lost,
-    m.county.pendingItems,
-    m.county.nextGradeShort,
-    ...(withChange ? [m.county.change] : []),
-    m.county.review,
-  ];
+  const { headers, withChange } = rankingColumns(period, groupBy, m, { review: true });
   const rows = period.stations.map((row, r) => {
     const v = rowView(row, m, lang);
     const change = v.direction === null ? '—' : `<span class="nowrap change-${v.direction}">${e(v.change)}</span>`;
@@ -90,20 +78,8 @@ function groupsSection(period: PeriodRanking, groupBy: GroupBy, m: ReportMessage
     e(g.weakest.map((i) => `${i.seq} ${pick(i.title, lang)}`).join(m.finding.listSeparator) || m.none),
     e(String(g.awaiting)),
   ]);
-  const table = htmlTable(
-    [
-      m.county.rank,
-      label(m.county.group, groupBy),
-      m.stations,
-      m.mean,
-      `${m.min} – ${m.highest}`,
-      m.gradeDistribution,
-      m.county.weakest,
-      m.county.awaiting,
-    ],
-    rows,
-    { numeric: [0, 2, 3, 4, 7] },
-  );
+  const { headers, numeric } = groupColumns(groupBy, m);
+  const table = htmlTable(headers, rows, { numeric });
   return `<h3>${e(label(m.county.groupsTitle, groupBy))}</h3>${table}`;
 }
 

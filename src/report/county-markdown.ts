@@ -4,7 +4,7 @@
  * duplicate; then each station's report.
  */
 import type { CountySummary, PeriodRanking } from './county.js';
-import { gradeCounts, groupName, reasonLine, rowView } from './county-view.js';
+import { gradeCounts, groupColumns, groupName, rankingColumns, reasonLine, rowView } from './county-view.js';
 import { cellCode, code, finish, md, stationBody, table } from './markdown.js';
 import { type Lang, type ReportMessages, reportMessages } from './messages/index.js';
 import { reportModel } from './model.js';
@@ -14,19 +14,7 @@ import { label, percent, pick, points } from './text.js';
 
 function rankingLines(period: PeriodRanking, county: CountySummary, m: ReportMessages, lang: Lang): string[] {
   const groupBy = county.groupBy;
-  const withChange = period.stations.some((s) => s.previous !== null);
-  const headers = [
-    m.county.rank,
-    m.station,
-    ...(groupBy === null ? [] : [label(m.county.group, groupBy)]),
-    m.total,
-    m.grade,
-    m.county.lost,
-    m.county.pendingItems,
-    m.county.nextGradeShort,
-    ...(withChange ? [m.county.change] : []),
-    m.county.review,
-  ];
+  const { headers, withChange } = rankingColumns(period, groupBy, m, { review: true });
   const rows = period.stations.map((row) => {
     const v = rowView(row, m, lang);
     return [
@@ -62,6 +50,7 @@ function itemLines(items: readonly ItemSummary[], m: ReportMessages, lang: Lang,
 
 function groupLines(period: PeriodRanking, county: CountySummary, m: ReportMessages, lang: Lang): string[] {
   if (county.groupBy === null) return [];
+  const columns = groupColumns(county.groupBy, m);
   const rows = period.groups.map((g) => [
     g.rank === null ? '—' : String(g.rank),
     md(groupName(g, m)),
@@ -75,20 +64,7 @@ function groupLines(period: PeriodRanking, county: CountySummary, m: ReportMessa
   return [
     `### ${label(m.county.groupsTitle, county.groupBy)}`,
     '',
-    ...table(
-      [
-        m.county.rank,
-        label(m.county.group, county.groupBy),
-        m.stations,
-        m.mean,
-        `${m.min} – ${m.highest}`,
-        m.gradeDistribution,
-        m.county.weakest,
-        m.county.awaiting,
-      ],
-      rows,
-      [0, 2, 3, 4, 7],
-    ),
+    ...table(columns.headers, rows, columns.numeric),
     '',
   ];
 }

@@ -1,5 +1,5 @@
 /** The texts of a county ranking row in one language, shared by every county renderer. */
-import type { GroupSummary, RankedStation, SkipReason } from './county.js';
+import type { GroupBy, GroupSummary, PeriodRanking, RankedStation, SkipReason } from './county.js';
 import type { Lang, ReportMessages } from './messages/index.js';
 import { label, pick, points } from './text.js';
 
@@ -130,4 +130,61 @@ export function gradeCounts(group: GroupSummary, m: ReportMessages): string {
 export function reasonLine(reason: SkipReason, lang: Lang): string {
   const at = reason.at === undefined || reason.at === '' ? '' : `${reason.at}: `;
   return `${at}${reason.message[lang]}${reason.code === undefined ? '' : ` [${reason.code}]`}`;
+}
+
+/**
+ * The columns of a period's ranking, as every county renderer heads them: the group column with
+ * `groupBy`, the change column when some station has a previous result, the review column when
+ * asked (the terminal leaves it out).
+ *
+ * @example
+ * ```ts
+ * const { headers, withChange } = rankingColumns(period, 'county', reportMessages('zh'), { review: true });
+ * ```
+ */
+export function rankingColumns(
+  period: PeriodRanking,
+  groupBy: GroupBy | null,
+  m: ReportMessages,
+  options: { readonly review: boolean },
+): { headers: string[]; withChange: boolean } {
+  const withChange = period.stations.some((s) => s.previous !== null);
+  const headers = [
+    m.county.rank,
+    m.station,
+    ...(groupBy === null ? [] : [label(m.county.group, groupBy)]),
+    m.total,
+    m.grade,
+    m.county.lost,
+    m.county.pendingItems,
+    m.county.nextGradeShort,
+    ...(withChange ? [m.county.change] : []),
+    ...(options.review ? [m.county.review] : []),
+  ];
+  return { headers, withChange };
+}
+
+/**
+ * The columns of a period's group table, as the HTML and Markdown county reports head them, and
+ * which of them are numbers (right-aligned).
+ *
+ * @example
+ * ```ts
+ * const { headers, numeric } = groupColumns('county', reportMessages('en'));
+ * ```
+ */
+export function groupColumns(groupBy: GroupBy, m: ReportMessages): { headers: string[]; numeric: number[] } {
+  return {
+    headers: [
+      m.county.rank,
+      label(m.county.group, groupBy),
+      m.stations,
+      m.mean,
+      `${m.min} – ${m.highest}`,
+      m.gradeDistribution,
+      m.county.weakest,
+      m.county.awaiting,
+    ],
+    numeric: [0, 2, 3, 4, 7],
+  };
 }

@@ -1,7 +1,7 @@
 /** The terminal report: a readable table of one result, of a batch summary, or of a comparison. */
 import type { EvaluationResult } from '../result/schema.js';
 import type { CountySummary, PeriodRanking } from './county.js';
-import { gradeCounts, groupName, reasonLine, rowView } from './county-view.js';
+import { gradeCounts, groupName, rankingColumns, reasonLine, rowView } from './county-view.js';
 import type { ResultDiff } from './diff.js';
 import { type Lang, reportMessages } from './messages/index.js';
 import { reportModel } from './model.js';
@@ -92,20 +92,10 @@ function summaryTable(summary: BatchSummary, lang: Lang): string[] {
 
 function rankingTable(period: PeriodRanking, county: CountySummary, lang: Lang): string[] {
   const m = reportMessages(lang);
-  const withChange = period.stations.some((s) => s.previous !== null);
+  const { headers, withChange } = rankingColumns(period, county.groupBy, m, { review: false });
   const grouped = county.groupBy !== null;
   return textTable(
-    [
-      m.county.rank,
-      m.station,
-      ...(grouped ? [label(m.county.group, county.groupBy ?? '')] : []),
-      m.total,
-      m.grade,
-      m.county.lost,
-      m.county.pendingItems,
-      m.county.nextGradeShort,
-      ...(withChange ? [m.county.change] : []),
-    ],
+    headers,
     period.stations.map((row) => {
       const v = rowView(row, m, lang);
       return [
