@@ -9,36 +9,11 @@ import { evaluationResultSchema } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
 import { loadRuleset } from '../../ruleset/load.js';
 import { type CliContext, CliError, EXIT, issueProblems, printLine } from '../context.js';
+import { detectKind, FILE_KINDS, type FileKind } from '../file-kind.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, rulesetOption } from '../options.js';
 import { loadRulesetFiles } from '../ruleset.js';
-
-/** The kinds of file `validate` checks. */
-export const FILE_KINDS = ['facts', 'ruleset', 'review', 'result'] as const;
-
-/** A kind of file. */
-export type FileKind = (typeof FILE_KINDS)[number];
-
-/**
- * Tells a file's kind from its top-level fields: a result has `schemaVersion` and `ruleset`; a
- * ruleset has `items`, `grades` or `extends`; facts have `station` or `period`; a review has
- * `assessments` or `rejectedEvidence`.
- *
- * @example
- * ```ts
- * detectKind({ station: {}, period: {} }); // 'facts'
- * ```
- */
-export function detectKind(value: unknown): FileKind | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const has = (key: string) => Object.hasOwn(value, key);
-  if (has('schemaVersion') && has('ruleset')) return 'result';
-  if (has('items') || has('grades') || has('extends')) return 'ruleset';
-  if (has('station') || has('period')) return 'facts';
-  if (has('assessments') || has('rejectedEvidence')) return 'review';
-  return null;
-}
 
 type Checked = { ok: true; detail: string } | { ok: false; issues: readonly Issue[] };
 
