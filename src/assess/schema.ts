@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { plainDate } from '../facts/dates.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import { schemaLink } from '../util/schema-link.js';
 
 const LIMITS = { idLength: 200, textLength: 4000, entries: 10_000 } as const;
 
@@ -37,7 +38,7 @@ export const assessmentSchema = z
       });
     }
   })
-  .meta({ title: 'Assessment 专家评议' });
+  .meta({ title: 'Assessment 专家评议', description: 'A verdict or a score for an item, by whom, when and why' });
 
 /** A record an evaluator rejected as evidence, with the reason. */
 export const rejectionSchema = z
@@ -47,7 +48,11 @@ export const rejectionSchema = z
     by: person.meta({ description: 'Who rejected it' }),
     date: plainDate.meta({ description: 'When it was rejected' }),
   })
-  .meta({ title: 'Rejected evidence 证据驳回' });
+  .meta({
+    title: 'Rejected evidence 证据驳回',
+    description:
+      'A record an evaluator rejected as evidence; it is left out of the evaluation and listed in the result',
+  });
 
 /**
  * The zod schema of a review file.
@@ -59,9 +64,17 @@ export const rejectionSchema = z
  */
 export const reviewSchema = z
   .strictObject({
-    $schema: z.string().max(500).optional(),
-    assessments: z.array(assessmentSchema).max(LIMITS.entries).default([]),
-    rejectedEvidence: z.array(rejectionSchema).max(LIMITS.entries).default([]),
+    $schema: schemaLink,
+    assessments: z
+      .array(assessmentSchema)
+      .max(LIMITS.entries)
+      .default([])
+      .meta({ description: '专家评议 — expert assessments, at most one per item' }),
+    rejectedEvidence: z
+      .array(rejectionSchema)
+      .max(LIMITS.entries)
+      .default([])
+      .meta({ description: '证据驳回 — records rejected as not authentic or not valid, at most once each' }),
   })
   .meta({ title: 'Review', description: 'Expert assessments and rejected evidence for one station’s evaluation' });
 
