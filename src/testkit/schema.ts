@@ -91,13 +91,9 @@ export const itemExpectationSchema = z
 const expectedIssue = z
   .strictObject({
     code: z.string().min(1).max(100).meta({ description: 'The issue code, like missing-field' }),
-    path: z
-      .string()
-      .max(1000)
-      .optional()
-      .meta({
-        description: 'Where, as the CLI prints it: records.safetyTrainings[0].attendees (any path when absent)',
-      }),
+    path: z.string().max(1000).optional().meta({
+      description: 'Where, as the CLI prints it: records.safetyTrainings[0].attendees (any path when absent)',
+    }),
   })
   .meta({ description: 'An issue a case expects the facts (or review) to be refused with' });
 
