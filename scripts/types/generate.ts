@@ -256,7 +256,9 @@ class Generator {
       else lines.push(docBlock([description], inner));
       const optional = this.isOptional(field, io);
       const type = this.propertyType(field, io, inner);
-      lines.push(`${inner}${identifier.test(key) ? key : quote(key)}${optional ? '?' : ''}: ${type};`);
+      // zod infers an optional field as `key?: T | undefined`; the named type says the same.
+      const written = optional ? `${type} | undefined` : type;
+      lines.push(`${inner}${identifier.test(key) ? key : quote(key)}${optional ? '?' : ''}: ${written};`);
       if (owner && this.extending.has(type))
         this.extendingFields.set(owner.name, [...(this.extendingFields.get(owner.name) ?? []), key]);
       if (owner)
@@ -264,7 +266,7 @@ class Generator {
           parent: owner.name,
           variable: owner.variable,
           key,
-          type: optional ? `${type} | undefined` : type,
+          type: written,
         });
     }
     return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
@@ -330,19 +332,20 @@ function declare(generator: Generator, declaration: Declaration): string {
   const schema = entry.schema;
   const def = defOf(schema);
   const variable = entry.variable ?? camel(name);
-  let body: string;
   let head: string;
   const target = def.type === 'pipe' && io === 'input' ? (def.in as z.ZodType) : schema;
   const isObject = defOf(target).type === 'object';
-  if (isObject) {
-    const extended = entry.extends === undefined ? '' : ` extends ${entry.extends}`;
-    head = `export interface ${name}${extended} `;
-    body = generator.objectBody(target, io, '', { name, variable });
-  } else {
-    head = `export type ${name} = `;
-    body = generator.typeOf(target, io, '', true);
+  // An object type alias rather than an interface, as zod's own types are: it stays assignable to
+  // `Record<string, unknown>`. A type that admits more fields extends the interface that says so.
+  if (isObject && entry.extends !== undefined) {
+    head = `export interface ${name} extends ${entry.extends} `;
+    return `${head}${generator.objectBody(target, io, '', { name, variable })}`;
   }
-  return `${head}${body}${isObject ? '' : ';'}`;
+  head = `export type ${name} = `;
+  const body = isObject
+    ? generator.objectBody(target, io, '', { name, variable })
+    : generator.typeOf(target, io, '', true);
+  return `${head}${body};`;
 }
 
 /** The type at `path` under `root` for `io`, as a type expression over the root schema. */
@@ -385,11 +388,14 @@ function checksModule(declared: readonly Declaration[], extendingFields: Readonl
     ...imports,
     `import type {\n${names.map((name) => `  ${name},`).join('\n')}\n} from '../../src/types/generated.js';`,
     '',
-    '/** Whether two types are identical (not merely assignable to each other). */',
+    '/** Whether two types are identical (a new optional field counts; `?: T` and `?: T | undefined` do not). */',
     'type Equals<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;',
     '',
-    '/** Compiles only when `A` and `B` are identical. */',
-    'function same<A, B>(identical: Equals<A, B>): Equals<A, B> {',
+    '/** Whether each is assignable to the other (`?: T` and `?: T | undefined` count). */',
+    'type Mutual<X, Y> = [X] extends [Y] ? ([Y] extends [X] ? true : false) : false;',
+    '',
+    '/** Compiles only when `A` and `B` are the same type. */',
+    'function same<A, B>(identical: Equals<A, B> extends true ? Mutual<A, B> : false): boolean {',
     '  return identical;',
     '}',
     '',

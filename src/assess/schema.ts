@@ -6,7 +6,10 @@
 import * as z from 'zod';
 import { plainDate } from '../facts/dates.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import type { Assessment, EvidenceRejection, Review, ReviewInput } from '../types/generated.js';
 import { schemaLink } from '../util/schema-link.js';
+
+export type { Assessment, EvidenceRejection, Review, ReviewInput };
 
 const LIMITS = { idLength: 200, textLength: 4000, entries: 10_000 } as const;
 
@@ -77,58 +80,3 @@ export const reviewSchema = z
       .meta({ description: '证据驳回 — records rejected as not authentic or not valid, at most once each' }),
   })
   .meta({ title: 'Review', description: 'Expert assessments and rejected evidence for one station’s evaluation' });
-
-/**
- * A review as `parseReview` returns it.
- *
- * @example
- * ```ts
- * const review: Review = { assessments: [], rejectedEvidence: [] };
- * ```
- */
-export type Review = z.output<typeof reviewSchema>;
-
-/**
- * A review file as written (the lists may be left out).
- *
- * @example
- * ```ts
- * const input: ReviewInput = {
- *   assessments: [{ itemId: 'recognition', verdict: 'pass', assessor: '王工', date: '2024-01-15' }],
- * };
- * const review = parseReviewOrThrow(input);
- * ```
- */
-export type ReviewInput = z.input<typeof reviewSchema>;
-
-/**
- * One expert assessment: a verdict or a score for an item, by whom, when and why.
- *
- * @example
- * ```ts
- * const assessment: Assessment = {
- *   itemId: 'innovation',
- *   score: 5,
- *   assessor: '王工',
- *   date: '2024-01-15',
- *   justification: '“网格+监督”做法已在全公司推广',
- * };
- * ```
- */
-export type Assessment = z.output<typeof assessmentSchema>;
-
-/**
- * One record an evaluator rejected as evidence, with the reason; it is left out of the
- * evaluation and listed in the result.
- *
- * @example
- * ```ts
- * const rejection: EvidenceRejection = {
- *   recordId: 'meeting-2023-05',
- *   reason: '会议记录为事后补写',
- *   by: '李工',
- *   date: '2024-01-15',
- * };
- * ```
- */
-export type EvidenceRejection = z.output<typeof rejectionSchema>;

@@ -5,12 +5,14 @@
  */
 import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
+import type { StationFacts, StationFactsInput } from '../types/generated.js';
 import { schemaLink } from '../util/schema-link.js';
 import { dateOrDateTime, plainDate, timeZone } from './dates.js';
 import { FIELD_LIMITS } from './fields.js';
 import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';
 
 export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
+export type { StationFacts, StationFactsInput };
 
 /** Limits that keep a hostile or broken input from exhausting memory. */
 export const FACTS_LIMITS = {
@@ -369,22 +371,10 @@ export function factsSchemaWith(declared: Readonly<Record<string, z.ZodObject>>)
 }
 
 /**
- * One station's evaluation period, as `parseFacts` returns it (defaults filled in).
- *
- * @example
- * ```ts
- * const facts: StationFacts = parseFactsOrThrow(json);
- * facts.station.timeZone; // 'Asia/Shanghai' when the file left it out
- * ```
- */
-export type StationFacts = Omit<z.output<typeof stationFactsSchema>, 'records'> & {
-  readonly records: Records & DeclaredRecords;
-};
-
-/**
  * The lists of the record kinds a ruleset declares, under `records` beside the built-in ones: read
  * them with `declaredRecords(facts, kind)`.
  *
+ * @category Facts
  * @example
  * ```ts
  * const lists: DeclaredRecords = facts.records;
@@ -397,6 +387,7 @@ export interface DeclaredRecords {
 /**
  * A record of a kind declared by a ruleset: the common fields, then the kind's own.
  *
+ * @category Facts
  * @example
  * ```ts
  * const training: DeclaredRecord = { id: 'st-1', date: '2023-01-05', attendees: 12 };
@@ -414,6 +405,7 @@ export interface DeclaredRecord {
  * Every record list of the facts, built-in and declared kinds alike, by kind (in the order of the
  * facts' `records`).
  *
+ * @category Facts
  * @example
  * ```ts
  * for (const [kind, list] of recordLists(facts)) console.log(kind, list.length);
@@ -429,6 +421,7 @@ export function recordLists(facts: StationFacts): Array<[string, readonly Declar
  * The records of a kind declared by the ruleset the facts were parsed with (empty when the facts
  * have none).
  *
+ * @category Facts
  * @example
  * ```ts
  * declaredRecords(facts, 'safetyTrainings').length;
@@ -440,25 +433,9 @@ export function declaredRecords(facts: StationFacts, kind: string): readonly Dec
 }
 
 /**
- * The facts as written in a file, before defaults are filled in: build this from your own data
- * and pass it to `parseFacts`.
- *
- * @example
- * ```ts
- * const input: StationFactsInput = {
- *   station: { id: 'st-1', name: '桐琴供电所' },
- *   period: { start: '2023-01-01', end: '2023-12-31' },
- * };
- * const facts = parseFactsOrThrow(input);
- * ```
- */
-export type StationFactsInput = Omit<z.input<typeof stationFactsSchema>, 'records'> & {
-  readonly records?: z.input<typeof records> & DeclaredRecords;
-};
-
-/**
  * The names of the record kinds under `records`.
  *
+ * @category Facts
  * @example
  * ```ts
  * const kind: RecordKind = 'liaisons';

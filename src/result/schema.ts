@@ -5,6 +5,9 @@
  */
 import * as z from 'zod';
 import { GRADE_IDS, localized } from '../ruleset/schema.js';
+import type { EvaluationResult, ItemResult, Warning } from '../types/generated.js';
+
+export type { EvaluationResult, ItemResult, Warning };
 
 const json = z.json();
 
@@ -12,6 +15,7 @@ const json = z.json();
  * One evaluated leaf or boolean node of an item's conditions: the trace of how an item was
  * checked, with the actual and expected value of every leaf.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * function failedLeaves(node: TraceNode): TraceNode[] {
@@ -167,17 +171,6 @@ export const itemResultSchema = z.strictObject({
   }),
 });
 
-/**
- * The result of one item: score, status, missing buckets, the trace and the records relied on.
- *
- * @example
- * ```ts
- * const item: ItemResult | undefined = result.items.find((i) => i.id === 'monthly-liaison');
- * if (item && item.score < item.max) console.log(item.missing, item.advice?.zh);
- * ```
- */
-export type ItemResult = z.output<typeof itemResultSchema>;
-
 /** A coded warning from the standard's body text (not a deduction). */
 export const warningSchema = z.strictObject({
   code: z.string().meta({ description: 'A stable code such as group-size or term-too-long' }),
@@ -187,18 +180,6 @@ export const warningSchema = z.strictObject({
     .meta({ description: 'The values the message was built from' }),
   message: localized.meta({ description: 'The warning in Chinese and English' }),
 });
-
-/**
- * A coded warning from the standard's body text (for example a supervision group outside 3–7
- * members): shown in reports, never deducted.
- *
- * @example
- * ```ts
- * const warnings: readonly Warning[] = result.warnings;
- * for (const warning of warnings) console.log(warning.code, warning.message.en);
- * ```
- */
-export type Warning = z.output<typeof warningSchema>;
 
 /**
  * The zod schema of the full result of evaluating one station (also shipped as
@@ -291,14 +272,3 @@ export const evaluationResultSchema = z.strictObject({
     )
     .meta({ description: 'Records rejected by the review, set aside by the evaluation' }),
 });
-
-/**
- * The full result of evaluating one station: plain JSON, deterministic.
- *
- * @example
- * ```ts
- * const result: EvaluationResult = await evaluate(facts);
- * console.log(result.total, result.grade, result.items.filter((i) => i.score < i.max).map((i) => i.id));
- * ```
- */
-export type EvaluationResult = z.output<typeof evaluationResultSchema>;

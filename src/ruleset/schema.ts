@@ -7,8 +7,19 @@ import * as z from 'zod';
 import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
 import { namePattern } from '../issues/name-rules.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import type {
+  BaseRuleset,
+  BaseRulesetInput,
+  FactReference,
+  Item,
+  ItemInput,
+  Localized,
+  Scoring,
+} from '../types/generated.js';
 import { schemaLink } from '../util/schema-link.js';
 import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';
+
+export type { BaseRuleset, BaseRulesetInput, FactReference, Item, ItemInput, Localized, Scoring };
 
 /** A text in Chinese and English (as results carry it). */
 export const localized = z.strictObject({
@@ -27,22 +38,13 @@ export const localizedText = z
   })
   .transform((text): Localized => ({ zh: text.zh, en: text.en ?? text.zh }));
 
-/**
- * Localized text, as in rulesets and results.
- *
- * @example
- * ```ts
- * const title: Localized = { zh: '每月对接村电工', en: 'Monthly liaison' };
- * ```
- */
-export type Localized = z.output<typeof localized>;
-
 /** Grade ids, best first. */
 export const GRADE_IDS = ['excellent', 'qualified', 'unqualified'] as const;
 
 /**
  * A grade id: `excellent` 优秀（示范型）, `qualified` 合格（标准型） or `unqualified` 不合格.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const grade: GradeId = result.grade;
@@ -63,9 +65,6 @@ export const factReference = z.strictObject({
     .meta({ description: 'The fact’s params; a value may be { "$param": name }' }),
   path: z.string().max(200).optional().meta({ description: 'A path into the fact’s value: missing, counted.length' }),
 });
-
-/** A fact reference as written in a ruleset. */
-export type FactReference = z.output<typeof factReference>;
 
 const nonNegative = scoreNumber(0, 1000);
 
@@ -98,19 +97,10 @@ export const scoringSchema = z.discriminatedUnion('mode', [
 ]);
 
 /**
- * An item's scoring: how its checks turn into points.
- *
- * @example
- * ```ts
- * const scoring: Scoring = { mode: 'deduct-per-failure', deduct: 2, floor: 0, failures: 'failed-conditions' };
- * ```
- */
-export type Scoring = z.output<typeof scoringSchema>;
-
-/**
  * A leaf condition: a derived fact (with params), a path into it, an operator and the expected
  * value, in json-rules-engine syntax.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const leaf: LeafCondition = {
@@ -134,6 +124,7 @@ export interface LeafCondition {
 /**
  * A condition tree in json-rules-engine syntax (a recursive type, so written once here).
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const condition: Condition = {
@@ -173,12 +164,6 @@ export const itemSchema = z
     advice: localizedText.meta({ description: 'What to do to earn the full points' }),
   })
   .meta({ description: 'One item of Appendix A: what it requires, how it is checked and scored' });
-
-/** An item as written in a ruleset file. */
-export type ItemInput = z.input<typeof itemSchema>;
-
-/** An item after validation. */
-export type Item = z.output<typeof itemSchema>;
 
 const partSchema = z
   .strictObject({
@@ -235,18 +220,3 @@ export const baseRulesetSchema = z.strictObject({
   grades: z.array(gradeSchema).length(3).meta({ description: 'The three grade bands, best first' }),
   items: z.array(itemSchema).min(1).max(500).meta({ description: 'The items, in order' }),
 });
-
-/** A base ruleset file as written. */
-export type BaseRulesetInput = z.input<typeof baseRulesetSchema>;
-
-/**
- * A base ruleset document after validation (defaults filled in): the shape of
- * `clean-station/rules/base` and of `schemas/ruleset.json`.
- *
- * @example
- * ```ts
- * const doc: BaseRuleset = baseRulesetDocument();
- * doc.items.map((item) => `${item.seq} ${item.id} ${item.points}`);
- * ```
- */
-export type BaseRuleset = z.output<typeof baseRulesetSchema>;

@@ -6,9 +6,12 @@
 import * as z from 'zod';
 import { namePattern } from '../issues/name-rules.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import type { ItemOverride, Variant, VariantInput } from '../types/generated.js';
 import { schemaLink } from '../util/schema-link.js';
 import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localizedText, paramsSchema, recordKindsSchema } from './schema.js';
+
+export type { ItemOverride, Variant, VariantInput };
 
 const rulesetId = z.string().regex(namePattern('rulesetId'));
 const itemId = z.string().regex(namePattern('itemId'));
@@ -34,22 +37,6 @@ export const itemOverrideSchema = itemSchema
   })
   .partial()
   .meta({ description: 'Fields that replace the extended item’s fields (conditions replace the whole tree)' });
-
-/**
- * An item override as written in a variant: the fields that replace the extended item's.
- *
- * @example
- * ```ts
- * const override: ItemOverride = { advice: { zh: '每月对接并记录需求。', en: 'Meet monthly and log demands.' } };
- * const variant: VariantInput = {
- *   id: 'jinhua-city',
- *   version: '1.0.0',
- *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
- *   override: { 'monthly-liaison': override },
- * };
- * ```
- */
-export type ItemOverride = z.output<typeof itemOverrideSchema>;
 
 /** A part entry: an existing part's fields to change, or a new part (all fields). */
 const partPatchSchema = z
@@ -122,33 +109,6 @@ export const variantSchema = z
     sections: z.array(sectionPatchSchema).max(200).optional().meta({ description: 'Sections to change or add' }),
   })
   .meta({ title: 'Ruleset variant', description: 'A ruleset that extends another one' });
-
-/**
- * A variant file as written.
- *
- * @example
- * ```ts
- * const variant: VariantInput = {
- *   id: 'jinhua-city',
- *   version: '1.0.0',
- *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
- *   params: { monthEndDays: 7 },
- * };
- * const ruleset = loadRulesetOrThrow([baseRulesetDocument(), variant]);
- * ```
- */
-export type VariantInput = z.input<typeof variantSchema>;
-
-/**
- * A variant after validation.
- *
- * @example
- * ```ts
- * const variant: Variant = variantSchema.parse(JSON.parse(text));
- * variant.extends; // { id: 'zj-clean-station', version: '^1.0.0' }
- * ```
- */
-export type Variant = z.output<typeof variantSchema>;
 
 /**
  * Whether a ruleset document is a variant (it has `extends`) rather than a base.

@@ -10,8 +10,11 @@ import { fromZodIssues } from '../issues/zod-issues.js';
 import { ITEM_STATUSES } from '../result/schema.js';
 import { guardedRecord, jsonData, jsonObjectData } from '../ruleset/json-data.js';
 import { GRADE_IDS } from '../ruleset/schema.js';
+import type { TestCase, TestSuite } from '../types/generated.js';
 import type { JsonPatchOperation } from '../util/json-patch.js';
 import { schemaLink } from '../util/schema-link.js';
+
+export type { TestCase, TestSuite };
 
 /** Limits of a test-case file. */
 export const CASES_LIMITS = { cases: 1000, nameLength: 200, fileLength: 500, patchOperations: 1000 } as const;
@@ -166,32 +169,6 @@ export const testSuiteSchema = z
     cases: z.array(testCaseSchema).min(1).max(CASES_LIMITS.cases).meta({ description: 'The test cases' }),
   })
   .meta({ title: 'Ruleset test cases' });
-
-/**
- * One test case of a ruleset, as written: a name, the facts (a file name, inline facts, or the
- * file's shared facts, optionally changed by a `patch`), an optional review, and what is expected.
- *
- * @example
- * ```ts
- * const testCase: TestCase = {
- *   name: 'a month without a training loses the item',
- *   facts: 'station.json',
- *   patch: [{ op: 'remove', path: '/records/safetyTrainings/3' }],
- *   expect: { items: { 'monthly-safety-training': { score: 0, status: 'fail', missing: ['2023-04'] } } },
- * };
- * ```
- */
-export type TestCase = z.input<typeof testCaseSchema>;
-
-/**
- * A test-case file: the ruleset under test (files, for the command line), shared facts, and cases.
- *
- * @example
- * ```ts
- * const suite: TestSuite = { ruleset: 'jinhua-city.json', facts: 'station.json', cases: [testCase] };
- * ```
- */
-export type TestSuite = z.input<typeof testSuiteSchema>;
 
 /** A test-case file after validation. */
 export type ParsedTestSuite = z.output<typeof testSuiteSchema>;

@@ -18,7 +18,7 @@ import type { JsonValue } from './json.js';
  * console.log(result.total, result.grade, result.items.filter((i) => i.score < i.max).map((i) => i.id));
  * ```
  */
-export interface EvaluationResult {
+export type EvaluationResult = {
   /** Version of this result format */
   schemaVersion: 1;
   /** The library that produced the result */
@@ -51,7 +51,7 @@ export interface EvaluationResult {
   warnings: Warning[];
   /** Records rejected by the review, set aside by the evaluation */
   rejectedEvidence: RejectedEvidence[];
-}
+};
 
 /**
  * The library that produced the result.
@@ -62,12 +62,12 @@ export interface EvaluationResult {
  * const library: LibraryStamp = result.library;
  * ```
  */
-export interface LibraryStamp {
+export type LibraryStamp = {
   /** Package name */
   name: string;
   /** Package version */
   version: string;
-}
+};
 
 /**
  * The ruleset the station was scored with.
@@ -78,7 +78,7 @@ export interface LibraryStamp {
  * const ruleset: RulesetStamp = result.ruleset;
  * ```
  */
-export interface RulesetStamp {
+export type RulesetStamp = {
   /** Id of the ruleset (the last variant of the chain) */
   id: string;
   /** Its version */
@@ -89,7 +89,7 @@ export interface RulesetStamp {
   scoringHash: string;
   /** The base and each variant applied, in order */
   chain: RulesetLink[];
-}
+};
 
 /**
  * One ruleset of a chain: the base or a variant applied to it.
@@ -100,12 +100,12 @@ export interface RulesetStamp {
  * const chain: RulesetLink[] = rulesetStamp.chain;
  * ```
  */
-export interface RulesetLink {
+export type RulesetLink = {
   /** Ruleset id */
   id: string;
   /** Ruleset version */
   version: string;
-}
+};
 
 /**
  * The station evaluated.
@@ -116,12 +116,12 @@ export interface RulesetLink {
  * const station: StationStamp = result.station;
  * ```
  */
-export interface StationStamp {
+export type StationStamp = {
   /** Station id */
   id: string;
   /** Station name */
   name: string;
-}
+};
 
 /**
  * The evaluation period.
@@ -132,14 +132,14 @@ export interface StationStamp {
  * const period: ResultPeriod = result.period;
  * ```
  */
-export interface ResultPeriod {
+export type ResultPeriod = {
   /** First day (YYYY-MM-DD) */
   start: string;
   /** Last day (YYYY-MM-DD) */
   end: string;
   /** The time zone its days are read in */
   timeZone: string;
-}
+};
 
 /**
  * The most points there are.
@@ -150,14 +150,14 @@ export interface ResultPeriod {
  * const max: MaxScores = result.max;
  * ```
  */
-export interface MaxScores {
+export type MaxScores = {
   /** Points the base part is worth */
   base: number;
   /** Points the bonus part is worth */
   bonus: number;
   /** Both together */
   total: number;
-}
+};
 
 /**
  * The score of one part of Appendix A.
@@ -168,7 +168,7 @@ export interface MaxScores {
  * const parts: PartResult[] = result.parts;
  * ```
  */
-export interface PartResult {
+export type PartResult = {
   /** Part id */
   id: string;
   /** Whether the part counts towards base or bonus */
@@ -179,7 +179,7 @@ export interface PartResult {
   max: number;
   /** Points scored */
   score: number;
-}
+};
 
 /**
  * The result of one item: score, status, missing buckets, the trace and the records relied on.
@@ -191,7 +191,7 @@ export interface PartResult {
  * if (item && item.score < item.max) console.log(item.missing, item.advice?.zh);
  * ```
  */
-export interface ItemResult {
+export type ItemResult = {
   /** Stable kebab-case id of the item */
   id: string;
   /** Row number in Appendix A, e.g. "9" or "12a" */
@@ -236,8 +236,8 @@ export interface ItemResult {
    * Obligations not judged yet: their deadline lies after the period end and they are not met (present only when
    * there are some)
    */
-  pending?: PendingObligation[];
-}
+  pending?: PendingObligation[] | undefined;
+};
 
 /**
  * One periodic check of an item: the buckets required, met and missing.
@@ -248,7 +248,7 @@ export interface ItemResult {
  * const coverage: CoverageCheck[] = item.coverage;
  * ```
  */
-export interface CoverageCheck {
+export type CoverageCheck = {
   /** The length of a bucket */
   per: 'month' | 'quarter' | 'half' | 'year';
   /** Buckets that needed a record */
@@ -257,7 +257,7 @@ export interface CoverageCheck {
   met: string[];
   /** Buckets without one */
   missing: string[];
-}
+};
 
 /**
  * A record present in the facts but not counted for a missing bucket, and why.
@@ -268,7 +268,7 @@ export interface CoverageCheck {
  * const notCounted: NotCountedRecord[] = item.notCounted;
  * ```
  */
-export interface NotCountedRecord {
+export type NotCountedRecord = {
   /** Id of the record */
   id: string;
   /** Why it was not counted (rejected, out of the period, not in post …) */
@@ -276,8 +276,8 @@ export interface NotCountedRecord {
   /** The bucket it would have met (2023-04, 2023-Q2, 2023-H1, 2023) */
   bucket: string;
   /** Who a record ties to a post did not hold it on its day (present only then) */
-  notInPost?: NotInPost[];
-}
+  notInPost?: NotInPost[] | undefined;
+};
 
 /**
  * A person a record ties to a post who did not hold it on the record’s day.
@@ -288,14 +288,14 @@ export interface NotCountedRecord {
  * const notInPost: NotInPost[] | undefined = notCountedRecord.notInPost;
  * ```
  */
-export interface NotInPost {
+export type NotInPost = {
   /** Id of the staff member */
   staffId: string;
   /** The post the person lacked on the record’s day */
   role: string;
   /** Whether the person gave (handed over) or received the record */
   as: 'giver' | 'receiver';
-}
+};
 
 /**
  * An obligation whose deadline lies after the period end and that is not met yet.
@@ -306,14 +306,14 @@ export interface NotInPost {
  * const pending: PendingObligation[] | undefined = item.pending;
  * ```
  */
-export interface PendingObligation {
+export type PendingObligation = {
   /** The record the obligation arose from (duty, ground, event, outage, problem) */
   id: string;
   /** Local day, or local date-time with offset for an outage */
   arose: string;
   /** In the same form; after the period end */
   deadline: string;
-}
+};
 
 /**
  * What the rules computed for an item that an expert assessment overrode.
@@ -324,12 +324,12 @@ export interface PendingObligation {
  * const computed: ComputedOutcome | null = item.computed;
  * ```
  */
-export interface ComputedOutcome {
+export type ComputedOutcome = {
   /** Points the item scored before the assessment */
   score: number;
   /** Status before the assessment */
   status: 'pass' | 'partial' | 'fail' | 'notApplicable' | 'notAssessed' | 'overridden';
-}
+};
 
 /**
  * The expert assessment applied to an item.
@@ -340,7 +340,7 @@ export interface ComputedOutcome {
  * const assessment: AssessmentResult | null = item.assessment;
  * ```
  */
-export interface AssessmentResult {
+export type AssessmentResult = {
   /** Who assessed (name or id) */
   assessor: string;
   /** When the assessment was made (YYYY-MM-DD) */
@@ -351,7 +351,7 @@ export interface AssessmentResult {
   verdict: 'pass' | 'fail' | null;
   /** Points awarded */
   score: number;
-}
+};
 
 /**
  * A coded warning from the standard’s body text (for example a supervision group outside 3–7 members): shown in
@@ -364,7 +364,7 @@ export interface AssessmentResult {
  * for (const warning of warnings) console.log(warning.code, warning.message.en);
  * ```
  */
-export interface Warning {
+export type Warning = {
   /** A stable code such as group-size or term-too-long */
   code: string;
   /** Ids of the records the warning is about */
@@ -373,7 +373,7 @@ export interface Warning {
   params: Record<string, string | number>;
   /** The warning in Chinese and English */
   message: Localized;
-}
+};
 
 /**
  * A record an evaluator rejected as evidence.
@@ -384,7 +384,7 @@ export interface Warning {
  * const rejectedEvidence: RejectedEvidence[] = result.rejectedEvidence;
  * ```
  */
-export interface RejectedEvidence {
+export type RejectedEvidence = {
   /** Id of the record */
   id: string;
   /** Why it is not authentic or valid */
@@ -393,7 +393,7 @@ export interface RejectedEvidence {
   by: string;
   /** When (YYYY-MM-DD) */
   date: string;
-}
+};
 
 /**
  * A text in Chinese and English, as results carry it.
@@ -404,12 +404,12 @@ export interface RejectedEvidence {
  * const title: Localized = { zh: '每月对接村电工', en: 'Monthly liaison' };
  * ```
  */
-export interface Localized {
+export type Localized = {
   /** Chinese */
   zh: string;
   /** English */
   en: string;
-}
+};
 
 /**
  * One station’s evaluation period: the station, its service points, staff and posts, and the dated records of
@@ -428,9 +428,9 @@ export interface Localized {
  * facts.station.timeZone; // 'Asia/Shanghai' when the input left it out
  * ```
  */
-export interface StationFacts {
+export type StationFacts = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** 供电所 — the station under evaluation */
   station: Station;
   /** 评价周期 — the evaluation period, one year at most (§7.1) */
@@ -450,14 +450,14 @@ export interface StationFacts {
   /** 工作责任清单 — the responsibility lists of the posts */
   responsibilityLists: ResponsibilityList[];
   /** 廉政监督小组 — the supervision group */
-  supervisionGroup?: SupervisionGroup;
+  supervisionGroup?: SupervisionGroup | undefined;
   /** Dated records of the periodic obligations, one list per kind */
   records: Records;
   /** 停电 — outages and their notices (items 10, 11) */
   outages: Outage[];
   /** 风险事件 — complaints, notified events, petitions, violations (items 23–25) */
   incidents: Incident[];
-}
+};
 
 /**
  * One station’s evaluation period: the station, its service points, staff and posts, and the dated records of
@@ -475,36 +475,36 @@ export interface StationFacts {
  * const parsed = parseFacts(input);
  * ```
  */
-export interface StationFactsInput {
+export type StationFactsInput = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** 供电所 — the station under evaluation */
   station: StationInput;
   /** 评价周期 — the evaluation period, one year at most (§7.1) */
   period: Period;
   /** 驻村服务站点 — the station’s village service points */
-  servicePoints?: ServicePointInput[];
+  servicePoints?: ServicePointInput[] | undefined;
   /** 人员 — the people who hold or held a post */
-  staff?: StaffMember[];
+  staff?: StaffMember[] | undefined;
   /** 岗位任职 — who held which post at which point, when */
-  duties?: Duty[];
+  duties?: Duty[] | undefined;
   /** 廉政监督员聘任 — supervisor appointments */
-  appointments?: Appointment[];
+  appointments?: Appointment[] | undefined;
   /** 廉政监督员考评 — reviews of supervisors */
-  reviews?: SupervisorReview[];
+  reviews?: SupervisorReview[] | undefined;
   /** 解聘情形 — grounds for dismissing a supervisor */
-  dismissalGrounds?: DismissalGround[];
+  dismissalGrounds?: DismissalGround[] | undefined;
   /** 工作责任清单 — the responsibility lists of the posts */
-  responsibilityLists?: ResponsibilityList[];
+  responsibilityLists?: ResponsibilityList[] | undefined;
   /** 廉政监督小组 — the supervision group */
-  supervisionGroup?: SupervisionGroup;
+  supervisionGroup?: SupervisionGroup | undefined;
   /** Dated records of the periodic obligations, one list per kind */
-  records?: RecordsInput;
+  records?: RecordsInput | undefined;
   /** 停电 — outages and their notices (items 10, 11) */
-  outages?: Outage[];
+  outages?: Outage[] | undefined;
   /** 风险事件 — complaints, notified events, petitions, violations (items 23–25) */
-  incidents?: IncidentInput[];
-}
+  incidents?: IncidentInput[] | undefined;
+};
 
 /**
  * Station 供电所: 供电所 — the station under evaluation.
@@ -515,16 +515,16 @@ export interface StationFactsInput {
  * const station: Station = facts.station;
  * ```
  */
-export interface Station {
+export type Station = {
   /** Identifier, unique in the file */
   id: string;
   /** Name of the station */
   name: string;
   /** 建所日期 — the day the station started operating */
-  established?: string;
+  established?: string | undefined;
   /** IANA time zone, e.g. Asia/Shanghai */
   timeZone: string;
-}
+};
 
 /**
  * Station 供电所: 供电所 — the station under evaluation.
@@ -536,16 +536,16 @@ export interface Station {
  * const station: StationInput = facts.station;
  * ```
  */
-export interface StationInput {
+export type StationInput = {
   /** Identifier, unique in the file */
   id: string;
   /** Name of the station */
   name: string;
   /** 建所日期 — the day the station started operating */
-  established?: string;
+  established?: string | undefined;
   /** IANA time zone, e.g. Asia/Shanghai */
-  timeZone?: string;
-}
+  timeZone?: string | undefined;
+};
 
 /**
  * Period 评价周期: 评价周期 — the evaluation period, one year at most (§7.1)
@@ -556,12 +556,12 @@ export interface StationInput {
  * const period: Period = facts.period;
  * ```
  */
-export interface Period {
+export type Period = {
   /** First day of the evaluation period (inclusive) */
   start: string;
   /** Last day of the evaluation period (inclusive) */
   end: string;
-}
+};
 
 /**
  * Service point 驻村服务站点: A village service point of the station (§5.2.2.1)
@@ -572,24 +572,24 @@ export interface Period {
  * const servicePoints: ServicePoint[] = facts.servicePoints;
  * ```
  */
-export interface ServicePoint {
+export type ServicePoint = {
   /** Identifier, unique in the file */
   id: string;
   /** Name of the service point */
   name: string;
   /** 依托场所 — the existing venue the point is set up at */
-  venue?: 'red-boat-guangming-station' | 'power-station' | 'business-hall' | 'party-mass-service-centre' | 'convenience-service-centre' | 'other';
+  venue?: 'red-boat-guangming-station' | 'power-station' | 'business-hall' | 'party-mass-service-centre' | 'convenience-service-centre' | 'other' | undefined;
   /** 云服务站点 — a cloud service point */
   cloud: boolean;
   /** 智能服务终端（云终端） — the smart service terminal and the services it offers */
-  terminal?: SmartTerminal;
+  terminal?: SmartTerminal | undefined;
   /** 基础设施配置 — facilities of Table 附表1 */
   facilities: Facility[];
   /** The day the point opened; absent if before the period */
-  opened?: string;
+  opened?: string | undefined;
   /** The day the point closed; absent while open */
-  closed?: string;
-}
+  closed?: string | undefined;
+};
 
 /**
  * Service point 驻村服务站点: A village service point of the station (§5.2.2.1)
@@ -601,24 +601,24 @@ export interface ServicePoint {
  * const servicePoints: ServicePointInput[] | undefined = facts.servicePoints;
  * ```
  */
-export interface ServicePointInput {
+export type ServicePointInput = {
   /** Identifier, unique in the file */
   id: string;
   /** Name of the service point */
   name: string;
   /** 依托场所 — the existing venue the point is set up at */
-  venue?: 'red-boat-guangming-station' | 'power-station' | 'business-hall' | 'party-mass-service-centre' | 'convenience-service-centre' | 'other';
+  venue?: 'red-boat-guangming-station' | 'power-station' | 'business-hall' | 'party-mass-service-centre' | 'convenience-service-centre' | 'other' | undefined;
   /** 云服务站点 — a cloud service point */
-  cloud?: boolean;
+  cloud?: boolean | undefined;
   /** 智能服务终端（云终端） — the smart service terminal and the services it offers */
-  terminal?: SmartTerminal;
+  terminal?: SmartTerminal | undefined;
   /** 基础设施配置 — facilities of Table 附表1 */
-  facilities?: Facility[];
+  facilities?: Facility[] | undefined;
   /** The day the point opened; absent if before the period */
-  opened?: string;
+  opened?: string | undefined;
   /** The day the point closed; absent while open */
-  closed?: string;
-}
+  closed?: string | undefined;
+};
 
 /**
  * 智能服务终端 — a smart service terminal and the services it offers.
@@ -629,10 +629,10 @@ export interface ServicePointInput {
  * const terminal: SmartTerminal | undefined = servicePoint.terminal;
  * ```
  */
-export interface SmartTerminal {
+export type SmartTerminal = {
   /** The services it offers; the standard requires consultation, query and bill-payment */
   services: Array<'consultation' | 'query' | 'bill-payment' | 'other'>;
-}
+};
 
 /**
  * 基础设施 — one facility of Table 附表1 and how many a service point has.
@@ -643,12 +643,12 @@ export interface SmartTerminal {
  * const facilities: Facility[] = servicePoint.facilities;
  * ```
  */
-export interface Facility {
+export type Facility = {
   /** The facility of Table 附表1 */
   kind: 'door-plate' | 'table-plate' | 'business-cards' | 'leaflets' | 'wall-posters' | 'service-record-book' | 'inspection-record-book' | 'customer-opinion-book' | 'desk-and-chairs' | 'waiting-area' | 'first-aid-kit' | 'poster-screen' | 'smart-terminal';
   /** How many the point has */
   quantity: number;
-}
+};
 
 /**
  * Staff member 人员: A person who holds or held a post.
@@ -659,12 +659,12 @@ export interface Facility {
  * const staff: StaffMember[] = facts.staff;
  * ```
  */
-export interface StaffMember {
+export type StaffMember = {
   /** Identifier, unique in the file */
   id: string;
   /** Name of the person */
   name: string;
-}
+};
 
 /**
  * Duty 岗位任职: A span of duty of one person in one post at one service point.
@@ -675,7 +675,7 @@ export interface StaffMember {
  * const duties: Duty[] = facts.duties;
  * ```
  */
-export interface Duty {
+export type Duty = {
   /** Identifier, unique in the file */
   id: string;
   /** Id of a staff member */
@@ -687,10 +687,10 @@ export interface Duty {
   /** A calendar day YYYY-MM-DD in the station time zone */
   start: string;
   /** Last day of duty; absent while still in post */
-  end?: string;
+  end?: string | undefined;
   /** Why the duty ended */
-  endReason?: 'left' | 'dismissed' | 'transferred' | 'term-expired' | 'other';
-}
+  endReason?: 'left' | 'dismissed' | 'transferred' | 'term-expired' | 'other' | undefined;
+};
 
 /**
  * Supervisor appointment 廉政监督员聘任: Supervisor appointment 廉政监督员聘任.
@@ -701,7 +701,7 @@ export interface Duty {
  * const appointments: Appointment[] = facts.appointments;
  * ```
  */
-export interface Appointment {
+export type Appointment = {
   /** Identifier, unique in the file */
   id: string;
   /** Id of a staff member */
@@ -711,18 +711,18 @@ export interface Appointment {
   /** A calendar day YYYY-MM-DD in the station time zone */
   date: string;
   /** 批准文件文号 */
-  documentNo?: string;
+  documentNo?: string | undefined;
   /** 聘任条件审核 (§5.2.2.4 a–d) recorded */
   eligibilityChecked: boolean;
   /** 推荐人数 */
-  candidatesRecommended?: number;
+  candidatesRecommended?: number | undefined;
   /** A calendar day YYYY-MM-DD in the station time zone */
   termStart: string;
   /** A calendar day YYYY-MM-DD in the station time zone */
   termEnd: string;
   /** 连续聘任届次: 1 for a first term */
   termNumber: number;
-}
+};
 
 /**
  * Supervisor review 廉政监督员考评: A review of a supervisor’s performance.
@@ -733,7 +733,7 @@ export interface Appointment {
  * const reviews: SupervisorReview[] = facts.reviews;
  * ```
  */
-export interface SupervisorReview {
+export type SupervisorReview = {
   /** Identifier, unique in the file */
   id: string;
   /** Id of a staff member */
@@ -743,8 +743,8 @@ export interface SupervisorReview {
   /** fit 称职 | unfit 不称职 */
   outcome: 'fit' | 'unfit';
   /** A free note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Dismissal ground 解聘情形: A ground of §5.2.2.7 and the day it arose.
@@ -755,7 +755,7 @@ export interface SupervisorReview {
  * const dismissalGrounds: DismissalGround[] = facts.dismissalGrounds;
  * ```
  */
-export interface DismissalGround {
+export type DismissalGround = {
   /** Identifier, unique in the file */
   id: string;
   /** Id of a staff member */
@@ -765,8 +765,8 @@ export interface DismissalGround {
   /** The day the ground arose */
   date: string;
   /** A free note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Responsibility list 工作责任清单: The responsibility list of a post.
@@ -777,14 +777,14 @@ export interface DismissalGround {
  * const responsibilityLists: ResponsibilityList[] = facts.responsibilityLists;
  * ```
  */
-export interface ResponsibilityList {
+export type ResponsibilityList = {
   /** Identifier, unique in the file */
   id: string;
   /** The post the list is for */
   role: 'customer-manager' | 'supervisor';
   /** The day it was issued */
   issued: string;
-}
+};
 
 /**
  * Supervision group 廉政监督小组: Supervision group 廉政监督小组.
@@ -795,12 +795,12 @@ export interface ResponsibilityList {
  * const supervisionGroup: SupervisionGroup | undefined = facts.supervisionGroup;
  * ```
  */
-export interface SupervisionGroup {
+export type SupervisionGroup = {
   /** The group’s members */
   members: GroupMember[];
   /** 组长 — should be the branch secretary */
-  leaderId?: string;
-}
+  leaderId?: string | undefined;
+};
 
 /**
  * A member of the supervision group.
@@ -811,7 +811,7 @@ export interface SupervisionGroup {
  * const members: GroupMember[] = supervisionGroup.members;
  * ```
  */
-export interface GroupMember {
+export type GroupMember = {
   /** Identifier, unique in the file */
   id: string;
   /** Name of the member */
@@ -819,8 +819,8 @@ export interface GroupMember {
   /** The member’s role in the group (§5.2.2.8) */
   role: 'branch-secretary' | 'discipline-member' | 'supervisor' | 'staff-representative' | 'other';
   /** Id of a staff member */
-  staffId?: string;
-}
+  staffId?: string | undefined;
+};
 
 /**
  * The dated records of the periodic obligations, one list per kind: the standard’s kinds below, and the kinds a
@@ -880,37 +880,37 @@ export interface Records extends DeclaredRecords {
  */
 export interface RecordsInput extends DeclaredRecords {
   /** A customer manager’s liaison with the demands collected 客户经理对接记录及收集的诉求 */
-  liaisons?: LiaisonInput[];
+  liaisons?: LiaisonInput[] | undefined;
   /** Demand ledger handed by the customer manager to the supervisor 客户经理将诉求台账移交监督员 */
-  ledgerHandovers?: LedgerHandover[];
+  ledgerHandovers?: LedgerHandover[] | undefined;
   /** Publicity 用电宣传和错峰用电引导 */
-  publicity?: Publicity[];
+  publicity?: Publicity[] | undefined;
   /** An event that needs immediate disclosure 需要即时公开的事项 */
-  disclosureEvents?: DisclosureEvent[];
+  disclosureEvents?: DisclosureEvent[] | undefined;
   /** Monthly, quarterly or immediate disclosure 月度、季度或即时公开 */
-  disclosures?: DisclosureInput[];
+  disclosures?: DisclosureInput[] | undefined;
   /** Supervision meeting 监督小组会议 */
-  supervisionMeetings?: SupervisionMeetingInput[];
+  supervisionMeetings?: SupervisionMeetingInput[] | undefined;
   /** Joint meeting 监督联席会 */
-  jointMeetings?: JointMeeting[];
+  jointMeetings?: JointMeeting[] | undefined;
   /** Special inspection 专项监督检查 */
-  specialInspections?: SpecialInspection[];
+  specialInspections?: SpecialInspection[] | undefined;
   /** Four-winds check “四风”检查 */
-  fourWindsChecks?: FourWindsCheck[];
+  fourWindsChecks?: FourWindsCheck[] | undefined;
   /** Risk identification 岗位廉政风险辨识 */
-  riskIdentifications?: RiskIdentification[];
+  riskIdentifications?: RiskIdentification[] | undefined;
   /** Customer visit 客户走访 */
-  customerVisits?: CustomerVisit[];
+  customerVisits?: CustomerVisit[] | undefined;
   /** A service problem spotted by supervision 监督中发现的服务问题 */
-  problemFlags?: ProblemFlag[];
+  problemFlags?: ProblemFlag[] | undefined;
   /** Correction reminder 提醒督促自我纠偏 */
-  correctionReminders?: CorrectionReminder[];
+  correctionReminders?: CorrectionReminder[] | undefined;
   /** Result publication 监督结果公开 */
-  resultPublications?: ResultPublication[];
+  resultPublications?: ResultPublication[] | undefined;
   /** Supervisor report 廉政监督员履职汇报 */
-  supervisorReports?: SupervisorReport[];
+  supervisorReports?: SupervisorReport[] | undefined;
   /** Leader report 组长向公司纪委汇报 */
-  leaderReports?: LeaderReport[];
+  leaderReports?: LeaderReport[] | undefined;
 }
 
 /**
@@ -922,20 +922,20 @@ export interface RecordsInput extends DeclaredRecords {
  * const liaisons: Liaison[] = records.liaisons;
  * ```
  */
-export interface Liaison {
+export type Liaison = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 客户经理 — customer manager */
-  staffId?: string;
+  staffId?: string | undefined;
   /** 诉求 — demands */
   demands: Demand[];
-}
+};
 
 /**
  * Liaison 对接村电工、企业电工: A customer manager’s liaison with the demands collected 客户经理对接记录及收集的诉求.
@@ -947,20 +947,20 @@ export interface Liaison {
  * const liaisons: LiaisonInput[] | undefined = recordsInput.liaisons;
  * ```
  */
-export interface LiaisonInput {
+export type LiaisonInput = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 客户经理 — customer manager */
-  staffId?: string;
+  staffId?: string | undefined;
   /** 诉求 — demands */
-  demands?: Demand[];
-}
+  demands?: Demand[] | undefined;
+};
 
 /**
  * Ledger handover 台账移交: Demand ledger handed by the customer manager to the supervisor 客户经理将诉求台账移交监督员.
@@ -971,20 +971,20 @@ export interface LiaisonInput {
  * const ledgerHandovers: LedgerHandover[] = records.ledgerHandovers;
  * ```
  */
-export interface LedgerHandover {
+export type LedgerHandover = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** Id of a staff member */
   fromStaffId: string;
   /** Id of a staff member */
   toStaffId: string;
-}
+};
 
 /**
  * Publicity 用电宣传和错峰用电引导: Publicity 用电宣传和错峰用电引导.
@@ -995,16 +995,16 @@ export interface LedgerHandover {
  * const publicity: Publicity[] = records.publicity;
  * ```
  */
-export interface Publicity {
+export type Publicity = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Disclosure event 即时公开事项: An event that needs immediate disclosure 需要即时公开的事项.
@@ -1015,16 +1015,16 @@ export interface Publicity {
  * const disclosureEvents: DisclosureEvent[] = records.disclosureEvents;
  * ```
  */
-export interface DisclosureEvent {
+export type DisclosureEvent = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Disclosure 服务公开: Monthly, quarterly or immediate disclosure 月度、季度或即时公开.
@@ -1035,20 +1035,20 @@ export interface DisclosureEvent {
  * const disclosures: Disclosure[] = records.disclosures;
  * ```
  */
-export interface Disclosure {
+export type Disclosure = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 公开频次 — frequency */
   frequency: 'monthly' | 'quarterly' | 'immediate';
   /** 公开事项 — events */
   eventIds: string[];
-}
+};
 
 /**
  * Disclosure 服务公开: Monthly, quarterly or immediate disclosure 月度、季度或即时公开.
@@ -1060,20 +1060,20 @@ export interface Disclosure {
  * const disclosures: DisclosureInput[] | undefined = recordsInput.disclosures;
  * ```
  */
-export interface DisclosureInput {
+export type DisclosureInput = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 公开频次 — frequency */
   frequency: 'monthly' | 'quarterly' | 'immediate';
   /** 公开事项 — events */
-  eventIds?: string[];
-}
+  eventIds?: string[] | undefined;
+};
 
 /**
  * Supervision meeting 监督小组会议: Supervision meeting 监督小组会议.
@@ -1084,22 +1084,22 @@ export interface DisclosureInput {
  * const supervisionMeetings: SupervisionMeeting[] = records.supervisionMeetings;
  * ```
  */
-export interface SupervisionMeeting {
+export type SupervisionMeeting = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 会议记录 — minutes were kept */
   minutes: boolean;
   /** 参会人员 — attendees */
   attendees: string[];
   /** 重大事项 decided at the meeting */
   majorMatters: string[];
-}
+};
 
 /**
  * Supervision meeting 监督小组会议: Supervision meeting 监督小组会议.
@@ -1111,22 +1111,22 @@ export interface SupervisionMeeting {
  * const supervisionMeetings: SupervisionMeetingInput[] | undefined = recordsInput.supervisionMeetings;
  * ```
  */
-export interface SupervisionMeetingInput {
+export type SupervisionMeetingInput = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 会议记录 — minutes were kept */
   minutes: boolean;
   /** 参会人员 — attendees */
-  attendees?: string[];
+  attendees?: string[] | undefined;
   /** 重大事项 decided at the meeting */
-  majorMatters?: string[];
-}
+  majorMatters?: string[] | undefined;
+};
 
 /**
  * Joint meeting 监督联席会: Joint meeting 监督联席会.
@@ -1137,18 +1137,18 @@ export interface SupervisionMeetingInput {
  * const jointMeetings: JointMeeting[] = records.jointMeetings;
  * ```
  */
-export interface JointMeeting {
+export type JointMeeting = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 参会人员类别 — attendee kinds */
   attendeeKinds: Array<'station-head' | 'team-leader' | 'villager' | 'village-enterprise' | 'other'>;
-}
+};
 
 /**
  * Special inspection 专项监督检查: Special inspection 专项监督检查.
@@ -1159,16 +1159,16 @@ export interface JointMeeting {
  * const specialInspections: SpecialInspection[] = records.specialInspections;
  * ```
  */
-export interface SpecialInspection {
+export type SpecialInspection = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Four-winds check “四风”检查: Four-winds check “四风”检查.
@@ -1179,16 +1179,16 @@ export interface SpecialInspection {
  * const fourWindsChecks: FourWindsCheck[] = records.fourWindsChecks;
  * ```
  */
-export interface FourWindsCheck {
+export type FourWindsCheck = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Risk identification 岗位廉政风险辨识: Risk identification 岗位廉政风险辨识.
@@ -1199,16 +1199,16 @@ export interface FourWindsCheck {
  * const riskIdentifications: RiskIdentification[] = records.riskIdentifications;
  * ```
  */
-export interface RiskIdentification {
+export type RiskIdentification = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Customer visit 客户走访: Customer visit 客户走访.
@@ -1219,16 +1219,16 @@ export interface RiskIdentification {
  * const customerVisits: CustomerVisit[] = records.customerVisits;
  * ```
  */
-export interface CustomerVisit {
+export type CustomerVisit = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Problem flag 苗头性、倾向性服务问题: A service problem spotted by supervision 监督中发现的服务问题.
@@ -1239,16 +1239,16 @@ export interface CustomerVisit {
  * const problemFlags: ProblemFlag[] = records.problemFlags;
  * ```
  */
-export interface ProblemFlag {
+export type ProblemFlag = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Correction reminder 提醒督促自我纠偏: Correction reminder 提醒督促自我纠偏.
@@ -1259,18 +1259,18 @@ export interface ProblemFlag {
  * const correctionReminders: CorrectionReminder[] = records.correctionReminders;
  * ```
  */
-export interface CorrectionReminder {
+export type CorrectionReminder = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** Id of a problemFlags record */
   problemId: string;
-}
+};
 
 /**
  * Result publication 监督结果公开: Result publication 监督结果公开.
@@ -1281,16 +1281,16 @@ export interface CorrectionReminder {
  * const resultPublications: ResultPublication[] = records.resultPublications;
  * ```
  */
-export interface ResultPublication {
+export type ResultPublication = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Supervisor report 廉政监督员履职汇报: Supervisor report 廉政监督员履职汇报.
@@ -1301,18 +1301,18 @@ export interface ResultPublication {
  * const supervisorReports: SupervisorReport[] = records.supervisorReports;
  * ```
  */
-export interface SupervisorReport {
+export type SupervisorReport = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
+  note?: string | undefined;
   /** 监督员 — supervisor */
-  staffId?: string;
-}
+  staffId?: string | undefined;
+};
 
 /**
  * Leader report 组长向公司纪委汇报: Leader report 组长向公司纪委汇报.
@@ -1323,16 +1323,16 @@ export interface SupervisorReport {
  * const leaderReports: LeaderReport[] = records.leaderReports;
  * ```
  */
-export interface LeaderReport {
+export type LeaderReport = {
   /** Identifier, unique in the file */
   id: string;
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 服务站点 — service point */
-  servicePointId?: string;
+  servicePointId?: string | undefined;
   /** 备注 — note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Demand 诉求: Demand 诉求.
@@ -1343,16 +1343,16 @@ export interface LeaderReport {
  * const demands: Demand[] = liaison.demands;
  * ```
  */
-export interface Demand {
+export type Demand = {
   /** Identifier, unique in the file */
   id: string;
   /** 诉求内容 — description */
-  description?: string;
+  description?: string | undefined;
   /** 已解决 — resolved */
   resolved: boolean;
   /** Recorded reason when a demand is not resolved */
-  reason?: string;
-}
+  reason?: string | undefined;
+};
 
 /**
  * Outage 停电: A power outage and when its information was published.
@@ -1363,7 +1363,7 @@ export interface Demand {
  * const outages: Outage[] = facts.outages;
  * ```
  */
-export interface Outage {
+export type Outage = {
   /** Identifier, unique in the file */
   id: string;
   /** planned 计划停电 | temporary 临时检修 | fault 故障停电 */
@@ -1371,10 +1371,10 @@ export interface Outage {
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   start: string;
   /** When the outage information was published; absent if never */
-  noticeAt?: string;
+  noticeAt?: string | undefined;
   /** A free note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Incident 风险事件: An event of the risk-control items 23–25.
@@ -1385,7 +1385,7 @@ export interface Outage {
  * const incidents: Incident[] = facts.incidents;
  * ```
  */
-export interface Incident {
+export type Incident = {
   /** Identifier, unique in the file */
   id: string;
   /** service-complaint 服务投诉 | state-grid-notified-event 国网通报事件 | leapfrog-petition 越级上访 | staff-violation 违规违纪 */
@@ -1395,8 +1395,8 @@ export interface Incident {
   /** 经核实排除责任 — responsibility ruled out */
   responsibilityRuledOut: boolean;
   /** A free note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Incident 风险事件: An event of the risk-control items 23–25.
@@ -1408,7 +1408,7 @@ export interface Incident {
  * const incidents: IncidentInput[] | undefined = facts.incidents;
  * ```
  */
-export interface IncidentInput {
+export type IncidentInput = {
   /** Identifier, unique in the file */
   id: string;
   /** service-complaint 服务投诉 | state-grid-notified-event 国网通报事件 | leapfrog-petition 越级上访 | staff-violation 违规违纪 */
@@ -1416,10 +1416,10 @@ export interface IncidentInput {
   /** A calendar day YYYY-MM-DD, or an ISO 8601 date-time with an offset or Z */
   date: string;
   /** 经核实排除责任 — responsibility ruled out */
-  responsibilityRuledOut?: boolean;
+  responsibilityRuledOut?: boolean | undefined;
   /** A free note */
-  note?: string;
-}
+  note?: string | undefined;
+};
 
 /**
  * Expert assessments and rejected evidence for one station’s evaluation: `Review` is what `parseReview` returns,
@@ -1434,14 +1434,14 @@ export interface IncidentInput {
  * const review: Review = parseReviewOrThrow(input);
  * ```
  */
-export interface Review {
+export type Review = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** 专家评议 — expert assessments, at most one per item */
   assessments: Assessment[];
   /** 证据驳回 — records rejected as not authentic or not valid, at most once each */
   rejectedEvidence: EvidenceRejection[];
-}
+};
 
 /**
  * Expert assessments and rejected evidence for one station’s evaluation: `Review` is what `parseReview` returns,
@@ -1457,14 +1457,14 @@ export interface Review {
  * const parsed = parseReview(input);
  * ```
  */
-export interface ReviewInput {
+export type ReviewInput = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** 专家评议 — expert assessments, at most one per item */
-  assessments?: Assessment[];
+  assessments?: Assessment[] | undefined;
   /** 证据驳回 — records rejected as not authentic or not valid, at most once each */
-  rejectedEvidence?: EvidenceRejection[];
-}
+  rejectedEvidence?: EvidenceRejection[] | undefined;
+};
 
 /**
  * Assessment 专家评议: A verdict or a score for an item, by whom, when and why.
@@ -1475,20 +1475,20 @@ export interface ReviewInput {
  * const assessments: Assessment[] = review.assessments;
  * ```
  */
-export interface Assessment {
+export type Assessment = {
   /** Id of the item assessed */
   itemId: string;
   /** pass → full points, fail → 0 */
-  verdict?: 'pass' | 'fail';
+  verdict?: 'pass' | 'fail' | undefined;
   /** Points awarded, 0 … max of the item, at most 4 decimal places */
-  score?: number;
+  score?: number | undefined;
   /** Who assessed (name or id) */
   assessor: string;
   /** When the assessment was made */
   date: string;
   /** Why; required when the assessment overrides a computed item */
-  justification?: string;
-}
+  justification?: string | undefined;
+};
 
 /**
  * Rejected evidence 证据驳回: A record an evaluator rejected as evidence; it is left out of the evaluation and
@@ -1500,7 +1500,7 @@ export interface Assessment {
  * const rejectedEvidence: EvidenceRejection[] = review.rejectedEvidence;
  * ```
  */
-export interface EvidenceRejection {
+export type EvidenceRejection = {
   /** Id of the record in the facts */
   recordId: string;
   /** Why it is not authentic or valid */
@@ -1509,7 +1509,7 @@ export interface EvidenceRejection {
   by: string;
   /** When it was rejected */
   date: string;
-}
+};
 
 /**
  * A complete (base) ruleset document: `BaseRuleset` after validation (defaults filled in, English texts
@@ -1522,9 +1522,9 @@ export interface EvidenceRejection {
  * doc.items.map((item) => [item.seq, item.id, item.points].join(' '));
  * ```
  */
-export interface BaseRuleset {
+export type BaseRuleset = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** Stable id of the ruleset */
   id: string;
   /** Semantic version of the ruleset */
@@ -1532,7 +1532,7 @@ export interface BaseRuleset {
   /** The ruleset’s title */
   title: Localized;
   /** What the ruleset is for */
-  description?: Localized;
+  description?: Localized | undefined;
   /** The ruleset’s tunables (month-end days, grace days …), referenced in conditions as { "$param": name } */
   params: Record<string, JsonValue>;
   /** Record kinds this ruleset declares, by name (the lists facts carry under records.<name>) */
@@ -1545,7 +1545,7 @@ export interface BaseRuleset {
   grades: Grade[];
   /** The items, in order */
   items: Item[];
-}
+};
 
 /**
  * A complete (base) ruleset document: `BaseRuleset` after validation (defaults filled in, English texts
@@ -1559,9 +1559,9 @@ export interface BaseRuleset {
  * const ruleset = loadRulesetOrThrow(input);
  * ```
  */
-export interface BaseRulesetInput {
+export type BaseRulesetInput = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** Stable id of the ruleset */
   id: string;
   /** Semantic version of the ruleset */
@@ -1569,11 +1569,11 @@ export interface BaseRulesetInput {
   /** The ruleset’s title */
   title: LocalizedText;
   /** What the ruleset is for */
-  description?: LocalizedText;
+  description?: LocalizedText | undefined;
   /** The ruleset’s tunables (month-end days, grace days …), referenced in conditions as { "$param": name } */
   params: Record<string, JsonValue>;
   /** Record kinds this ruleset declares, by name (the lists facts carry under records.<name>) */
-  recordKinds?: Record<string, RecordKindDeclarationInput>;
+  recordKinds?: Record<string, RecordKindDeclarationInput> | undefined;
   /** The parts of Appendix A (base, bonus) */
   parts: PartInput[];
   /** The sections the items are grouped in */
@@ -1582,7 +1582,7 @@ export interface BaseRulesetInput {
   grades: GradeInput[];
   /** The items, in order */
   items: ItemInput[];
-}
+};
 
 /**
  * A text of a ruleset as written: Chinese, English optional (a text without English resolves to the Chinese
@@ -1595,12 +1595,12 @@ export interface BaseRulesetInput {
  * const title: LocalizedText = { zh: '每月开展安全培训' };
  * ```
  */
-export interface LocalizedText {
+export type LocalizedText = {
   /** Chinese */
   zh: string;
   /** English; the Chinese text is shown when absent */
-  en?: string;
-}
+  en?: string | undefined;
+};
 
 /**
  * A part of Appendix A (base or bonus)
@@ -1611,7 +1611,7 @@ export interface LocalizedText {
  * const parts: Part[] = doc.parts;
  * ```
  */
-export interface Part {
+export type Part = {
   /** Part id */
   id: string;
   /** Whether the part counts towards base or bonus points */
@@ -1620,7 +1620,7 @@ export interface Part {
   points: number;
   /** The part’s title */
   title: Localized;
-}
+};
 
 /**
  * A part of Appendix A (base or bonus)
@@ -1632,7 +1632,7 @@ export interface Part {
  * const parts: PartInput[] = doc.parts;
  * ```
  */
-export interface PartInput {
+export type PartInput = {
   /** Part id */
   id: string;
   /** Whether the part counts towards base or bonus points */
@@ -1641,7 +1641,7 @@ export interface PartInput {
   points: number;
   /** The part’s title */
   title: LocalizedText;
-}
+};
 
 /**
  * A section of Appendix A.
@@ -1652,7 +1652,7 @@ export interface PartInput {
  * const sections: Section[] = doc.sections;
  * ```
  */
-export interface Section {
+export type Section = {
   /** Section id */
   id: string;
   /** Id of the part the section belongs to */
@@ -1661,7 +1661,7 @@ export interface Section {
   points: number;
   /** The section’s title */
   title: Localized;
-}
+};
 
 /**
  * A section of Appendix A.
@@ -1673,7 +1673,7 @@ export interface Section {
  * const sections: SectionInput[] = doc.sections;
  * ```
  */
-export interface SectionInput {
+export type SectionInput = {
   /** Section id */
   id: string;
   /** Id of the part the section belongs to */
@@ -1682,7 +1682,7 @@ export interface SectionInput {
   points: number;
   /** The section’s title */
   title: LocalizedText;
-}
+};
 
 /**
  * A grade band: the lowest total that earns it.
@@ -1693,14 +1693,14 @@ export interface SectionInput {
  * const grades: Grade[] = doc.grades;
  * ```
  */
-export interface Grade {
+export type Grade = {
   /** excellent, qualified or unqualified */
   id: 'excellent' | 'qualified' | 'unqualified';
   /** The lowest total of the grade (null for the lowest grade) */
   min: number | null;
   /** The grade’s name */
   label: Localized;
-}
+};
 
 /**
  * A grade band: the lowest total that earns it.
@@ -1712,14 +1712,14 @@ export interface Grade {
  * const grades: GradeInput[] = doc.grades;
  * ```
  */
-export interface GradeInput {
+export type GradeInput = {
   /** excellent, qualified or unqualified */
   id: 'excellent' | 'qualified' | 'unqualified';
   /** The lowest total of the grade (null for the lowest grade) */
   min: number | null;
   /** The grade’s name */
   label: LocalizedText;
-}
+};
 
 /**
  * One item of Appendix A: what it requires, how it is checked and scored.
@@ -1730,7 +1730,7 @@ export interface GradeInput {
  * const items: Item[] = doc.items;
  * ```
  */
-export interface Item {
+export type Item = {
   /** Stable kebab-case id of an item */
   id: string;
   /** Row number in the seed, e.g. "9" or "12a" */
@@ -1748,12 +1748,12 @@ export interface Item {
   /** How the item’s checks turn into points */
   scoring: Scoring;
   /** What the item checks (absent for an expert item) */
-  conditions?: Condition;
+  conditions?: Condition | undefined;
   /** When false the item is notApplicable (full points) */
-  applicability?: Condition;
+  applicability?: Condition | undefined;
   /** What to do to earn the full points */
   advice: Localized;
-}
+};
 
 /**
  * One item of Appendix A: what it requires, how it is checked and scored.
@@ -1765,7 +1765,7 @@ export interface Item {
  * const items: ItemInput[] = doc.items;
  * ```
  */
-export interface ItemInput {
+export type ItemInput = {
   /** Stable kebab-case id of an item */
   id: string;
   /** Row number in the seed, e.g. "9" or "12a" */
@@ -1783,12 +1783,12 @@ export interface ItemInput {
   /** How the item’s checks turn into points */
   scoring: ScoringInput;
   /** What the item checks (absent for an expert item) */
-  conditions?: Condition;
+  conditions?: Condition | undefined;
   /** When false the item is notApplicable (full points) */
-  applicability?: Condition;
+  applicability?: Condition | undefined;
   /** What to do to earn the full points */
   advice: LocalizedText;
-}
+};
 
 /**
  * How an item turns its checks into points (spec §2).
@@ -1847,7 +1847,7 @@ export type ScoringInput = {
   /** Points deducted per failure */
   deduct: number;
   /** The lowest score (0 unless given) */
-  floor?: number;
+  floor?: number | undefined;
   /** What counts as a failure: each failed top-level condition, or a counted fact */
   failures: 'failed-conditions' | FactReference;
 } | {
@@ -1856,7 +1856,7 @@ export type ScoringInput = {
   /** Points deducted per occurrence */
   deduct: number;
   /** The lowest score (0 unless given); null for none, so a score may go below 0 */
-  floor?: number | null;
+  floor?: number | null | undefined;
   /** The fact that counts the occurrences */
   occurrences: FactReference;
 } | {
@@ -1876,14 +1876,14 @@ export type ScoringInput = {
  * const occurrences: FactReference = { fact: 'incidents', params: { kinds: ['staff-violation'] }, path: 'counted.length' };
  * ```
  */
-export interface FactReference {
+export type FactReference = {
   /** Name of a derived fact (coverage, count, incidents …) */
   fact: string;
   /** The fact’s params; a value may be { "$param": name } */
-  params?: Record<string, JsonValue>;
+  params?: Record<string, JsonValue> | undefined;
   /** A path into the fact’s value: missing, counted.length */
-  path?: string;
-}
+  path?: string | undefined;
+};
 
 /**
  * A record kind declared by a ruleset: its title and its own fields.
@@ -1897,14 +1897,14 @@ export interface FactReference {
  * };
  * ```
  */
-export interface RecordKindDeclaration {
+export type RecordKindDeclaration = {
   /** What the kind is called (spreadsheet sheets, reports, documentation) */
   title: Label;
   /** What a record of the kind is */
-  description?: Label;
+  description?: Label | undefined;
   /** The kind’s own fields; every record also has id, date, servicePointId and note */
   fields: Record<string, FieldDeclaration>;
-}
+};
 
 /**
  * A record kind declared by a ruleset: its title and its own fields.
@@ -1916,14 +1916,14 @@ export interface RecordKindDeclaration {
  * const recordKinds: Record<string, RecordKindDeclarationInput> | undefined = doc.recordKinds;
  * ```
  */
-export interface RecordKindDeclarationInput {
+export type RecordKindDeclarationInput = {
   /** What the kind is called (spreadsheet sheets, reports, documentation) */
   title: Label;
   /** What a record of the kind is */
-  description?: Label;
+  description?: Label | undefined;
   /** The kind’s own fields; every record also has id, date, servicePointId and note */
-  fields?: Record<string, FieldDeclaration>;
-}
+  fields?: Record<string, FieldDeclaration> | undefined;
+};
 
 /**
  * One field of a declared record kind, as written in a ruleset.
@@ -1938,103 +1938,103 @@ export type FieldDeclaration = {
   /** A calendar day YYYY-MM-DD */
   type: 'date';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
 } | {
   /** A calendar day, or a date-time with an offset */
   type: 'date-time';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
 } | {
   /** Free text */
   type: 'text';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
   /** Shortest text */
-  minLength?: number;
+  minLength?: number | undefined;
   /** Longest text */
-  maxLength?: number;
+  maxLength?: number | undefined;
 } | {
   /** A finite number */
   type: 'number';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
   /** Lowest value */
-  min?: number;
+  min?: number | undefined;
   /** Highest value */
-  max?: number;
+  max?: number | undefined;
 } | {
   /** A whole number, 0 or more */
   type: 'count';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
   /** Lowest value */
-  min?: number;
+  min?: number | undefined;
   /** Highest value */
-  max?: number;
+  max?: number | undefined;
 } | {
   /** Yes or no */
   type: 'boolean';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
 } | {
   /** One of the values listed */
   type: 'enum';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
   /** The allowed values, each with its label ({ "zh": …, "en"?: … }) */
   values: Record<string, Label>;
 } | {
   /** The id of a staff member, service point, group member or record */
   type: 'ref';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
   /** staff, servicePoints, groupMembers or a record kind */
   to: string;
 } | {
   /** A list of ids (see ref) */
   type: 'refs';
   /** What the field is called (spreadsheet header, documentation) */
-  title?: Label;
+  title?: Label | undefined;
   /** What the field holds (documentation) */
-  description?: Label;
+  description?: Label | undefined;
   /** Whether every record must have the field (default false) */
-  required?: boolean;
+  required?: boolean | undefined;
   /** staff, servicePoints, groupMembers or a record kind */
   to: string;
   /** Most ids in the list */
-  maxItems?: number;
+  maxItems?: number | undefined;
 };
 
 /**
@@ -2046,12 +2046,12 @@ export type FieldDeclaration = {
  * const label: Label = { zh: '市级' };
  * ```
  */
-export interface Label {
+export type Label = {
   /** Chinese */
   zh: string;
   /** English */
-  en?: string;
-}
+  en?: string | undefined;
+};
 
 /**
  * A ruleset that extends another one (the base of the standard, or another variant) by changing params,
@@ -2065,36 +2065,36 @@ export interface Label {
  * variant.extends; // { id: 'zj-clean-station', version: '^1.0.0' }
  * ```
  */
-export interface Variant {
+export type Variant = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** Stable id of the variant */
   id: string;
   /** Semantic version of this variant */
   version: string;
   /** The variant’s title (the extended ruleset’s when absent) */
-  title?: Localized;
+  title?: Localized | undefined;
   /** What the variant changes and why */
-  description?: Localized;
+  description?: Localized | undefined;
   /** The ruleset this variant extends, pinned by a semver range */
   extends: ExtendedRuleset;
   /** Params to set; each replaces the value it names */
-  params?: Record<string, JsonValue>;
+  params?: Record<string, JsonValue> | undefined;
   /** Record kinds this variant adds (a kind the extended ruleset has cannot be redeclared) */
-  recordKinds?: Record<string, RecordKindDeclaration>;
+  recordKinds?: Record<string, RecordKindDeclaration> | undefined;
   /** Items to change, by id: the fields given replace the extended item’s */
-  override?: Record<string, ItemOverride>;
+  override?: Record<string, ItemOverride> | undefined;
   /** Ids of the items to remove */
-  remove?: string[];
+  remove?: string[] | undefined;
   /** New items (their ids must be new) */
-  add?: Item[];
+  add?: Item[] | undefined;
   /** Grade bands to change */
-  grades?: GradePatch[];
+  grades?: GradePatch[] | undefined;
   /** Parts to change or add */
-  parts?: PartPatch[];
+  parts?: PartPatch[] | undefined;
   /** Sections to change or add */
-  sections?: SectionPatch[];
-}
+  sections?: SectionPatch[] | undefined;
+};
 
 /**
  * A ruleset that extends another one (the base of the standard, or another variant) by changing params,
@@ -2114,36 +2114,36 @@ export interface Variant {
  * const ruleset = loadRulesetOrThrow([variant]);
  * ```
  */
-export interface VariantInput {
+export type VariantInput = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /** Stable id of the variant */
   id: string;
   /** Semantic version of this variant */
   version: string;
   /** The variant’s title (the extended ruleset’s when absent) */
-  title?: LocalizedText;
+  title?: LocalizedText | undefined;
   /** What the variant changes and why */
-  description?: LocalizedText;
+  description?: LocalizedText | undefined;
   /** The ruleset this variant extends, pinned by a semver range */
   extends: ExtendedRuleset;
   /** Params to set; each replaces the value it names */
-  params?: Record<string, JsonValue>;
+  params?: Record<string, JsonValue> | undefined;
   /** Record kinds this variant adds (a kind the extended ruleset has cannot be redeclared) */
-  recordKinds?: Record<string, RecordKindDeclarationInput>;
+  recordKinds?: Record<string, RecordKindDeclarationInput> | undefined;
   /** Items to change, by id: the fields given replace the extended item’s */
-  override?: Record<string, ItemOverrideInput>;
+  override?: Record<string, ItemOverrideInput> | undefined;
   /** Ids of the items to remove */
-  remove?: string[];
+  remove?: string[] | undefined;
   /** New items (their ids must be new) */
-  add?: ItemInput[];
+  add?: ItemInput[] | undefined;
   /** Grade bands to change */
-  grades?: GradePatchInput[];
+  grades?: GradePatchInput[] | undefined;
   /** Parts to change or add */
-  parts?: PartPatchInput[];
+  parts?: PartPatchInput[] | undefined;
   /** Sections to change or add */
-  sections?: SectionPatchInput[];
-}
+  sections?: SectionPatchInput[] | undefined;
+};
 
 /**
  * The ruleset this variant extends, pinned by a semver range.
@@ -2154,12 +2154,12 @@ export interface VariantInput {
  * const extends: ExtendedRuleset = variant.extends;
  * ```
  */
-export interface ExtendedRuleset {
+export type ExtendedRuleset = {
   /** Id of the ruleset this variant extends */
   id: string;
   /** Semver range the extended ruleset’s version must satisfy */
   version: string;
-}
+};
 
 /**
  * The fields of an item a variant overrides; each replaces the extended item’s value as a whole.
@@ -2170,24 +2170,24 @@ export interface ExtendedRuleset {
  * const override: ItemOverride = { advice: { zh: '每月对接并记录需求。', en: 'Meet monthly and log demands.' } };
  * ```
  */
-export interface ItemOverride {
+export type ItemOverride = {
   /** Points the item is worth */
-  points?: number;
+  points?: number | undefined;
   /** The item’s title */
-  title?: Localized;
+  title?: Localized | undefined;
   /** What the standard requires */
-  requirement?: Localized;
+  requirement?: Localized | undefined;
   /** How the item is checked */
-  check?: Localized;
+  check?: Localized | undefined;
   /** What to do to earn the full points */
-  advice?: Localized;
+  advice?: Localized | undefined;
   /** How the item’s checks turn into points */
-  scoring?: Scoring;
+  scoring?: Scoring | undefined;
   /** What the item checks (absent for an expert item) */
-  conditions?: Condition;
+  conditions?: Condition | undefined;
   /** When false the item is notApplicable (full points) */
-  applicability?: Condition;
-}
+  applicability?: Condition | undefined;
+};
 
 /**
  * The fields of an item a variant overrides; each replaces the extended item’s value as a whole.
@@ -2199,24 +2199,24 @@ export interface ItemOverride {
  * const override: Record<string, ItemOverrideInput> | undefined = variant.override;
  * ```
  */
-export interface ItemOverrideInput {
+export type ItemOverrideInput = {
   /** Points the item is worth */
-  points?: number;
+  points?: number | undefined;
   /** The item’s title */
-  title?: LocalizedText;
+  title?: LocalizedText | undefined;
   /** What the standard requires */
-  requirement?: LocalizedText;
+  requirement?: LocalizedText | undefined;
   /** How the item is checked */
-  check?: LocalizedText;
+  check?: LocalizedText | undefined;
   /** What to do to earn the full points */
-  advice?: LocalizedText;
+  advice?: LocalizedText | undefined;
   /** How the item’s checks turn into points */
-  scoring?: ScoringInput;
+  scoring?: ScoringInput | undefined;
   /** What the item checks (absent for an expert item) */
-  conditions?: Condition;
+  conditions?: Condition | undefined;
   /** When false the item is notApplicable (full points) */
-  applicability?: Condition;
-}
+  applicability?: Condition | undefined;
+};
 
 /**
  * A grade band’s fields to change.
@@ -2227,14 +2227,14 @@ export interface ItemOverrideInput {
  * const grades: GradePatch[] | undefined = variant.grades;
  * ```
  */
-export interface GradePatch {
+export type GradePatch = {
   /** The grade to change */
   id: 'excellent' | 'qualified' | 'unqualified';
   /** The lowest total of the grade (null for none) */
-  min?: number | null;
+  min?: number | null | undefined;
   /** The grade’s name */
-  label?: Localized;
-}
+  label?: Localized | undefined;
+};
 
 /**
  * A grade band’s fields to change.
@@ -2246,14 +2246,14 @@ export interface GradePatch {
  * const grades: GradePatchInput[] | undefined = variant.grades;
  * ```
  */
-export interface GradePatchInput {
+export type GradePatchInput = {
   /** The grade to change */
   id: 'excellent' | 'qualified' | 'unqualified';
   /** The lowest total of the grade (null for none) */
-  min?: number | null;
+  min?: number | null | undefined;
   /** The grade’s name */
-  label?: LocalizedText;
-}
+  label?: LocalizedText | undefined;
+};
 
 /**
  * A part to change (the fields given) or to add (all fields)
@@ -2264,16 +2264,16 @@ export interface GradePatchInput {
  * const parts: PartPatch[] | undefined = variant.parts;
  * ```
  */
-export interface PartPatch {
+export type PartPatch = {
   /** Id of the part to change or add */
   id: string;
   /** Whether the part counts towards base or bonus */
-  kind?: 'base' | 'bonus';
+  kind?: 'base' | 'bonus' | undefined;
   /** Points the part is worth */
-  points?: number;
+  points?: number | undefined;
   /** The part’s title */
-  title?: Localized;
-}
+  title?: Localized | undefined;
+};
 
 /**
  * A part to change (the fields given) or to add (all fields)
@@ -2285,16 +2285,16 @@ export interface PartPatch {
  * const parts: PartPatchInput[] | undefined = variant.parts;
  * ```
  */
-export interface PartPatchInput {
+export type PartPatchInput = {
   /** Id of the part to change or add */
   id: string;
   /** Whether the part counts towards base or bonus */
-  kind?: 'base' | 'bonus';
+  kind?: 'base' | 'bonus' | undefined;
   /** Points the part is worth */
-  points?: number;
+  points?: number | undefined;
   /** The part’s title */
-  title?: LocalizedText;
-}
+  title?: LocalizedText | undefined;
+};
 
 /**
  * A section to change (the fields given) or to add (all fields)
@@ -2305,16 +2305,16 @@ export interface PartPatchInput {
  * const sections: SectionPatch[] | undefined = variant.sections;
  * ```
  */
-export interface SectionPatch {
+export type SectionPatch = {
   /** Id of the section to change or add */
   id: string;
   /** Id of the part the section belongs to */
-  part?: string;
+  part?: string | undefined;
   /** Points the section is worth */
-  points?: number;
+  points?: number | undefined;
   /** The section’s title */
-  title?: Localized;
-}
+  title?: Localized | undefined;
+};
 
 /**
  * A section to change (the fields given) or to add (all fields)
@@ -2326,16 +2326,16 @@ export interface SectionPatch {
  * const sections: SectionPatchInput[] | undefined = variant.sections;
  * ```
  */
-export interface SectionPatchInput {
+export type SectionPatchInput = {
   /** Id of the section to change or add */
   id: string;
   /** Id of the part the section belongs to */
-  part?: string;
+  part?: string | undefined;
   /** Points the section is worth */
-  points?: number;
+  points?: number | undefined;
   /** The section’s title */
-  title?: LocalizedText;
-}
+  title?: LocalizedText | undefined;
+};
 
 /**
  * A test-case file (`*.cases.json`): the ruleset under test, shared facts, and cases.
@@ -2350,19 +2350,19 @@ export interface SectionPatchInput {
  * };
  * ```
  */
-export interface TestSuite {
+export type TestSuite = {
   /** The JSON Schema the file follows (for editors); ignored */
-  $schema?: string;
+  $schema?: string | undefined;
   /**
    * The ruleset under test: a variant file (the bundled base is used when it extends it), or files base first; the
    * base ruleset when absent
    */
-  ruleset?: string | string[];
+  ruleset?: string | string[] | undefined;
   /** Facts the cases start from when they name none */
-  facts?: string | Readonly<Record<string, unknown>>;
+  facts?: string | Readonly<Record<string, unknown>> | undefined;
   /** The test cases */
   cases: TestCase[];
-}
+};
 
 /**
  * One test case of a ruleset: a name, the facts (a file, inline facts, or the file’s shared facts, optionally
@@ -2379,11 +2379,11 @@ export interface TestSuite {
  * };
  * ```
  */
-export interface TestCase {
+export type TestCase = {
   /** What the case shows, as a sentence */
   name: string;
   /** The facts of the case; the file’s `facts` when absent */
-  facts?: string | Readonly<Record<string, unknown>>;
+  facts?: string | Readonly<Record<string, unknown>> | undefined;
   /**
    * A change to the facts before the case runs: an object is a JSON Merge Patch (RFC 7396: objects merge, null
    * deletes, lists and other values replace); a list is a JSON Patch (RFC 6902: add, remove, replace, move, copy,
@@ -2408,12 +2408,12 @@ export interface TestCase {
     from: string;
     /** A JSON Pointer (RFC 6901) into the facts: /records/liaisons/0 */
     path: string;
-  }> | Readonly<Record<string, unknown>>;
+  }> | Readonly<Record<string, unknown>> | undefined;
   /** A review (expert assessments, rejected evidence): a file or inline */
-  review?: string | Readonly<Record<string, unknown>>;
+  review?: string | Readonly<Record<string, unknown>> | undefined;
   /** Expectation */
   expect: Expectation;
-}
+};
 
 /**
  * Expectation: Expectation.
@@ -2424,20 +2424,20 @@ export interface TestCase {
  * const expect: Expectation = testCase.expect;
  * ```
  */
-export interface Expectation {
+export type Expectation = {
   /** The total score */
-  total?: number;
+  total?: number | undefined;
   /** Points of the base part */
-  base?: number;
+  base?: number | undefined;
   /** Points of the bonus part */
-  bonus?: number;
+  bonus?: number | undefined;
   /** The grade */
-  grade?: 'excellent' | 'qualified' | 'unqualified';
+  grade?: 'excellent' | 'qualified' | 'unqualified' | undefined;
   /** By item id: what each named item scores */
-  items?: Record<string, ItemExpectation>;
+  items?: Record<string, ItemExpectation> | undefined;
   /** The facts (or review) are refused with exactly these issues, in any order */
-  issues?: ExpectedIssue[];
-}
+  issues?: ExpectedIssue[] | undefined;
+};
 
 /**
  * Item expectation: Item expectation.
@@ -2448,13 +2448,13 @@ export interface Expectation {
  * const items: Record<string, ItemExpectation> | undefined = expectation.items;
  * ```
  */
-export interface ItemExpectation {
+export type ItemExpectation = {
   /** Points the item scores */
-  score?: number;
+  score?: number | undefined;
   /** The item’s status */
-  status?: 'pass' | 'partial' | 'fail' | 'notApplicable' | 'notAssessed' | 'overridden';
+  status?: 'pass' | 'partial' | 'fail' | 'notApplicable' | 'notAssessed' | 'overridden' | undefined;
   /** Exactly these buckets are missing (2023-04, 2023-Q2, 2023-H1, 2023), in any order */
-  missing?: string[];
+  missing?: string[] | undefined;
   /** Exactly these records are present but not counted, with reason and bucket, in any order */
   notCounted?: Array<{
     /** Id of the record */
@@ -2463,10 +2463,10 @@ export interface ItemExpectation {
     reason: string;
     /** The bucket it would have met */
     bucket: string;
-  }>;
+  }> | undefined;
   /** Failures or occurrences counted by a deduction mode (null for other modes) */
-  failures?: number | null;
-}
+  failures?: number | null | undefined;
+};
 
 /**
  * An issue a case expects the facts (or review) to be refused with.
@@ -2477,9 +2477,9 @@ export interface ItemExpectation {
  * const issues: ExpectedIssue[] | undefined = expectation.issues;
  * ```
  */
-export interface ExpectedIssue {
+export type ExpectedIssue = {
   /** The issue code, like missing-field */
   code: string;
   /** Where, as the CLI prints it: records.safetyTrainings[0].attendees (any path when absent) */
-  path?: string;
-}
+  path?: string | undefined;
+};

@@ -112,11 +112,14 @@ import type {
   Warning,
 } from '../../src/types/generated.js';
 
-/** Whether two types are identical (not merely assignable to each other). */
+/** Whether two types are identical (a new optional field counts; `?: T` and `?: T | undefined` do not). */
 type Equals<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
 
-/** Compiles only when `A` and `B` are identical. */
-function same<A, B>(identical: Equals<A, B>): Equals<A, B> {
+/** Whether each is assignable to the other (`?: T` and `?: T | undefined` count). */
+type Mutual<X, Y> = [X] extends [Y] ? ([Y] extends [X] ? true : false) : false;
+
+/** Compiles only when `A` and `B` are the same type. */
+function same<A, B>(identical: Equals<A, B> extends true ? Mutual<A, B> : false): boolean {
   return identical;
 }
 

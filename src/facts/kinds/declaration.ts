@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { namePattern } from '../../issues/name-rules.js';
+import type { FieldDeclaration, RecordKindDeclaration } from '../../types/generated.js';
 import {
   booleanField,
   countField,
@@ -20,6 +21,8 @@ import {
   textField,
 } from '../fields.js';
 import { recordKindSchema } from './record.js';
+
+export type { FieldDeclaration, RecordKindDeclaration };
 
 /** The pattern of a record kind's name and of a field's name. */
 export const KIND_NAME_PATTERN = namePattern('kindName');
@@ -85,16 +88,6 @@ export const fieldDeclarationSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/**
- * One field of a declared record kind, as written in a ruleset.
- *
- * @example
- * ```ts
- * const field: FieldDeclaration = { type: 'count', min: 1, required: true, title: { zh: '参加人数' } };
- * ```
- */
-export type FieldDeclaration = z.output<typeof fieldDeclarationSchema>;
-
 /** A record kind declared by a ruleset. */
 export const recordKindDeclarationSchema = z.strictObject({
   title: labelSchema.meta({ description: 'What the kind is called (spreadsheet sheets, reports, documentation)' }),
@@ -104,19 +97,6 @@ export const recordKindDeclarationSchema = z.strictObject({
     .default({})
     .meta({ description: 'The kind’s own fields; every record also has id, date, servicePointId and note' }),
 });
-
-/**
- * A record kind declared by a ruleset, as written.
- *
- * @example
- * ```ts
- * const kind: RecordKindDeclaration = {
- *   title: { zh: '安全培训', en: 'Safety training' },
- *   fields: { attendees: { type: 'count', min: 1, required: true } },
- * };
- * ```
- */
-export type RecordKindDeclaration = z.output<typeof recordKindDeclarationSchema>;
 
 function fieldOptions(field: FieldDeclaration): FieldOptions {
   return field.title === undefined ? {} : { title: field.title as Label };
