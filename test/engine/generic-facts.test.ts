@@ -27,29 +27,31 @@ const kinds = {
   },
 };
 
-/** A variant adding one 2-point item in A2.1 (usage publicity gives up 2 points for it). */
-function withItem(conditions: unknown, scoring: unknown = { mode: 'all-or-nothing' }): Ruleset {
-  return loadRulesetOrThrow([
-    variant({
-      recordKinds: kinds,
-      override: { 'usage-publicity': { points: 2 } },
-      add: [
-        {
-          id: 'regional-item',
-          seq: '30',
-          section: 'A2.1',
-          points: 2,
-          title: { zh: '地区要求', en: 'Regional requirement' },
-          requirement: { zh: '地区要求', en: 'Regional requirement' },
-          check: { zh: '地区要求', en: 'Regional requirement' },
-          scoring,
-          conditions,
-          advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-        },
-      ],
-    }),
-  ]);
+/** A variant document adding one 2-point item in A2.1 (usage publicity gives up 2 points for it). */
+function variantWithItem(conditions: unknown, scoring: unknown = { mode: 'all-or-nothing' }) {
+  return variant({
+    recordKinds: kinds,
+    override: { 'usage-publicity': { points: 2 } },
+    add: [
+      {
+        id: 'regional-item',
+        seq: '30',
+        section: 'A2.1',
+        points: 2,
+        title: { zh: '地区要求', en: 'Regional requirement' },
+        requirement: { zh: '地区要求', en: 'Regional requirement' },
+        check: { zh: '地区要求', en: 'Regional requirement' },
+        scoring,
+        conditions,
+        advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
+      },
+    ],
+  });
 }
+
+/** That variant, loaded. */
+const withItem = (conditions: unknown, scoring?: unknown): Ruleset =>
+  loadRulesetOrThrow([variantWithItem(conditions, scoring)]);
 
 const facts = (records: Record<string, unknown>) => {
   const base = compliantFacts();
@@ -285,27 +287,7 @@ describe('followUp: every X followed by a Y within N days', () => {
 });
 
 describe('conditions on declared kinds are checked when the ruleset is loaded', () => {
-  const load = (conditions: unknown) =>
-    loadRuleset([
-      variant({
-        recordKinds: kinds,
-        override: { 'usage-publicity': { points: 2 } },
-        add: [
-          {
-            id: 'regional-item',
-            seq: '30',
-            section: 'A2.1',
-            points: 2,
-            title: { zh: '地区要求', en: 'Regional requirement' },
-            requirement: { zh: '地区要求', en: 'Regional requirement' },
-            check: { zh: '地区要求', en: 'Regional requirement' },
-            scoring: { mode: 'all-or-nothing' },
-            conditions,
-            advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-          },
-        ],
-      }),
-    ]);
+  const load = (conditions: unknown) => loadRuleset([variantWithItem(conditions)]);
   const leaf = (fact: string, params: unknown) => ({
     all: [{ fact, params, path: 'missing', operator: 'isEmpty', value: true }],
   });
