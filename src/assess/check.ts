@@ -36,36 +36,19 @@ export function rejectableIds(facts: StationFacts): Set<string> {
   return ids;
 }
 
-/** A review that names its station or period fits only facts of that station and period. */
-function checkSubject(review: Review, facts: StationFacts, found: IssueCollector): void {
-  if (review.station !== undefined && review.station.id !== facts.station.id) {
-    found.add(
-      makeIssue('review-other-station', ['station', 'id'], { review: review.station.id, facts: facts.station.id }),
-    );
-  }
-  const period = review.period;
-  if (period !== undefined && (period.start !== facts.period.start || period.end !== facts.period.end)) {
-    const show = (p: { start: string; end: string }) => `${p.start} – ${p.end}`;
-    found.add(makeIssue('review-other-period', ['period'], { review: show(period), facts: show(facts.period) }));
-  }
-}
-
 /**
- * Every problem of a review used with `ruleset` and `facts`: `review-other-station` and
- * `review-other-period` (the review names another station or period than the facts), `unknown-item`,
- * `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
- * and must say why), `unknown-record`; at most `MAX_ISSUES` of them, then `too-many-issues`. An
- * empty list means the review can be applied.
+ * The problems of a review's assessments under `ruleset`: `unknown-item`, `score-out-of-range`
+ * and `justification-required` (an assessment of a computed item overrides it and must say why).
+ * What `checkReview` finds without the facts; `validate --ruleset` uses it.
  *
  * @example
  * ```ts
- * const issues = checkReview(review, baseRuleset(), facts);
- * if (issues.length > 0) throw new InvalidInputError('review', issues);
+ * const found = new IssueCollector();
+ * checkAssessments(review, baseRuleset(), found);
+ * found.issues; // [{ code: 'unknown-item', path: ['assessments', 0, 'itemId'], … }]
  * ```
  */
-export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
-  const found = new IssueCollector();
-  checkSubject(review, facts, found);
+export function checkAssessments(review: Review, ruleset: Ruleset, found: IssueCollector): void {
   const items = new Map(ruleset.items.map((item) => [item.id, item]));
   review.assessments.forEach((assessment, i) => {
     const path = ['assessments', i];
@@ -82,6 +65,40 @@ export function checkReview(review: Review, ruleset: Ruleset, facts: StationFact
       found.add(makeIssue('justification-required', [...path, 'justification'], { id: item.id }));
     }
   });
+}
+
+/** A review that names its station or period fits only facts of that station and period. */
+function checkSubject(review: Review, facts: StationFacts, found: IssueCollector): void {
+  if (review.station !== undefined && review.station.id !== facts.station.id) {
+    found.add(
+      makeIssue('review-other-station', ['station', 'id'], { review: review.station.id, facts: facts.station.id }),
+    );
+  }
+  const period = review.period;
+  if (period !== undefined && (period.start !== facts.period.start || period.end !== facts.period.end)) {
+    const show = (p: { start: string; end: string }) => `${p.start} – ${p.end}`;
+    found.add(makeIssue('review-other-period', ['period'], { review: show(period), facts: show(facts.period) }));
+  }
+}
+
+/**
+ * Every problem of a review used with `ruleset` and `facts`: `review-other-station` and
+ * `review-other-period` (the review names another station or period than the facts),
+ * `unknown-item`, `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
+ * and must say why), `unknown-record`; at most `MAX_ISSUES` of them, then `too-many-issues`. An
+ * empty list means the review can be applied.
+ *
+ * @category Review
+ * @example
+ * ```ts
+ * const issues = checkReview(review, baseRuleset(), facts);
+ * if (issues.length > 0) throw new InvalidInputError('review', issues);
+ * ```
+ */
+export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
+  const found = new IssueCollector();
+  checkSubject(review, facts, found);
+  checkAssessments(review, ruleset, found);
   const known = rejectableIds(facts);
   review.rejectedEvidence.forEach((rejection, i) => {
     if (!known.has(rejection.recordId)) {

@@ -18,6 +18,7 @@ const SKIPPED_REASONS: Record<SkippedKind, Bilingual> = {
 export const FILE_KIND_NAMES: Record<FileKind, Bilingual> = {
   facts: { zh: '事实数据', en: 'facts' },
   ruleset: { zh: '评价规则', en: 'ruleset' },
+  variant: { zh: '规则变体', en: 'variant' },
   review: { zh: '评议', en: 'review' },
   result: { zh: '评价结果', en: 'result' },
 };
@@ -114,6 +115,10 @@ export const cliMessages = {
   unknownKind: (p: { kinds: string }): Bilingual => ({
     zh: `无法判断文件类型，请用 --kind 指定（${p.kinds}）`,
     en: `cannot tell what kind of file this is; pass --kind (${p.kinds})`,
+  }),
+  wrongKind: (p: { expected: FileKind; kind: FileKind }): Bilingual => ({
+    zh: `这是${FILE_KIND_NAMES[p.kind].zh}文件，不是${FILE_KIND_NAMES[p.expected].zh}文件（去掉 --kind 可自动判断）`,
+    en: `this is a ${FILE_KIND_NAMES[p.kind].en} file, not a ${FILE_KIND_NAMES[p.expected].en} file (leave out --kind to have it detected)`,
   }),
   valid: (p: { kind: FileKind; detail: string }): Bilingual => ({
     zh: `有效的${FILE_KIND_NAMES[p.kind].zh}文件（${p.detail}）`,

@@ -13,6 +13,7 @@ import { renderCountyTable } from './table.js';
 /**
  * The county evaluation of a list of results, each named by its station id.
  *
+ * @category Reports
  * @example
  * ```ts
  * countyOfResults(results, { grades: ruleset.grades }).periods[0]?.stations[0]?.rank; // 1
@@ -27,6 +28,7 @@ export function countyOfResults(results: readonly EvaluationResult[], options: R
  * Renders a batch of results as one self-contained HTML page: the county report (summary,
  * charts, ranking), then every station's report, each starting on a new printed page.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.html', renderBatchHtml(results, { lang: 'zh', grades: ruleset.grades }));
@@ -39,6 +41,7 @@ export function renderBatchHtml(results: readonly EvaluationResult[], options: R
 /**
  * Renders a batch of results as Markdown: the county report, then every station's report.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.md', renderBatchMarkdown(results, { lang: 'en', grades: ruleset.grades }));
@@ -51,6 +54,7 @@ export function renderBatchMarkdown(results: readonly EvaluationResult[], option
 /**
  * Renders the summary and ranking of a batch of results for a terminal.
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderBatchTable(results, { lang: 'zh' }));

@@ -13,6 +13,7 @@ import type { ReportOptions } from './options.js';
  * Renders a county evaluation as CSV (see the module comment; the format is that of `csvDocument`).
  * Headers follow the language, item columns are headed by item number and title.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.csv', renderCountyCsv(countySummary({ entries, skipped }, { groupBy: 'county' }), { lang: 'zh' }));

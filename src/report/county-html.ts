@@ -172,6 +172,7 @@ function duplicatesSection(county: CountySummary, m: ReportMessages): string {
 /**
  * Renders a county evaluation as one self-contained HTML page (see the module comment).
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary = countySummary({ entries, skipped }, { groupBy: 'county', grades: ruleset.grades });

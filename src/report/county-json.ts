@@ -19,6 +19,7 @@ function rowJson(row: RankedStation) {
 /**
  * The county evaluation as a JSON value (what {@link renderCountyJson} writes).
  *
+ * @category Reports
  * @example
  * ```ts
  * const value = countyJson(summary, { generatedAt: '2024-01-20' });
@@ -48,6 +49,7 @@ export function countyJson(county: CountySummary, options: Pick<ReportOptions, '
 /**
  * Renders a county evaluation as JSON (two-space indentation, final newline; see `jsonText`).
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.json', renderCountyJson(countySummary({ entries, skipped }), { generatedAt: '2024-01-20' }));

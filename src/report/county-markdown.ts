@@ -146,6 +146,7 @@ function problemLines(county: CountySummary, m: ReportMessages, lang: Lang): str
 /**
  * Renders a county evaluation as Markdown (see the module comment).
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.md', renderCountyMarkdown(countySummary({ entries, skipped }), { lang: 'en' }));

@@ -8,7 +8,6 @@ import type { EvaluationResult } from '../result/schema.js';
 import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
 import { meanScore, sumScores } from '../scoring/exact.js';
 import { type GradeBands, gradeBandsFor } from './grades.js';
-import type { Bilingual } from './messages/index.js';
 import { type PathToNextGrade, pathToNextGrade } from './next-grade.js';
 import { type BatchSummary, type ItemSummary, lostPoints, summarizeBatch } from './summary.js';
 
@@ -16,6 +15,7 @@ import { type BatchSummary, type ItemSummary, lostPoints, summarizeBatch } from 
  * How stations are rolled up: by the county company or the city company their facts name
  * (`station.organisation`).
  *
+ * @category Reports
  * @example
  * ```ts
  * const groupBy: GroupBy = 'county';
@@ -26,6 +26,7 @@ export type GroupBy = 'city' | 'county';
 /**
  * One result of a county evaluation and where it came from.
  *
+ * @category Reports
  * @example
  * ```ts
  * const entry: CountyEntry = { source: 'stations/liuqiao.json', result, origin: 'evaluated', review: 'reviews/liuqiao.json' };
@@ -44,6 +45,7 @@ export interface CountyEntry {
 /**
  * One reason a source could not be evaluated: where in it (a JSON path), what, and its code.
  *
+ * @category Reports
  * @example
  * ```ts
  * const reason: SkipReason = { at: 'period', message: { zh: '缺少必填字段', en: 'Required field is missing' }, code: 'missing-field' };
@@ -51,13 +53,14 @@ export interface CountyEntry {
  */
 export interface SkipReason {
   readonly at?: string;
-  readonly message: Bilingual;
+  readonly message: Localized;
   readonly code?: string;
 }
 
 /**
  * A source that could not be evaluated (or used), with every reason.
  *
+ * @category Reports
  * @example
  * ```ts
  * const skipped: SkippedSource = { source: 'stations/broken.json', reasons: [reason] };
@@ -72,6 +75,7 @@ export interface SkippedSource {
  * The input of {@link countySummary}: the results, in the order of their sources (the first of two
  * results of one station and period is the one counted), and the sources that failed.
  *
+ * @category Reports
  * @example
  * ```ts
  * const input: CountyInput = { entries: results.map((result, i) => ({ source: files[i], result })), skipped: [] };
@@ -85,6 +89,7 @@ export interface CountyInput {
 /**
  * Options of {@link countySummary}.
  *
+ * @category Reports
  * @example
  * ```ts
  * const options: CountyOptions = { groupBy: 'county', grades: ruleset.grades };
@@ -99,6 +104,7 @@ export interface CountyOptions {
 /**
  * The same station's result in the latest earlier period of the batch, and the change since.
  *
+ * @category Reports
  * @example
  * ```ts
  * const previous: PreviousResult | null = row.previous;
@@ -118,6 +124,7 @@ export interface PreviousResult {
 /**
  * One station in the ranking of its period.
  *
+ * @category Reports
  * @example
  * ```ts
  * const row: RankedStation = summary.periods[0].stations[0];
@@ -153,6 +160,7 @@ export interface RankedStation {
 /**
  * A group of stations (a county or city company) in one period.
  *
+ * @category Reports
  * @example
  * ```ts
  * const group: GroupSummary = summary.periods[0].groups[0];
@@ -181,6 +189,7 @@ export interface GroupSummary {
 /**
  * One evaluation period of the batch: its stations ranked, its summary and its groups.
  *
+ * @category Reports
  * @example
  * ```ts
  * const latest: PeriodRanking = summary.periods[0];
@@ -198,6 +207,7 @@ export interface PeriodRanking {
 /**
  * A second result of a station and period already counted: reported, not counted.
  *
+ * @category Reports
  * @example
  * ```ts
  * const duplicate: DuplicateSource = { source: 'b/liuqiao.json', station, period, counted: 'a/liuqiao.json' };
@@ -215,6 +225,7 @@ export interface DuplicateSource {
  * The county evaluation: every period (latest first) with its ranking, the duplicates and the
  * sources that could not be evaluated.
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary: CountySummary = countySummary({ entries, skipped }, { groupBy: 'county' });
@@ -374,6 +385,7 @@ function groupSummaries(rows: readonly RankedStation[]): GroupSummary[] {
  * their mean total the same way (ties listed by name); stations that name no group are gathered
  * last, unranked. Pure: the same input gives the same summary.
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary = countySummary(

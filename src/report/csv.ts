@@ -84,6 +84,7 @@ function nextGradeCell(result: EvaluationResult, options: ReportOptions): string
  * `csvTextCell`); scores stay numbers. For a county evaluation (ranks, groups, files that could
  * not be evaluated) see `renderCountyCsv`.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('stations.csv', renderCsv(results, { lang: 'zh' }));

@@ -21,6 +21,7 @@ const orNull = (value: unknown): string | null => (value === null || value === u
  * A date or date-time as people read it: `2023-08-03T14:20:00+08:00` → `2023-08-03 14:20 UTC+08:00`;
  * a plain date is kept.
  *
+ * @category Reports
  * @example
  * ```ts
  * moment('2023-08-03T14:20:00Z'); // '2023-08-03 14:20 UTC'
@@ -173,6 +174,7 @@ function generic(leaf: TraceLeaf, f: FindingMessages): string[] {
  * naming the records concerned. Empty for an item whose conditions all held (an expert item, an
  * override, an item that lost points by deduction alone shows its failures elsewhere).
  *
+ * @category Reports
  * @example
  * ```ts
  * findingsOf(item, reportMessages('en').finding);

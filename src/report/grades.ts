@@ -6,6 +6,7 @@ import type { Ruleset } from '../ruleset/finalize.js';
 /**
  * The grade bands of a ruleset, best first (`ruleset.grades`).
  *
+ * @category Reports
  * @example
  * ```ts
  * const bands: GradeBands = baseRuleset().grades;
@@ -18,6 +19,7 @@ export type GradeBands = Ruleset['grades'];
  * The grade bands to use for a result: the ones given, else the base ruleset's when the result
  * was scored against the base ruleset itself (same hash), else `null` (unknown).
  *
+ * @category Reports
  * @example
  * ```ts
  * gradeBandsFor(result, ruleset.grades); // ruleset.grades

@@ -11,6 +11,7 @@ import { bucketOf, bucketsOverlapping, type Per } from '../time/buckets.js';
 /**
  * The state of one month for one periodic check.
  *
+ * @category Reports
  * @example
  * ```ts
  * const state: CellState = coverageHeatmap(result).rows[0]?.cells[0] ?? 'notRequired';
@@ -21,6 +22,7 @@ export type CellState = 'met' | 'missing' | 'notRequired';
 /**
  * One periodic check of an item, one cell per month of the period.
  *
+ * @category Reports
  * @example
  * ```ts
  * const row: HeatmapRow | undefined = coverageHeatmap(result).rows.find((r) => r.itemId === 'monthly-liaison');
@@ -49,6 +51,7 @@ export interface HeatmapRow {
 /**
  * One bucket of a periodic check: its name, state and how many months of the period it covers.
  *
+ * @category Reports
  * @example
  * ```ts
  * const span: HeatmapSpan = { bucket: '2023-Q2', state: 'missing', months: 3 };
@@ -74,6 +77,7 @@ function spansOf(cells: readonly CellState[], buckets: readonly string[]): Heatm
 /**
  * The heatmap of a result: the months of its period and one row per periodic check.
  *
+ * @category Reports
  * @example
  * ```ts
  * const map: CoverageHeatmap = coverageHeatmap(result);
@@ -132,6 +136,7 @@ function rowsOfItem(item: ItemResult, months: readonly string[]): HeatmapRow[] {
 /**
  * Builds the coverage heatmap of a result from the `coverage` of its items.
  *
+ * @category Reports
  * @example
  * ```ts
  * const map = coverageHeatmap(result);

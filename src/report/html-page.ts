@@ -11,6 +11,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /**
  * Escapes text for HTML content and attribute values.
  *
+ * @category Reports
  * @example
  * ```ts
  * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
@@ -30,6 +31,7 @@ const PRINT_SCRIPT =
  * A table of HTML cells (already escaped) under text headers (escaped here); the columns listed
  * in `numeric` are right-aligned.
  *
+ * @category Reports
  * @example
  * ```ts
  * htmlTable(['Item', 'Score'], [['Liaison', '4']], { numeric: [1] });
@@ -52,6 +54,7 @@ export function htmlTable(
 /**
  * A definition list of label / value pairs (both escaped here), with an optional class.
  *
+ * @category Reports
  * @example
  * ```ts
  * definitions([['Total', '73 / 110']]);
@@ -66,6 +69,7 @@ export function definitions(pairs: ReadonlyArray<readonly [string, string]>, cla
  * A whole self-contained page: `body` (HTML) in `<main>`, the shared stylesheet and print script,
  * and a policy that allows nothing else.
  *
+ * @category Reports
  * @example
  * ```ts
  * htmlPage('zh', '评价报告', '<h1>…</h1>');

@@ -159,6 +159,7 @@ export function stationSections(result: EvaluationResult, model: ReportModel): s
 /**
  * Renders one result as a self-contained HTML page.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('report.html', renderHtml(result, { lang: 'zh', grades: ruleset.grades }));

@@ -17,6 +17,7 @@ const e = escapeHtml;
  * Options of a feedback letter: those of every report, the evaluation team that signs it, and the
  * station's rank among those evaluated.
  *
+ * @category Reports
  * @example
  * ```ts
  * const options: LetterOptions = { lang: 'zh', team: '武义县供电公司纪委评价组', generatedAt: '2024-01-20', rank: { rank: 5, of: 30 } };
@@ -36,6 +37,7 @@ const list = (items: readonly string[], cls = '') =>
  * is dated by `generatedAt` (its first ten characters, `YYYY-MM-DD`), or leaves the date to be
  * written by hand.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('letters/wy-liuqiao.html', renderLetter(result, { lang: 'zh', team: '县公司纪委评价组', generatedAt: '2024-01-20' }));

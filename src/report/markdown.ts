@@ -169,6 +169,7 @@ export function finish(lines: readonly string[]): string {
 /**
  * Renders one result as Markdown.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('report.md', renderMarkdown(result, { lang: 'zh' }));

@@ -10,6 +10,7 @@ import { meanScore, sumScores } from '../scoring/exact.js';
 /**
  * Per-item figures across a batch.
  *
+ * @category Reports
  * @example
  * ```ts
  * const item: ItemSummary | undefined = summarizeBatch(results).items.find((i) => i.id === 'monthly-liaison');
@@ -38,6 +39,7 @@ export interface ItemSummary {
  * Points an item actually lost: `max − score`, but 0 for an item still awaiting an expert
  * assessment (it scores 0 until assessed, yet nothing was lost).
  *
+ * @category Reports
  * @example
  * ```ts
  * lostPoints(item); // 4 for a monthly item with a missing month, 0 for recognition not yet assessed
@@ -51,6 +53,7 @@ export function lostPoints(item: Pick<ItemResult, 'max' | 'score' | 'status'>): 
 /**
  * The summary of a batch of results.
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary: BatchSummary = summarizeBatch(results, { top: 5 });
@@ -133,6 +136,7 @@ function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
 /**
  * Summarises a batch of results. Pure and order-independent except for item order (first seen).
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary = summarizeBatch(results, { top: 5 });

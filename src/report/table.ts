@@ -16,6 +16,7 @@ import { textTable } from './width.js';
  * columns). Control characters and bidirectional controls from the result are shown as visible
  * escapes (`\x1b`, `\u202e`).
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderTable(result, { lang: 'en' }));
@@ -138,6 +139,7 @@ function groupTable(period: PeriodRanking, county: CountySummary, lang: Lang): s
  * Renders a county evaluation for a terminal: for each period the summary, the ranking of every
  * station and the groups; then the files that could not be evaluated and the duplicates.
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderCountyTable(countySummary({ entries, skipped }, { groupBy: 'county' }), { lang: 'zh' }));
@@ -179,6 +181,7 @@ export function renderCountyTable(county: CountySummary, options: ReportOptions 
 /**
  * Renders a year-over-year comparison for a terminal.
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderDiffTable(diffResults(last, current), { lang: 'en' }));
