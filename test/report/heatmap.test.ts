@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageHeatmap } from '../../src/report/heatmap.js';
+import { renderHtml } from '../../src/report/html.js';
 import type { EvaluationResult, ItemResult } from '../../src/result/schema.js';
 import { compliantFacts, evaluateInput } from '../support/station.js';
 import { exampleResult } from './support.js';
@@ -91,5 +92,24 @@ describe('coverageHeatmap', () => {
       ['month', true],
     ]);
     expect(rowOf(changed, 'monthly-liaison')).toEqual([]);
+  });
+
+  it('merges the months of a quarter into one span, so a missed quarter is one cell, not three', () => {
+    const quarters = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4'];
+    const coverage: Coverage[] = [
+      { per: 'quarter', required: quarters, met: quarters.filter((q) => q !== '2023-Q2'), missing: ['2023-Q2'] },
+    ];
+    const result = withCoverage(lapses, 'four-winds-check', coverage);
+    const [row] = rowOf(result, 'four-winds-check');
+    expect(row?.spans.map((s) => [s.bucket, s.state, s.months])).toEqual([
+      ['2023-Q1', 'met', 3],
+      ['2023-Q2', 'missing', 3],
+      ['2023-Q3', 'met', 3],
+      ['2023-Q4', 'met', 3],
+    ]);
+    const html = renderHtml(result, { lang: 'en' });
+    const line = html.split('\n').find((l) => l.startsWith('<tr data-item="four-winds-check"')) ?? '';
+    expect(line.match(/<td /g)).toHaveLength(4);
+    expect(line).toContain('colspan="3" data-state="missing" data-bucket="2023-Q2"');
   });
 });
