@@ -31,10 +31,14 @@ const markdownTokens = (markdown: string) =>
     .flatMap((token) => [token, ...(token.children ?? [])])
     .map((token) => token.type);
 
+/** Where the hostile station is in a command's CSV: its row (after the header) and the id, name and total columns. */
+type CsvPlace = { row: number; id: number; name: number; total: number };
+
 describe.each([
-  ['evaluate', (c: { dir: string; file: string }) => ['evaluate', c.file]],
-  ['batch', (c: { dir: string; file: string }) => ['batch', c.dir]],
-])('%s with hostile station names and ids', (_command, args) => {
+  ['evaluate', (c: { dir: string; file: string }) => ['evaluate', c.file], { row: 1, id: 0, name: 1, total: 4 }],
+  // The county CSV: status, rank and period first; the plain station (100) ranks above the hostile one (73).
+  ['batch', (c: { dir: string; file: string }) => ['batch', c.dir], { row: 2, id: 4, name: 5, total: 8 }],
+] as const)('%s with hostile station names and ids', (_command, args, place: CsvPlace) => {
   it('writes Markdown without raw HTML, links or images', () => {
     const run = cli([...args(county()), '--format', 'md', '--lang', 'en']);
     expect(run.status).toBe(0);
@@ -46,10 +50,10 @@ describe.each([
     const c = county();
     const out = join(c.dir, 'out.csv');
     expect(cli([...args(c), '--format', 'csv', '-o', out]).status).toBe(0);
-    const [, hostile] = parse(readFileSync(out, 'utf8'), { bom: true }) as string[][];
-    expect(hostile?.[0]?.startsWith("'=cmd|")).toBe(true);
-    expect(hostile?.[1]?.startsWith("'@SUM(A1)")).toBe(true);
-    expect(hostile?.[4]).toBe('73');
+    const hostile = (parse(readFileSync(out, 'utf8'), { bom: true }) as string[][])[place.row];
+    expect(hostile?.[place.id]?.startsWith("'=cmd|")).toBe(true);
+    expect(hostile?.[place.name]?.startsWith("'@SUM(A1)")).toBe(true);
+    expect(hostile?.[place.total]).toBe('73');
   });
 
   it('writes HTML with every hostile text escaped, one script and a policy', () => {
