@@ -6,7 +6,7 @@
  * description; nothing downstream keeps its own list of fields.
  */
 import * as z from 'zod';
-import { dateOrDateTime, plainDate } from './dates.js';
+import { dateOrDateTime, plainDate, timeZone } from './dates.js';
 
 /** Limits shared by every field. */
 export const FIELD_LIMITS = {
@@ -331,8 +331,8 @@ export function dateTimeField(options: FieldOptions = {}) {
 }
 
 /**
- * A list of nested entries, each an object with an id (the demands collected at a liaison), at
- * most `max` of them.
+ * A list of nested entries, each an object (the demands collected at a liaison, each with an id;
+ * the facilities of a service point), at most `max` of them.
  *
  * @example
  * ```ts
@@ -342,4 +342,16 @@ export function dateTimeField(options: FieldOptions = {}) {
 export function entriesField<S extends z.ZodObject>(entry: S, options: FieldOptions & { readonly max: number }) {
   const meta: FieldMeta = { type: 'entries', max: options.max, entry: entry as unknown as EntrySchema };
   return described(z.array(entry).max(options.max), meta, options);
+}
+
+/**
+ * An IANA time zone name (`Asia/Shanghai`), described as a short text.
+ *
+ * @example
+ * ```ts
+ * timeZoneField({ title: { zh: '时区', en: 'time zone' } }).parse('Asia/Shanghai');
+ * ```
+ */
+export function timeZoneField(options: FieldOptions = {}) {
+  return described(timeZone.clone(), { type: 'text', max: 64 }, options);
 }
