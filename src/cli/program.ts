@@ -6,9 +6,11 @@ import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
 import { type CliContext, CliError, EXIT, reportProblems } from './context.js';
@@ -52,6 +54,8 @@ export function buildProgram(ctx: CliContext): Command {
     registerDiff,
     registerTest,
     registerDocs,
+    registerTemplate,
+    registerImport,
   ]) {
     register(program, ctx);
   }

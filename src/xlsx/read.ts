@@ -6,7 +6,7 @@
  */
 import { BUILT_IN_FACTS_KINDS, type FactsKinds } from '../facts/for-ruleset.js';
 import { parseFacts } from '../facts/parse.js';
-import type { StationFacts } from '../facts/schema.js';
+import { type StationFacts, stationFactsSchema } from '../facts/schema.js';
 import { formatPath, type Issue, type JsonPath } from '../issues/issue.js';
 import { MAX_ISSUES } from '../issues/limit.js';
 import { closestName } from '../util/closest.js';
@@ -431,6 +431,13 @@ function matchSheets(layout: WorkbookLayout, grids: readonly Grid[]) {
   return { matched, unknown, known: data.map((s) => s.name) };
 }
 
+/** The facts' top-level fields in the schema's order (the station first), as a facts file has them. */
+function inSchemaOrder(root: Json): Json {
+  const ordered: Json = {};
+  for (const key of Object.keys(stationFactsSchema.shape)) if (root[key] !== undefined) ordered[key] = root[key];
+  return ordered;
+}
+
 /** The first `MAX_ISSUES` issues, and one saying there were more. */
 function capped(issues: WorkbookIssue[], sheet: string): WorkbookIssue[] {
   if (issues.length <= MAX_ISSUES) return issues;
@@ -468,7 +475,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   for (const sheet of layout.lists) reader.readList(sheet, matched.get(sheet));
   reader.settlePresences();
   for (const grid of unknown) reader.unknownSheet(grid, known);
-  const facts = reader.root;
+  const facts = inSchemaOrder(reader.root);
   const parsed = parseFacts(facts, options.ruleset === undefined ? {} : { ruleset: options.ruleset });
   const common = { warnings: reader.ordered(reader.warnings), emptyRows: reader.emptyRows, facts };
   const issues = reader.ordered([...reader.issues, ...(parsed.ok ? [] : reader.located(parsed.issues))]);

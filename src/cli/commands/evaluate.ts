@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import { type CliContext, EXIT, reportProblems } from '../context.js';
-import { readFacts } from '../facts.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
 import { emit } from '../output.js';
@@ -11,6 +10,7 @@ import { REPORT_FORMATS, type ReportFormat, renderOne } from '../render.js';
 import { evaluateWithReview } from '../review.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
+import { readStationFacts } from '../workbook.js';
 
 interface EvaluateOptions {
   readonly ruleset: string[];
@@ -33,7 +33,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
   program
     .command('evaluate')
     .description('evaluate one station’s facts file and print its report')
-    .argument('<facts>', 'facts JSON file of one station-year')
+    .argument('<facts>', 'facts JSON file or station workbook (.xlsx) of one station-year')
     .addOption(rulesetOption())
     .option('--review <file>', 'review JSON: expert assessments and rejected evidence')
     .addOption(formatOption(REPORT_FORMATS, 'table'))
@@ -44,6 +44,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       'after',
       examples([
         'clean-station evaluate station.json',
+        'clean-station evaluate station.xlsx',
         'clean-station evaluate station.json --format html --lang en -o report.html',
         'clean-station evaluate station.json --ruleset base.json --ruleset variant.json --fail-under 90',
         'clean-station evaluate station.json --review review.json --format md -o report.md',
@@ -52,7 +53,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
     .action(async (file: string, options: EvaluateOptions) => {
       refuseOutputOntoInputs(options.output, [file, options.review, ...options.ruleset]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const result = await evaluateWithReview(readFacts(file, ruleset), ruleset, options.review);
+      const result = await evaluateWithReview(await readStationFacts(ctx, file, ruleset), ruleset, options.review);
       await emit(
         ctx,
         renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }),

@@ -2,6 +2,7 @@
 import { type Command, Option } from 'commander';
 import { parseReview } from '../../assess/parse.js';
 import { parseFacts } from '../../facts/parse.js';
+import type { StationFacts } from '../../facts/schema.js';
 import type { Issue } from '../../issues/issue.js';
 import { fromZodIssues } from '../../issues/zod-issues.js';
 import type { Lang } from '../../report/messages/index.js';
@@ -13,6 +14,7 @@ import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, rulesetOption } from '../options.js';
 import { loadRulesetFiles } from '../ruleset.js';
+import { isWorkbookFile, readWorkbookFile } from '../workbook.js';
 
 /** The kinds of file `validate` checks. */
 export const FILE_KINDS = ['facts', 'ruleset', 'review', 'result'] as const;
@@ -40,13 +42,16 @@ export function detectKind(value: unknown): FileKind | null {
   return null;
 }
 
+/** What a valid facts file is about: its station and period. */
+const factsDetail = (facts: StationFacts) => `${facts.station.id}, ${facts.period.start} – ${facts.period.end}`;
+
 type Checked = { ok: true; detail: string } | { ok: false; issues: readonly Issue[] };
 
 function check(kind: FileKind, value: unknown, file: string, ruleset: Ruleset): Checked {
   if (kind === 'facts') {
     const parsed = parseFacts(value, { ruleset });
     return parsed.ok
-      ? { ok: true, detail: `${parsed.value.station.id}, ${parsed.value.period.start} – ${parsed.value.period.end}` }
+      ? { ok: true, detail: factsDetail(parsed.value) }
       : parsed;
   }
   if (kind === 'ruleset') {
@@ -82,7 +87,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description('check a facts, ruleset or result file and print every problem with its JSON path')
-    .argument('<file>', 'JSON file to check')
+    .argument('<file>', 'JSON file (or station workbook .xlsx) to check')
     .addOption(new Option('--kind <kind>', 'kind of file (detected when absent)').choices(FILE_KINDS))
     .addOption(rulesetOption())
     .addOption(langOption())
@@ -90,11 +95,17 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       'after',
       examples([
         'clean-station validate station.json',
+        'clean-station validate station.xlsx   # a station workbook: problems by sheet, row and column',
         'clean-station validate station.json --ruleset my-variant.json   # facts with the variant’s record kinds',
         'clean-station validate my-variant.json --kind ruleset',
       ]),
     )
-    .action((file: string, options: { kind?: FileKind; lang: Lang; ruleset: string[] }) => {
+    .action(async (file: string, options: { kind?: FileKind; lang: Lang; ruleset: string[] }) => {
+      if (isWorkbookFile(file)) {
+        const { value } = await readWorkbookFile(ctx, file, loadRulesetFiles(options.ruleset).ruleset);
+        printLine(ctx, `${file}: ${cliMessages.valid({ kind: 'facts', detail: factsDetail(value) })[ctx.lang]}`);
+        return;
+      }
       const value = readJson(file);
       const kind = options.kind ?? detectKind(value);
       if (kind === null) {
