@@ -99,6 +99,18 @@ function meaningOf(cell: CellRead | undefined, column: Column, context: CellCont
   return readCell(cell, column, context);
 }
 
+/** Whether a column is a field of an optional object (it follows that object's presence column). */
+const underPresence = (column: Column, columns: readonly Column[]) =>
+  columns.some((c) => c.type === 'presence' && column.key.startsWith(`${c.key}.`));
+
+const isListColumn = (column: Column) => column.type === 'refs' || column.type === 'texts' || column.type === 'enums';
+
+function getAt(target: Json, path: readonly string[]): unknown {
+  let node: unknown = target;
+  for (const key of path) node = (node as Json | undefined)?.[key];
+  return node;
+}
+
 /** Whether a presence column's object is there, given its own cell and the values under it. */
 function presenceOf(value: unknown, filledBelow: boolean): 'present' | 'absent' | 'conflict' {
   if (value === false) return filledBelow ? 'conflict' : 'absent';
@@ -334,16 +346,20 @@ class WorkbookReader {
   /** One element from one row: every known column's value, optional objects settled. */
   private element(row: GridRow, byNumber: ReadonlyMap<number, Column>, path: JsonPath, name: string): Json {
     const element: Json = {};
+    const columns = [...byNumber.values()];
     const presences: Array<{ column: Column; value: unknown; location: CellLocation }> = [];
     for (const [number, column] of byNumber) {
       if (column.type === 'parent') continue;
+      const cell = row.cells.get(number);
+      // A blank cell inside an optional object says nothing: the object's own cell decides.
+      if (isBlank(cell) && underPresence(column, columns)) continue;
       const location: CellLocation = {
         sheet: name,
         row: row.number,
         column: columnLetter(number),
         header: `${column.title.zh} ${column.key}`,
       };
-      const read = this.cell(row.cells.get(number), column, [...path, ...column.path], location);
+      const read = this.cell(cell, column, [...path, ...column.path], location);
       if (column.type === 'presence') presences.push({ column, value: read?.value, location });
       else if (read) setAt(element, column.path, read.value);
     }
@@ -351,8 +367,13 @@ class WorkbookReader {
       const key = column.path[0] as string;
       const presence = presenceOf(value, element[key] !== undefined);
       if (presence === 'conflict') this.problem('xlsx-presence-conflict', [...path, key], {}, location);
-      if (presence === 'present') element[key] ??= {};
-      else delete element[key];
+      if (presence === 'present') {
+        element[key] ??= {};
+        // An empty list cell of an object that is there is an empty list.
+        for (const inner of columns)
+          if (isListColumn(inner) && inner.path[0] === key && getAt(element, inner.path) === undefined)
+            setAt(element, inner.path, []);
+      } else delete element[key];
     }
     return element;
   }
@@ -409,11 +430,7 @@ class WorkbookReader {
   }
 }
 
-function readListAt(root: Json, path: readonly string[]): unknown[] {
-  let node: unknown = root;
-  for (const key of path) node = (node as Json | undefined)?.[key];
-  return node as unknown[];
-}
+const readListAt = (root: Json, path: readonly string[]) => getAt(root, path) as unknown[];
 
 /** The data sheet (or auxiliary sheet) a sheet's name stands for: its exact name, else its last word. */
 function matchSheets(layout: WorkbookLayout, grids: readonly Grid[]) {
