@@ -5,8 +5,8 @@
 import type { StationFacts } from '../facts/schema.js';
 import { formatPath } from '../issues/issue.js';
 import type { Ruleset } from '../ruleset/finalize.js';
-import { formatLocation, type WorkbookIssue } from '../xlsx/issues.js';
 import { WORKBOOK_LIMITS } from '../xlsx/grid.js';
+import { formatLocation, type WorkbookIssue } from '../xlsx/issues.js';
 import { readWorkbook, type WorkbookRead } from '../xlsx/read.js';
 import { type CliContext, CliError, EXIT, type Problem, reportNote, reportProblems } from './context.js';
 import { readFacts } from './facts.js';
@@ -33,8 +33,14 @@ export const isWorkbookFile = (file: string) => /\.xlsx$/i.test(file);
  */
 export function workbookProblems(file: string, issues: readonly WorkbookIssue[]): Problem[] {
   return issues.map((issue) => {
-    const at = [formatLocation(issue.location), issue.path.length > 0 ? formatPath(issue.path) : ''].filter((p) => p !== '');
-    return { where: [file, ...(at.length > 0 ? [at.join(' ')] : [])].join(': '), message: issue.message, code: issue.code };
+    const at = [formatLocation(issue.location), issue.path.length > 0 ? formatPath(issue.path) : ''].filter(
+      (p) => p !== '',
+    );
+    return {
+      where: [file, ...(at.length > 0 ? [at.join(' ')] : [])].join(': '),
+      message: issue.message,
+      code: issue.code,
+    };
   });
 }
 

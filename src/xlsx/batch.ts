@@ -52,7 +52,12 @@ const FILLS = {
 const LOST_FORMAT = '0.####"▼"';
 const FULL_FORMAT = '0.####';
 
-const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
+const fill = (argb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb },
+  bgColor: { argb },
+});
 
 /** Points an item (or a station's base) lost: max − score, exactly. */
 const lostOf = (max: number, score: number) => sumScores([max, -score]);
@@ -148,7 +153,11 @@ class BatchWriter {
     const w = this.w;
     const items = itemColumns(this.results);
     const sheet = this.workbook.addWorksheet(w(WORDS.matrix), { views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }] });
-    const header = sheet.addRow([w(WORDS.station), w(WORDS.total), ...items.map((i) => `${i.seq} ${pick(i.title, this.lang)}`)]);
+    const header = sheet.addRow([
+      w(WORDS.station),
+      w(WORDS.total),
+      ...items.map((i) => `${i.seq} ${pick(i.title, this.lang)}`),
+    ]);
     styleHeader(header);
     header.height = 90;
     const maxRow = sheet.addRow([w(WORDS.max), null, ...items.map((i) => i.max)]);
@@ -158,7 +167,11 @@ class BatchWriter {
     for (let c = 3; c < items.length + 3; c++) sheet.getColumn(c).width = 9;
     for (const { result } of rankStations(this.results)) {
       const scores = new Map(result.items.map((item) => [item.id, item]));
-      const row = sheet.addRow([result.station.name, result.total, ...items.map((i) => scores.get(i.id)?.score ?? null)]);
+      const row = sheet.addRow([
+        result.station.name,
+        result.total,
+        ...items.map((i) => scores.get(i.id)?.score ?? null),
+      ]);
       items.forEach((item, c) => {
         const own = scores.get(item.id);
         if (own) row.getCell(c + 3).numFmt = own.score < own.max ? LOST_FORMAT : FULL_FORMAT;
@@ -180,9 +193,24 @@ class BatchWriter {
     sheet.addConditionalFormatting({
       ref,
       rules: [
-        { type: 'expression', priority: 1, formulae: [`AND(ISNUMBER(${cell}),${cell}>=${max})`], style: { fill: fill(FILLS.full) } },
-        { type: 'expression', priority: 2, formulae: [`AND(ISNUMBER(${cell}),${cell}<=0,${max}>0)`], style: { fill: fill(FILLS.none) } },
-        { type: 'expression', priority: 3, formulae: [`AND(ISNUMBER(${cell}),${cell}<${max})`], style: { fill: fill(FILLS.partial) } },
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`AND(ISNUMBER(${cell}),${cell}>=${max})`],
+          style: { fill: fill(FILLS.full) },
+        },
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: [`AND(ISNUMBER(${cell}),${cell}<=0,${max}>0)`],
+          style: { fill: fill(FILLS.none) },
+        },
+        {
+          type: 'expression',
+          priority: 3,
+          formulae: [`AND(ISNUMBER(${cell}),${cell}<${max})`],
+          style: { fill: fill(FILLS.partial) },
+        },
       ],
     });
   }
@@ -233,7 +261,10 @@ class BatchWriter {
  * writeFileSync('county.xlsx', await batchWorkbook(results, { lang: 'zh' }));
  * ```
  */
-export async function batchWorkbook(results: readonly EvaluationResult[], options: ReportOptions = {}): Promise<Uint8Array> {
+export async function batchWorkbook(
+  results: readonly EvaluationResult[],
+  options: ReportOptions = {},
+): Promise<Uint8Array> {
   const writer = new BatchWriter(results, options);
   writer.summary();
   writer.matrix();

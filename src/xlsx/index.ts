@@ -19,6 +19,7 @@
  * @packageDocumentation
  */
 export { batchWorkbook, rankStations } from './batch.js';
+export { WORKBOOK_LIMITS } from './grid.js';
 export {
   type CellLocation,
   formatLocation,
@@ -36,5 +37,4 @@ export {
   workbookLayout,
 } from './layout.js';
 export { type ReadWorkbookOptions, readWorkbook, type WorkbookRead } from './read.js';
-export { WORKBOOK_LIMITS } from './grid.js';
 export { type WorkbookTemplateOptions, workbookTemplate } from './write.js';

@@ -9,12 +9,12 @@ import { generateStationYear } from '../../bench/generate.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import type { StationFacts, StationFactsInput } from '../../src/facts/schema.js';
+import { baseRuleset } from '../../src/ruleset/base.js';
 import type { Ruleset } from '../../src/ruleset/finalize.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { workbookTemplate } from '../../src/xlsx/write.js';
 import { stationYear } from '../robustness/support/station-years.js';
 import { jinhua } from './support.js';
-import { baseRuleset } from '../../src/ruleset/base.js';
 
 /** Plain JSON of facts, without `$schema` (an editor hint a workbook does not carry). */
 function plain(facts: StationFacts): unknown {
@@ -74,7 +74,9 @@ function withJinhuaRecords(input: StationFactsInput, extra: JinhuaRecords): Stat
     })),
     complaints,
     complaintReplies: extra.complaints.flatMap((c, i) =>
-      c.replied ? [{ id: `jr-${i}`, date: day(3 + i, 14), complaintId: `jc-${i}`, ...(staffId ? { staffId } : {}) }] : [],
+      c.replied
+        ? [{ id: `jr-${i}`, date: day(3 + i, 14), complaintId: `jc-${i}`, ...(staffId ? { staffId } : {}) }]
+        : [],
     ),
   };
   return { ...input, records } as StationFactsInput;
@@ -110,7 +112,10 @@ describe('a station through its workbook and back', () => {
     const input = structuredClone(generateStationYear(7)) as StationFactsInput & Record<string, unknown>;
     input.supervisionGroup = { members: [] };
     for (const meeting of input.records?.supervisionMeetings ?? []) meeting.attendees = [];
-    input.servicePoints = [{ ...input.servicePoints![0]!, terminal: { services: [] } }, ...input.servicePoints!.slice(1)];
+    input.servicePoints = [
+      { ...input.servicePoints![0]!, terminal: { services: [] } },
+      ...input.servicePoints!.slice(1),
+    ];
     const { facts, back } = await roundTrip(input, baseRuleset());
     expect(back.supervisionGroup).toEqual({ members: [] });
     expect(back.servicePoints[0]?.terminal).toEqual({ services: [] });

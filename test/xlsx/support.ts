@@ -1,8 +1,8 @@
 /** Workbooks for the spreadsheet tests: the rulesets, and a way to change cells of a workbook. */
 import ExcelJS from 'exceljs';
-import { loadRulesetOrThrow } from '../../src/ruleset/load.js';
 import { baseRuleset } from '../../src/ruleset/base.js';
 import type { Ruleset } from '../../src/ruleset/finalize.js';
+import { loadRulesetOrThrow } from '../../src/ruleset/load.js';
 import { readJson } from '../support/variants.js';
 
 /** The standard's ruleset and the Jinhua variant (three declared record kinds). */

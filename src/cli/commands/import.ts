@@ -25,7 +25,9 @@ interface ImportOptions {
 export function registerImport(program: Command, ctx: CliContext): void {
   program
     .command('import')
-    .description('read a filled station workbook (.xlsx) and write its facts as JSON; every problem with its sheet, row and column')
+    .description(
+      'read a filled station workbook (.xlsx) and write its facts as JSON; every problem with its sheet, row and column',
+    )
     .argument('<workbook>', 'station workbook (.xlsx)')
     .addOption(rulesetOption())
     .addOption(outputOption())

@@ -45,7 +45,9 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
     .action(async (options: TemplateOptions) => {
       const output = options.output;
       if (output === undefined)
-        throw new CliError(EXIT.invalid, [{ where: 'template', message: cliMessages.needsOutputFile({ format: 'xlsx' }) }]);
+        throw new CliError(EXIT.invalid, [
+          { where: 'template', message: cliMessages.needsOutputFile({ format: 'xlsx' }) },
+        ]);
       refuseOutputOntoInputs(output, [options.from, ...options.ruleset]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const facts = options.from === undefined ? undefined : await readStationFacts(ctx, options.from, ruleset);
@@ -53,7 +55,8 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
       try {
         bytes = await workbookTemplate(ruleset, { lang: options.lang, ...(facts ? { facts } : {}) });
       } catch (error) {
-        if (error instanceof InvalidInputError) throw new CliError(EXIT.invalid, issueProblems(options.from ?? output, error.issues));
+        if (error instanceof InvalidInputError)
+          throw new CliError(EXIT.invalid, issueProblems(options.from ?? output, error.issues));
         throw error;
       }
       await writeAtomic(output, bytes);

@@ -50,9 +50,7 @@ type Checked = { ok: true; detail: string } | { ok: false; issues: readonly Issu
 function check(kind: FileKind, value: unknown, file: string, ruleset: Ruleset): Checked {
   if (kind === 'facts') {
     const parsed = parseFacts(value, { ruleset });
-    return parsed.ok
-      ? { ok: true, detail: factsDetail(parsed.value) }
-      : parsed;
+    return parsed.ok ? { ok: true, detail: factsDetail(parsed.value) } : parsed;
   }
   if (kind === 'ruleset') {
     const loaded = loadRuleset([value], { files: [file] });
