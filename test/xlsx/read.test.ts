@@ -34,9 +34,9 @@ function setCell(workbook: ExcelJS.Workbook, sheet: string, key: string, row: nu
   ws.getCell(row + 1, columnOf(ws, key)).value = value;
 }
 
-const where = (issue: WorkbookIssue) => `${formatLocation(issue.location)} ${issue.path.join('.')} [${issue.code}]`;
+const located = (issue: WorkbookIssue) => `${formatLocation(issue.location)} ${issue.path.join('.')} [${issue.code}]`;
 const valueOf = (read: WorkbookRead): StationFacts => {
-  if (!read.ok) throw new Error(read.issues.map(where).join('\n'));
+  if (!read.ok) throw new Error(read.issues.map(located).join('\n'));
   return read.value;
 };
 
@@ -55,7 +55,7 @@ describe('a deliberately broken workbook', () => {
       disclosures.spliceColumns(columnOf(disclosures, 'frequency'), 1);
     });
     expect(read.ok).toBe(false);
-    const lines = read.issues.map(where);
+    const lines = read.issues.map(located);
     expect(lines).toEqual([
       '岗位任职 duties!C2 (岗位 role) duties.0.role [xlsx-unknown-label]',
       '对接村电工、企业电工 liaisons!B3 (日期 date) records.liaisons.1.date [invalid-date-time]',
@@ -121,7 +121,7 @@ describe('dates', () => {
     const read = await readEdited((workbook) =>
       setCell(workbook, 'reviews', 'date', 1, new Date(Date.UTC(2023, 5, 1, 9, 30))),
     );
-    expect(read.issues.map(where)).toEqual([
+    expect(read.issues.map(located)).toEqual([
       '廉政监督员考评 reviews!C2 (考评日期 date) reviews.0.date [xlsx-time-in-date]',
     ]);
   }, 30_000);
@@ -180,11 +180,11 @@ describe('rows, sheets and columns', () => {
       staff.getCell(2, 3).value = '123';
       staff.getCell(1, 4).value = '部门 dept';
     });
-    expect(read.issues.map(where)).toEqual([
+    expect(read.issues.map(located)).toEqual([
       '人员 staff!C1 (电话 phone) staff [xlsx-unknown-column]',
       '我的备注  [xlsx-unknown-sheet]',
     ]);
-    expect(read.warnings.map(where)).toEqual(['人员 staff!D1 (部门 dept) staff [xlsx-unknown-empty-column]']);
+    expect(read.warnings.map(located)).toEqual(['人员 staff!D1 (部门 dept) staff [xlsx-unknown-empty-column]']);
   }, 30_000);
 
   it('reads a missing record sheet as no records, with a warning, and refuses a workbook without its station sheet', async () => {
