@@ -8,6 +8,7 @@ import { registerDocs } from './commands/docs.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerPage } from './commands/page.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTemplate } from './commands/template.js';
@@ -56,6 +57,7 @@ export function buildProgram(ctx: CliContext): Command {
     registerDocs,
     registerTemplate,
     registerImport,
+    registerPage,
   ]) {
     register(program, ctx);
   }
