@@ -35,7 +35,7 @@ function setCell(workbook: ExcelJS.Workbook, sheet: string, key: string, row: nu
 }
 
 const located = (issue: WorkbookIssue) => `${formatLocation(issue.location)} ${issue.path.join('.')} [${issue.code}]`;
-const valueOf = (read: WorkbookRead): StationFacts => {
+const factsRead = (read: WorkbookRead): StationFacts => {
   if (!read.ok) throw new Error(read.issues.map(located).join('\n'));
   return read.value;
 };
@@ -73,7 +73,7 @@ describe('dates', () => {
     'reads date cells as the calendar days they show on a machine in %s',
     async (zone) => {
       process.env.TZ = zone;
-      const back = valueOf(await readWorkbook(filled, { ruleset }));
+      const back = factsRead(await readWorkbook(filled, { ruleset }));
       expect(back.period).toEqual(facts.period);
       expect(back.duties).toEqual(facts.duties);
       expect(back.records.liaisons.map((l) => l.date)).toEqual(facts.records.liaisons.map((l) => l.date));
@@ -82,7 +82,7 @@ describe('dates', () => {
   );
 
   it('reads date text in the usual forms, and a serial number that lost its date format', async () => {
-    const back = valueOf(
+    const back = factsRead(
       await readEdited((workbook) => {
         setCell(workbook, 'duties', 'start', 1, '2023/2/5');
         setCell(workbook, 'duties', 'start', 2, '2023年2月6日');
@@ -104,13 +104,13 @@ describe('dates', () => {
       setCell(workbook, 'liaisons', 'date', 2, '2023-07-01 08:30');
       setCell(workbook, 'liaisons', 'date', 3, '2023-07-01 08:30:00+02:00');
     };
-    const shanghai = valueOf(await readEdited(change('Asia/Shanghai')));
+    const shanghai = factsRead(await readEdited(change('Asia/Shanghai')));
     expect(shanghai.records.liaisons.slice(0, 3).map((l) => l.date)).toEqual([
       '2023-03-31T20:00:00+08:00',
       '2023-07-01T08:30:00+08:00',
       '2023-07-01T08:30:00+02:00',
     ]);
-    const newYork = valueOf(await readEdited(change('America/New_York')));
+    const newYork = factsRead(await readEdited(change('America/New_York')));
     expect(newYork.records.liaisons.slice(0, 2).map((l) => l.date)).toEqual([
       '2023-03-31T20:00:00-04:00',
       '2023-07-01T08:30:00-04:00',
@@ -129,7 +129,7 @@ describe('dates', () => {
 
 describe('labels and yes/no', () => {
   it('accepts Chinese labels, English labels and raw values, and yes/no in both languages', async () => {
-    const back = valueOf(
+    const back = factsRead(
       await readEdited((workbook) => {
         setCell(workbook, 'duties', 'role', 1, 'supervisor');
         setCell(workbook, 'duties', 'role', 2, 'customer manager');
@@ -167,7 +167,7 @@ describe('rows, sheets and columns', () => {
       const staff = sheetOf(workbook, 'staff');
       staff.spliceRows(3, 0, [], []);
     });
-    expect(valueOf(read).staff).toEqual(facts.staff);
+    expect(factsRead(read).staff).toEqual(facts.staff);
     expect(read.emptyRows).toBe(2);
   }, 30_000);
 
@@ -189,7 +189,7 @@ describe('rows, sheets and columns', () => {
 
   it('reads a missing record sheet as no records, with a warning, and refuses a workbook without its station sheet', async () => {
     const missingKind = await readEdited((workbook) => workbook.removeWorksheet(sheetOf(workbook, 'publicity').id));
-    expect(valueOf(missingKind).records.publicity).toEqual([]);
+    expect(factsRead(missingKind).records.publicity).toEqual([]);
     expect(missingKind.warnings.map((w) => w.code)).toEqual(['xlsx-sheet-read-as-empty']);
     const missingStation = await readEdited((workbook) => workbook.removeWorksheet(sheetOf(workbook, 'station').id));
     expect(missingStation.issues.map((i) => i.code)).toContain('xlsx-missing-sheet');
