@@ -81,3 +81,18 @@ export async function readWorkbookFile(
 export async function readStationFacts(ctx: CliContext, file: string, ruleset: Ruleset): Promise<StationFacts> {
   return isWorkbookFile(file) ? (await readWorkbookFile(ctx, file, ruleset)).value : readFacts(file, ruleset);
 }
+
+/**
+ * The file a workbook is written to: a workbook is binary, so it needs `-o` (refused before any
+ * work is done when absent).
+ *
+ * @example
+ * ```ts
+ * const output = workbookOutput('template', options.output);
+ * ```
+ */
+export function workbookOutput(command: string, output: string | undefined): string {
+  if (output === undefined)
+    throw new CliError(EXIT.invalid, [{ where: command, message: cliMessages.needsOutputFile({ format: 'xlsx' }) }]);
+  return output;
+}

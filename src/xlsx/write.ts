@@ -353,7 +353,7 @@ export async function workbookTemplate(
   writer.check();
   // The hidden sheet of labels goes last, after the data sheets.
   const lists = writer.workbook.getWorksheet(auxiliarySheetName('lists'));
-  if (lists) (lists as unknown as { orderNo: number }).orderNo = writer.workbook.worksheets.length;
+  if (lists) (lists as unknown as { orderNo: number }).orderNo = writer.workbook.worksheets.length + 1;
   const buffer = await writer.workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -33,7 +33,7 @@ import { REPORT_FORMATS, type ReportFormat, renderMany } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
-import { isWorkbookFile, readWorkbookFile } from '../workbook.js';
+import { isWorkbookFile, readWorkbookFile, workbookOutput } from '../workbook.js';
 import { writeAtomic } from '../write.js';
 
 /** The formats of `batch`: the report formats, and an Excel workbook. */
@@ -44,9 +44,7 @@ type BatchFormat = ReportFormat | 'xlsx';
 async function writeSummary(ctx: CliContext, results: EvaluationResult[], options: BatchOptions, ruleset: Ruleset) {
   const reportOptions = { lang: options.lang, grades: ruleset.grades };
   if (options.format !== 'xlsx') return emit(ctx, renderMany(results, options.format, reportOptions), options.output);
-  if (options.output === undefined)
-    throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.needsOutputFile({ format: 'xlsx' }) }]);
-  await writeAtomic(options.output, await batchWorkbook(results, reportOptions));
+  await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(results, reportOptions));
 }
 
 interface BatchOptions {
@@ -153,6 +151,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       ]),
     )
     .action(async (inputs: string[], options: BatchOptions) => {
+      if (options.format === 'xlsx') workbookOutput('batch', options.output);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const { files, skipped } = chooseFiles(ctx, inputs, options);
       const { evaluated, failed } = await evaluateAll(ctx, files, ruleset);

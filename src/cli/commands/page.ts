@@ -15,7 +15,7 @@ import { emit } from '../output.js';
  * `dist/` of the repository when the command line runs from its sources.
  */
 function pageScript(): string {
-  for (const candidate of ['./self-check.js', '../../dist/self-check.js']) {
+  for (const candidate of ['./self-check.js', '../../../dist/self-check.js']) {
     const file = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(file)) return file;
   }

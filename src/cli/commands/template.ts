@@ -8,7 +8,7 @@ import { cliMessages } from '../messages.js';
 import { examples, langOption, outputOption, rulesetOption } from '../options.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
-import { readStationFacts } from '../workbook.js';
+import { readStationFacts, workbookOutput } from '../workbook.js';
 import { writeAtomic } from '../write.js';
 
 interface TemplateOptions {
@@ -43,11 +43,7 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
       ]),
     )
     .action(async (options: TemplateOptions) => {
-      const output = options.output;
-      if (output === undefined)
-        throw new CliError(EXIT.invalid, [
-          { where: 'template', message: cliMessages.needsOutputFile({ format: 'xlsx' }) },
-        ]);
+      const output = workbookOutput('template', options.output);
       refuseOutputOntoInputs(output, [options.from, ...options.ruleset]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const facts = options.from === undefined ? undefined : await readStationFacts(ctx, options.from, ruleset);
