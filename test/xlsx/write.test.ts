@@ -70,13 +70,11 @@ describe('the template workbook', () => {
     const cell = (key: string) => `${duties.getColumn(columnOf(duties, key)).letter}5`;
     const role = validationAt(duties, cell('role'));
     expect(role).toMatchObject({ type: 'list', errorStyle: 'stop' });
-    const [sheetName, range] = (role?.formulae[0] as string).split('!');
-    const labels = workbook.getWorksheet(sheetName!.replaceAll("'", ''))!;
-    const [from, to] = range!.replaceAll('$', '').split(':');
+    const [, sheetName, column, first, last] =
+      /^'(.+)'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(String(role?.formulae[0] ?? '')) ?? [];
+    const labels = workbook.getWorksheet(sheetName);
     const shown: unknown[] = [];
-    const column = from!.replace(/\d+/, '');
-    for (let row = Number(from!.replace(/\D+/, '')); row <= Number(to!.replace(/\D+/, '')); row++)
-      shown.push(labels.getCell(`${column}${row}`).value);
+    for (let row = Number(first); row <= Number(last); row++) shown.push(labels?.getCell(`${column}${row}`).value);
     expect(shown).toEqual(['驻村客户经理', '站点廉政监督员']);
     expect(validationAt(duties, cell('staffId'))).toMatchObject({
       type: 'list',
