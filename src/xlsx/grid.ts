@@ -8,7 +8,15 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { CellRead } from './cells.js';
 
-/** Limits of a workbook read. */
+/**
+ * Limits of a workbook read: a larger file, or one that declares more unpacked bytes or parts,
+ * is refused with `xlsx-too-large` or `xlsx-unreadable` before it is unpacked.
+ *
+ * @example
+ * ```ts
+ * if (bytes.length > WORKBOOK_LIMITS.fileBytes) console.log('too large to be a station workbook');
+ * ```
+ */
 export const WORKBOOK_LIMITS = {
   /** Bytes of the .xlsx file itself. */
   fileBytes: 32 * 1024 * 1024,

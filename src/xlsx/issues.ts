@@ -108,7 +108,14 @@ export function workbookCodeIssue(code: string, path: JsonPath, params: Record<s
  */
 export type WorkbookIssueCode = keyof typeof WORKBOOK_TEMPLATES;
 
-/** The workbook's issue codes with their zh/en templates (for documentation and tests). */
+/**
+ * The workbook's issue codes with their zh/en templates (for documentation and tests).
+ *
+ * @example
+ * ```ts
+ * workbookIssueTemplates['xlsx-missing-column'].en; // 'Required column "{header}" is missing'
+ * ```
+ */
 export const workbookIssueTemplates: Readonly<Record<WorkbookIssueCode, { zh: string; en: string }>> =
   WORKBOOK_TEMPLATES;
 
