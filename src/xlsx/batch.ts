@@ -116,22 +116,27 @@ class BatchWriter {
     return this.options.lang ?? 'zh';
   }
 
-  summary(): void {
-    const w = this.w;
-    const sheet = this.workbook.addWorksheet(w(WORDS.summary), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = [
-      { header: w(WORDS.rank), width: 7 },
-      { header: w(WORDS.stationId), width: 16 },
-      { header: w(WORDS.station), width: 30 },
-      { header: w(WORDS.period), width: 24 },
-      { header: w(WORDS.total), width: 9 },
-      { header: w(WORDS.base), width: 9 },
-      { header: w(WORDS.bonus), width: 9 },
-      { header: w(WORDS.grade), width: 16 },
-      { header: w(WORDS.lostPoints), width: 9 },
-      { header: w(WORDS.itemsLost), width: 10 },
-    ];
+  /** A sheet whose first row heads its columns (title and width each), frozen. */
+  private headedSheet(name: Bilingual, columns: ReadonlyArray<readonly [Bilingual, number]>): ExcelJS.Worksheet {
+    const sheet = this.workbook.addWorksheet(this.w(name), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map(([header, width]) => ({ header: this.w(header), width }));
     styleHeader(sheet.getRow(1));
+    return sheet;
+  }
+
+  summary(): void {
+    const sheet = this.headedSheet(WORDS.summary, [
+      [WORDS.rank, 7],
+      [WORDS.stationId, 16],
+      [WORDS.station, 30],
+      [WORDS.period, 24],
+      [WORDS.total, 9],
+      [WORDS.base, 9],
+      [WORDS.bonus, 9],
+      [WORDS.grade, 16],
+      [WORDS.lostPoints, 9],
+      [WORDS.itemsLost, 10],
+    ]);
     for (const { rank, result, lost } of rankStations(this.results)) {
       const itemsLost = result.items.filter((item) => item.score < item.max).length;
       sheet.addRow([
@@ -216,20 +221,17 @@ class BatchWriter {
   }
 
   lost(): void {
-    const w = this.w;
     const m = reportMessages(this.lang);
-    const sheet = this.workbook.addWorksheet(w(WORDS.lost), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = [
-      { header: w(WORDS.station), width: 28 },
-      { header: w(WORDS.seq), width: 6 },
-      { header: w(WORDS.item), width: 40 },
-      { header: w(WORDS.max), width: 7 },
-      { header: w(WORDS.score), width: 7 },
-      { header: w(WORDS.lostPoints), width: 7 },
-      { header: w(WORDS.status), width: 12 },
-      { header: w(WORDS.advice), width: 70 },
-    ];
-    styleHeader(sheet.getRow(1));
+    const sheet = this.headedSheet(WORDS.lost, [
+      [WORDS.station, 28],
+      [WORDS.seq, 6],
+      [WORDS.item, 40],
+      [WORDS.max, 7],
+      [WORDS.score, 7],
+      [WORDS.lostPoints, 7],
+      [WORDS.status, 12],
+      [WORDS.advice, 70],
+    ]);
     for (const { result } of rankStations(this.results)) {
       for (const item of result.items) {
         if (item.score >= item.max) continue;

@@ -4,11 +4,11 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { ensurePackageBuilt } from '../package/support.js';
-import { columnOf, edited, sheetOf } from '../xlsx/support.js';
+import { columnOf, edited, opened, sheetOf } from '../xlsx/support.js';
 import { cli, ensureBuilt, example, scratchDir } from './support.js';
 
 beforeAll(async () => {
@@ -16,11 +16,7 @@ beforeAll(async () => {
   await ensureBuilt();
 }, 300_000);
 
-async function opened(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-  return workbook;
-}
+const openedFile = (file: string) => opened(readFileSync(file));
 
 /** The lapses example written as a workbook by `template --from`, in a fresh folder. */
 function lapsesWorkbook(): { dir: string; file: string } {
@@ -36,7 +32,7 @@ describe('clean-station template and import', () => {
   it('writes an empty template, and refuses to write a workbook to the terminal', async () => {
     const file = join(scratchDir('template'), 'station.xlsx');
     expect(cli(['template', '-o', file]).status).toBe(0);
-    const workbook = await opened(file);
+    const workbook = await openedFile(file);
     expect(workbook.worksheets[0]?.name).toBe('填表说明 instructions');
     const refused = cli(['template', '--lang', 'en']);
     expect(refused.status).toBe(2);
@@ -115,7 +111,7 @@ describe('clean-station batch with workbooks', () => {
     const run = cli(['batch', dir, '--format', 'xlsx', '-o', out, '--lang', 'en']);
     expect(run.stderr).toContain('~$lapses.xlsx');
     expect(run.status).toBe(0);
-    const workbook = await opened(out);
+    const workbook = await openedFile(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['summary', 'matrix', 'lost points']);
     const [summary, matrix, lost] = workbook.worksheets;
     expect(summary!.getRow(2).values).toEqual(

@@ -14,10 +14,16 @@ export const RULESETS: ReadonlyArray<readonly [string, Ruleset]> = [
 /** The Jinhua variant. */
 export const jinhua = RULESETS[1]![1];
 
-/** Opens a workbook's bytes with exceljs, lets `change` edit it, and returns the new bytes. */
-export async function edited(bytes: Uint8Array, change: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+/** A workbook's bytes opened with exceljs. */
+export async function opened(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** Opens a workbook's bytes with exceljs, lets `change` edit it, and returns the new bytes. */
+export async function edited(bytes: Uint8Array, change: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = await opened(bytes);
   change(workbook);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

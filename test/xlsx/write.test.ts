@@ -4,20 +4,14 @@
  * date checks, its header rows are frozen, and values from facts are written as values.
  */
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
 import { workbookLayout } from '../../src/xlsx/layout.js';
 import { workbookTemplate } from '../../src/xlsx/write.js';
-import { columnOf, RULESETS, sheetOf } from './support.js';
+import { columnOf, opened, RULESETS, sheetOf } from './support.js';
 
 const base = RULESETS[0]![1];
-
-async function opened(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
 
 /** The validation of a cell as the workbook stores it (exceljs keeps them by cell address). */
 const validationAt = (sheet: ExcelJS.Worksheet, address: string) =>
