@@ -5,6 +5,8 @@
  */
 import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
+import type { StationFacts, StationFactsInput } from '../types/generated.js';
+import { schemaLink } from '../util/schema-link.js';
 import {
   booleanField,
   countField,
@@ -24,6 +26,7 @@ import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/b
 import { partSchema } from './kinds/record.js';
 
 export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
+export type { StationFacts, StationFactsInput };
 
 /** Limits that keep a hostile or broken input from exhausting memory. */
 export const FACTS_LIMITS = {
@@ -195,17 +198,19 @@ const OUTCOME_LABELS: Labels<typeof REVIEW_OUTCOMES> = {
 
 const title = (zh: string, en: string) => ({ title: { zh, en } });
 const staffRef = (zh = '人员', en = 'staff member') => refField('staff', title(zh, en));
-const noteField = () => textField(title('备注', 'note')).optional();
+const noteField = () => textField(title('备注', 'note')).optional().meta({ description: 'A free note' });
 
 const station = partSchema(
   { title: { zh: '供电所', en: 'Station' } },
   {
     id: idField(),
-    name: textField({ min: 1, ...title('供电所名称', 'name') }),
+    name: textField({ min: 1, ...title('供电所名称', 'name') }).meta({ description: 'Name of the station' }),
     established: dateField(title('建所日期', 'established'))
       .optional()
       .meta({ description: '建所日期 — the day the station started operating' }),
-    timeZone: timeZoneField(title('时区', 'time zone')).default(DEFAULT_TIME_ZONE),
+    timeZone: timeZoneField(title('时区', 'time zone'))
+      .default(DEFAULT_TIME_ZONE)
+      .meta({ description: 'IANA time zone, e.g. Asia/Shanghai' }),
   },
   { title: 'Station 供电所', description: '供电所 — the station under evaluation' },
 );
@@ -224,23 +229,34 @@ const period = partSchema(
 const facility = partSchema(
   { title: { zh: '站点设施', en: 'Facility' } },
   {
-    kind: enumField(FACILITY_KINDS, FACILITY_LABELS, title('设施', 'facility')),
-    quantity: countField({ min: 0, max: 1_000_000, ...title('数量', 'quantity') }),
+    kind: enumField(FACILITY_KINDS, FACILITY_LABELS, title('设施', 'facility')).meta({
+      description: 'The facility of Table 附表1',
+    }),
+    quantity: countField({ min: 0, max: 1_000_000, ...title('数量', 'quantity') }).meta({
+      description: 'How many the point has',
+    }),
   },
-  {},
+  { description: '基础设施 — one facility of Table 附表1 and how many a service point has' },
 );
 
 const terminal = partSchema(
   { title: { zh: '智能服务终端', en: 'Terminal' } },
-  { services: enumsField(TERMINAL_SERVICES, TERMINAL_SERVICE_LABELS, { max: 10, ...title('终端服务', 'services') }) },
-  {},
+  {
+    services: enumsField(TERMINAL_SERVICES, TERMINAL_SERVICE_LABELS, {
+      max: 10,
+      ...title('终端服务', 'services'),
+    }).meta({
+      description: 'The services it offers; the standard requires consultation, query and bill-payment',
+    }),
+  },
+  { description: '智能服务终端 — a smart service terminal and the services it offers' },
 );
 
 const servicePoint = partSchema(
   { title: { zh: '驻村服务站点', en: 'Service point' } },
   {
     id: idField(),
-    name: textField({ min: 1, ...title('站点名称', 'name') }),
+    name: textField({ min: 1, ...title('站点名称', 'name') }).meta({ description: 'Name of the service point' }),
     venue: enumField(VENUE_KINDS, VENUE_LABELS, title('依托场所', 'venue'))
       .optional()
       .meta({ description: '依托场所 — the existing venue the point is set up at' }),
@@ -253,14 +269,20 @@ const servicePoint = partSchema(
     facilities: entriesField(facility, { max: FACTS_LIMITS.shortListLength, ...title('基础设施', 'facilities') })
       .default([])
       .meta({ description: '基础设施配置 — facilities of Table 附表1' }),
-    opened: dateField(title('设立日期', 'opened')).optional(),
-    closed: dateField(title('撤销日期', 'closed')).optional(),
+    opened: dateField(title('设立日期', 'opened'))
+      .optional()
+      .meta({ description: 'The day the point opened; absent if before the period' }),
+    closed: dateField(title('撤销日期', 'closed'))
+      .optional()
+      .meta({ description: 'The day the point closed; absent while open' }),
   },
+  { title: 'Service point 驻村服务站点', description: 'A village service point of the station (§5.2.2.1)' },
 );
 
 const staffMember = partSchema(
   { title: { zh: '人员', en: 'Staff member' } },
-  { id: idField(), name: textField({ min: 1, ...title('姓名', 'name') }) },
+  { id: idField(), name: textField({ min: 1, ...title('姓名', 'name') }).meta({ description: 'Name of the person' }) },
+  { title: 'Staff member 人员', description: 'A person who holds or held a post' },
 );
 
 const duty = partSchema(
@@ -276,7 +298,9 @@ const duty = partSchema(
     end: dateField(title('任职结束日期', 'end'))
       .optional()
       .meta({ description: 'Last day of duty; absent while still in post' }),
-    endReason: enumField(END_REASONS, END_REASON_LABELS, title('离岗原因', 'end reason')).optional(),
+    endReason: enumField(END_REASONS, END_REASON_LABELS, title('离岗原因', 'end reason'))
+      .optional()
+      .meta({ description: 'Why the duty ended' }),
   },
   { title: 'Duty 岗位任职', description: 'A span of duty of one person in one post at one service point' },
 );
@@ -311,9 +335,12 @@ const review = partSchema(
     id: idField(),
     staffId: staffRef('监督员', 'supervisor'),
     date: dateField(title('考评日期', 'date')),
-    outcome: enumField(REVIEW_OUTCOMES, OUTCOME_LABELS, title('考评结果', 'outcome')),
+    outcome: enumField(REVIEW_OUTCOMES, OUTCOME_LABELS, title('考评结果', 'outcome')).meta({
+      description: 'fit 称职 | unfit 不称职',
+    }),
     note: noteField(),
   },
+  { title: 'Supervisor review 廉政监督员考评', description: 'A review of a supervisor’s performance' },
 );
 
 const dismissalGround = partSchema(
@@ -321,8 +348,10 @@ const dismissalGround = partSchema(
   {
     id: idField(),
     staffId: staffRef('监督员', 'supervisor'),
-    ground: enumField(DISMISSAL_GROUNDS, DISMISSAL_GROUND_LABELS, title('情形', 'ground')),
-    date: dateField(title('发生日期', 'date')),
+    ground: enumField(DISMISSAL_GROUNDS, DISMISSAL_GROUND_LABELS, title('情形', 'ground')).meta({
+      description: 'The ground of §5.2.2.7 a–e',
+    }),
+    date: dateField(title('发生日期', 'date')).meta({ description: 'The day the ground arose' }),
     note: noteField(),
   },
   { title: 'Dismissal ground 解聘情形', description: 'A ground of §5.2.2.7 and the day it arose' },
@@ -332,26 +361,33 @@ const responsibilityList = partSchema(
   { title: { zh: '工作责任清单', en: 'Responsibility list' } },
   {
     id: idField(),
-    role: enumField(POST_ROLES, POST_ROLE_LABELS, title('岗位', 'role')),
-    issued: dateField(title('下发日期', 'issued')),
+    role: enumField(POST_ROLES, POST_ROLE_LABELS, title('岗位', 'role')).meta({
+      description: 'The post the list is for',
+    }),
+    issued: dateField(title('下发日期', 'issued')).meta({ description: 'The day it was issued' }),
   },
+  { title: 'Responsibility list 工作责任清单', description: 'The responsibility list of a post' },
 );
 
 const groupMember = partSchema(
   { title: { zh: '监督小组成员', en: 'Group member' } },
   {
     id: idField(),
-    name: textField({ min: 1, ...title('姓名', 'name') }),
-    role: enumField(GROUP_ROLES, GROUP_ROLE_LABELS, title('小组职务', 'role')),
-    staffId: staffRef().optional(),
+    name: textField({ min: 1, ...title('姓名', 'name') }).meta({ description: 'Name of the member' }),
+    role: enumField(GROUP_ROLES, GROUP_ROLE_LABELS, title('小组职务', 'role')).meta({
+      description: 'The member’s role in the group (§5.2.2.8)',
+    }),
+    staffId: staffRef().optional().meta({ description: 'Id of a staff member' }),
   },
-  {},
+  { description: 'A member of the supervision group' },
 );
 
 const supervisionGroup = partSchema(
   { title: { zh: '廉政监督小组', en: 'Supervision group' } },
   {
-    members: entriesField(groupMember, { max: FACTS_LIMITS.shortListLength, ...title('小组成员', 'members') }),
+    members: entriesField(groupMember, { max: FACTS_LIMITS.shortListLength, ...title('小组成员', 'members') }).meta({
+      description: 'The group’s members',
+    }),
     leaderId: refField('groupMembers', title('组长', 'leader'))
       .optional()
       .meta({ description: '组长 — should be the branch secretary' }),
@@ -393,19 +429,24 @@ const outage = partSchema(
       .meta({ description: 'When the outage information was published; absent if never' }),
     note: noteField(),
   },
+  { title: 'Outage 停电', description: 'A power outage and when its information was published' },
 );
 
 const incident = partSchema(
   { title: { zh: '风险事件', en: 'Incident' } },
   {
     id: idField(),
-    kind: enumField(INCIDENT_KINDS, INCIDENT_LABELS, title('事件类型', 'kind')),
+    kind: enumField(INCIDENT_KINDS, INCIDENT_LABELS, title('事件类型', 'kind')).meta({
+      description:
+        'service-complaint 服务投诉 | state-grid-notified-event 国网通报事件 | leapfrog-petition 越级上访 | staff-violation 违规违纪',
+    }),
     date: dateTimeField(title('发生日期', 'date')),
     responsibilityRuledOut: booleanField(title('经核实排除责任', 'responsibility ruled out'))
       .default(false)
-      .meta({ description: '经核实排除责任' }),
+      .meta({ description: '经核实排除责任 — responsibility ruled out' }),
     note: noteField(),
   },
+  { title: 'Incident 风险事件', description: 'An event of the risk-control items 23–25' },
 );
 
 type Records = z.output<typeof records>;
@@ -424,19 +465,38 @@ export function emptyRecords(): Records {
   return Object.fromEntries(BUILT_IN_KIND_NAMES.map((kind) => [kind, []])) as unknown as Records;
 }
 
+const outageList = list(outage).default([]).meta({ description: '停电 — outages and their notices (items 10, 11)' });
+const incidentList = list(incident)
+  .default([])
+  .meta({ description: '风险事件 — complaints, notified events, petitions, violations (items 23–25)' });
+
 /** Every field of the facts but `records`. */
 const topLevel = {
-  $schema: z.string().max(500).optional(),
+  $schema: schemaLink,
   station,
   period,
-  servicePoints: list(servicePoint, FACTS_LIMITS.listLength).default([]),
-  staff: list(staffMember, FACTS_LIMITS.listLength).default([]),
-  duties: list(duty, FACTS_LIMITS.historyLength).default([]),
-  appointments: list(appointment, FACTS_LIMITS.listLength).default([]),
-  reviews: list(review, FACTS_LIMITS.historyLength).default([]),
-  dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
-  responsibilityLists: list(responsibilityList, FACTS_LIMITS.shortListLength).default([]),
-  supervisionGroup: supervisionGroup.optional(),
+  servicePoints: list(servicePoint, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '驻村服务站点 — the station’s village service points' }),
+  staff: list(staffMember, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '人员 — the people who hold or held a post' }),
+  duties: list(duty, FACTS_LIMITS.historyLength)
+    .default([])
+    .meta({ description: '岗位任职 — who held which post at which point, when' }),
+  appointments: list(appointment, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '廉政监督员聘任 — supervisor appointments' }),
+  reviews: list(review, FACTS_LIMITS.historyLength)
+    .default([])
+    .meta({ description: '廉政监督员考评 — reviews of supervisors' }),
+  dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '解聘情形 — grounds for dismissing a supervisor' }),
+  responsibilityLists: list(responsibilityList, FACTS_LIMITS.shortListLength)
+    .default([])
+    .meta({ description: '工作责任清单 — the responsibility lists of the posts' }),
+  supervisionGroup: supervisionGroup.optional().meta({ description: '廉政监督小组 — the supervision group' }),
 } as const;
 
 const FACTS_META = {
@@ -456,8 +516,8 @@ export const stationFactsSchema = z
   .strictObject({
     ...topLevel,
     records: records.default(emptyRecords),
-    outages: list(outage).default([]),
-    incidents: list(incident).default([]),
+    outages: outageList,
+    incidents: incidentList,
   })
   .meta(FACTS_META);
 
@@ -480,29 +540,17 @@ export function factsSchemaWith(declared: Readonly<Record<string, z.ZodObject>>)
     .strictObject({
       ...topLevel,
       records: withDeclared.default(empty as unknown as () => z.output<typeof withDeclared>),
-      outages: list(outage).default([]),
-      incidents: list(incident).default([]),
+      outages: outageList,
+      incidents: incidentList,
     })
     .meta(FACTS_META);
 }
 
 /**
- * One station's evaluation period, as `parseFacts` returns it (defaults filled in).
- *
- * @example
- * ```ts
- * const facts: StationFacts = parseFactsOrThrow(json);
- * facts.station.timeZone; // 'Asia/Shanghai' when the file left it out
- * ```
- */
-export type StationFacts = Omit<z.output<typeof stationFactsSchema>, 'records'> & {
-  readonly records: Records & DeclaredRecords;
-};
-
-/**
  * The lists of the record kinds a ruleset declares, under `records` beside the built-in ones: read
  * them with `declaredRecords(facts, kind)`.
  *
+ * @category Facts
  * @example
  * ```ts
  * const lists: DeclaredRecords = facts.records;
@@ -515,6 +563,7 @@ export interface DeclaredRecords {
 /**
  * A record of a kind declared by a ruleset: the common fields, then the kind's own.
  *
+ * @category Facts
  * @example
  * ```ts
  * const training: DeclaredRecord = { id: 'st-1', date: '2023-01-05', attendees: 12 };
@@ -532,6 +581,7 @@ export interface DeclaredRecord {
  * Every record list of the facts, built-in and declared kinds alike, by kind (in the order of the
  * facts' `records`).
  *
+ * @category Facts
  * @example
  * ```ts
  * for (const [kind, list] of recordLists(facts)) console.log(kind, list.length);
@@ -547,6 +597,7 @@ export function recordLists(facts: StationFacts): Array<[string, readonly Declar
  * The records of a kind declared by the ruleset the facts were parsed with (empty when the facts
  * have none).
  *
+ * @category Facts
  * @example
  * ```ts
  * declaredRecords(facts, 'safetyTrainings').length;
@@ -558,25 +609,9 @@ export function declaredRecords(facts: StationFacts, kind: string): readonly Dec
 }
 
 /**
- * The facts as written in a file, before defaults are filled in: build this from your own data
- * and pass it to `parseFacts`.
- *
- * @example
- * ```ts
- * const input: StationFactsInput = {
- *   station: { id: 'st-1', name: '桐琴供电所' },
- *   period: { start: '2023-01-01', end: '2023-12-31' },
- * };
- * const facts = parseFactsOrThrow(input);
- * ```
- */
-export type StationFactsInput = Omit<z.input<typeof stationFactsSchema>, 'records'> & {
-  readonly records?: z.input<typeof records> & DeclaredRecords;
-};
-
-/**
  * The names of the record kinds under `records`.
  *
+ * @category Facts
  * @example
  * ```ts
  * const kind: RecordKind = 'liaisons';
