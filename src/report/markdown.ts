@@ -21,7 +21,7 @@ const BLOCK_START = /^([-+=]|\d{1,9}[.)])/;
  * backslash-escaped; a start that would open a list, a setext heading or an ordered list is
  * escaped too. What a renderer shows is the text as it was written.
  */
-function md(text: string): string {
+export function md(text: string): string {
   const flat = text.replace(LINE_BREAK, ' ').trimStart();
   return flat
     .replace(INLINE_SYNTAX, '\\$&')
@@ -51,7 +51,8 @@ function code(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-function table(
+/** A Markdown table of cells already made safe (see {@link md}); `right` aligns columns right. */
+export function table(
   headers: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
   right: readonly number[] = [],

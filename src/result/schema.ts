@@ -37,6 +37,11 @@ export type TraceNode =
       readonly expected: unknown;
       readonly actual: unknown;
       readonly result: boolean;
+      /**
+       * Evaluated as of a day before the period end: the leaf is on an obligation of the period as
+       * a whole that is not met yet, so it is not judged (`result` counts it as met) until this day.
+       */
+      readonly upcoming?: string;
     };
 
 /** The schema of a trace node (recursive, so its type is written once above). */
@@ -58,6 +63,7 @@ export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
       expected: json,
       actual: json,
       result: z.boolean(),
+      upcoming: z.string().optional(),
     }),
   ]),
 ) as z.ZodType<TraceNode>;
@@ -82,9 +88,31 @@ const notCounted = z.strictObject({
 });
 
 const pendingObligation = z.strictObject({
-  id: z.string().meta({ description: 'The record the obligation arose from (duty, ground, event, outage, problem)' }),
+  id: z.string().meta({
+    description:
+      'The record the obligation arose from (duty, ground, event, outage, problem), or servicePointId:role for a post never held (item 4)',
+  }),
   arose: z.string().meta({ description: 'Local day, or local date-time with offset for an outage' }),
-  deadline: z.string().meta({ description: 'In the same form; after the period end' }),
+  deadline: z.string().meta({ description: 'In the same form; after the judgement day' }),
+});
+
+const upcomingObligation = z.strictObject({
+  from: z.string().meta({ description: 'The first local day the obligation can be met on' }),
+  deadline: z.string().meta({
+    description: 'The local day it must be met by (a local date-time with offset for an outage notice)',
+  }),
+  bucket: z.string().optional().meta({ description: 'A periodic obligation: the bucket (2023-07, 2023-Q3@sp-1)' }),
+  kind: z.string().optional().meta({ description: 'Its record kind' }),
+  condition: z
+    .string()
+    .optional()
+    .meta({ description: 'An obligation on the whole period: the condition (its name, or fact.path)' }),
+  open: json.optional().meta({ description: 'What the condition still finds open (its actual value)' }),
+  obligation: z
+    .string()
+    .optional()
+    .meta({ description: 'A pending deadline: the record it arose from (as in `pending`)' }),
+  stake: z.number().meta({ description: 'Points the item loses if this obligation is missed, given its score so far' }),
 });
 
 const computedOutcome = z.strictObject({ score: z.number(), status: z.enum(ITEM_STATUSES) });
@@ -117,6 +145,10 @@ export const itemResultSchema = z.strictObject({
         required: z.array(z.string()),
         met: z.array(z.string()),
         missing: z.array(z.string()),
+        upcoming: z
+          .array(z.string())
+          .optional()
+          .meta({ description: 'Evaluated as of a day: required buckets not met whose window is still open' }),
       }),
     )
     .meta({ description: 'Each periodic check of the item: the buckets required, met and missing (for heatmaps)' }),
@@ -133,8 +165,16 @@ export const itemResultSchema = z.strictObject({
   origin: z.string().meta({ description: 'The ruleset (base or variant id) the item comes from' }),
   pending: z.array(pendingObligation).optional().meta({
     description:
-      'Obligations not judged yet: their deadline lies after the period end and they are not met (present only when there are some)',
+      'Obligations not judged yet: their deadline lies after the judgement day (the period end, or an earlier as-of day) and they are not met (present only when there are some)',
   }),
+  upcoming: z.array(upcomingObligation).optional().meta({
+    description:
+      'Evaluated as of a day: the obligations still open, soonest deadline first (present only when there are some)',
+  }),
+  nextDeadline: z
+    .string()
+    .optional()
+    .meta({ description: 'Evaluated as of a day: the local day of the soonest deadline of `upcoming`' }),
 });
 
 /**
@@ -210,6 +250,38 @@ export const evaluationResultSchema = z.strictObject({
   pending: z.array(z.string()).meta({ description: 'Expert-judged items still waiting for an assessment' }),
   warnings: z.array(warningSchema),
   rejectedEvidence: z.array(z.strictObject({ id: z.string(), reason: z.string(), by: z.string(), date: z.string() })),
+  asOf: z
+    .strictObject({
+      date: z.string().meta({ description: 'The as-of day D: what was recorded up to its end was judged' }),
+      settled: z.string().meta({
+        description:
+          'From this day on (the period end plus its grace windows and deadlines) the result is the full-year one',
+      }),
+      projected: z
+        .strictObject({
+          base: z.number(),
+          bonus: z.number(),
+          total: z.number(),
+          grade: z.enum(GRADE_IDS),
+          gradeLabel: localized,
+        })
+        .meta({ description: 'The score if every obligation still open is met (see docs/mid-year.md)' }),
+      nextDeadline: z.string().nullable().meta({ description: 'The soonest deadline of any item, or null' }),
+    })
+    .optional()
+    .meta({ description: 'Present when evaluated as of a day (spec §5): the scores above are the scores to date' }),
+  monthly: z
+    .array(
+      z.strictObject({
+        month: z.string(),
+        asOf: z.string(),
+        total: z.number(),
+        projected: z.number(),
+        grade: z.enum(GRADE_IDS),
+      }),
+    )
+    .optional()
+    .meta({ description: 'The score as of each month end of the period (§7.2), when asked for' }),
 });
 
 /**

@@ -12,6 +12,7 @@ export const correctionReminders = defineFact({
     'Problems flagged in the period, and those without a correction reminder within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
   deadlines: true,
+  reach: (params) => ({ days: params.days }),
   compute(station, params) {
     const remindedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.correctionReminders) {
@@ -21,7 +22,7 @@ export const correctionReminders = defineFact({
     }
     const flagged: string[] = [];
     const unreminded: Json[] = [];
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
     for (const { id, day } of station.records.problemFlags) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       flagged.push(id);
