@@ -18,9 +18,12 @@ export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse
 export type { Assessment, EvidenceRejection, Review, ReviewInput } from './assess/schema.js';
 export { reviewSchema } from './assess/schema.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
+export { type DueEntry, type DueList, type DueListOptions, dueList } from './due/list.js';
+export { type DueRenderOptions, renderDueJson, renderDueMarkdown, renderDueTable } from './due/render.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
 export type { FactName } from './engine/facts/index.js';
+export { evaluateMonthly, type MonthlyScore } from './engine/monthly.js';
 export type { OperatorName } from './engine/operators.js';
 export type { FieldType, Label } from './facts/fields.js';
 export { type FactsKinds, factsSchemaFor } from './facts/for-ruleset.js';

@@ -101,6 +101,14 @@ function detailLines(model: ReportModel, level: string): string[] {
   return out;
 }
 
+/** The score at each month end, when the result carries them. */
+function monthlyLines(model: ReportModel, level: string): string[] {
+  const { m } = model;
+  if (model.monthly.length === 0) return [];
+  const rows = model.monthly.map((month) => [md(month.month), month.total, month.projected]);
+  return [`${level} ${m.monthly}`, '', ...table([m.month, m.scoreToDate, m.projected], rows, [1, 2]), ''];
+}
+
 function stationBody(model: ReportModel, level: string): string[] {
   const { m } = model;
   const sub = `${level}#`;
@@ -109,6 +117,7 @@ function stationBody(model: ReportModel, level: string): string[] {
     `- **${m.period}**: ${md(model.period)}`,
     `- **${m.grade}**: ${md(model.gradeLabel)}`,
     `- **${m.total}**: ${model.total} / ${model.totalMax} (${m.base} ${model.base} / ${model.baseMax}, ${m.bonus} ${model.bonus} / ${model.bonusMax})`,
+    ...(model.asOf ? ['', md(model.asOf.line)] : []),
     '',
     ...nextGradeSection(model, level),
     '',
@@ -120,6 +129,7 @@ function stationBody(model: ReportModel, level: string): string[] {
       [1, 2],
     ),
     '',
+    ...monthlyLines(model, level),
     `${level} ${m.items}`,
     '',
     ...table(

@@ -3,52 +3,10 @@
  * count, and followUp, scored through both evaluation paths.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../src/ruleset/finalize.js';
-import { loadRuleset, loadRulesetOrThrow } from '../../src/ruleset/load.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
+import { kinds, withItem } from '../support/regional-item.js';
 import { compliantFacts, day, itemOf } from '../support/station.js';
 import { variant } from '../support/variants.js';
-
-const kinds = {
-  drills: {
-    title: { zh: '应急演练', en: 'Emergency drill' },
-    fields: {
-      attendees: { type: 'count', required: true },
-      scenario: { type: 'enum', values: { flood: { zh: '防汛' }, fire: { zh: '消防' } } },
-    },
-  },
-  complaints: {
-    title: { zh: '客户投诉', en: 'Complaint' },
-    fields: { answeredOn: { type: 'date' }, serious: { type: 'boolean' } },
-  },
-  answers: {
-    title: { zh: '投诉答复', en: 'Complaint answer' },
-    fields: { complaintId: { type: 'ref', to: 'complaints', required: true }, final: { type: 'boolean' } },
-  },
-};
-
-/** A variant adding one 2-point item in A2.1 (usage publicity gives up 2 points for it). */
-function withItem(conditions: unknown, scoring: unknown = { mode: 'all-or-nothing' }): Ruleset {
-  return loadRulesetOrThrow([
-    variant({
-      recordKinds: kinds,
-      override: { 'usage-publicity': { points: 2 } },
-      add: [
-        {
-          id: 'regional-item',
-          seq: '30',
-          section: 'A2.1',
-          points: 2,
-          title: { zh: '地区要求', en: 'Regional requirement' },
-          requirement: { zh: '地区要求', en: 'Regional requirement' },
-          check: { zh: '地区要求', en: 'Regional requirement' },
-          scoring,
-          conditions,
-          advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-        },
-      ],
-    }),
-  ]);
-}
 
 const facts = (records: Record<string, unknown>) => {
   const base = compliantFacts();

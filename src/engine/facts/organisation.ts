@@ -177,7 +177,8 @@ export const staffing = defineFact({
       for (const role of params.roles) {
         posts++;
         const held = dutiesOfPost(station, point.id, role);
-        for (const d of held) records.push(d.id);
+        // The duties relied on: those begun by the window's end (a later one fills no gap of it).
+        for (const d of held) if (d.start <= window.to) records.push(d.id);
         if (to < window.from) continue;
         const post = { duties: held, since, name: `${point.id}:${role}`, closed: point.closed };
         const gaps = postGaps(post, window.from, to, params.refillMonths, deadlines);

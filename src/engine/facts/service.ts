@@ -48,18 +48,26 @@ export const immediateDisclosures = defineFact({
     const events: string[] = [];
     const late: Json[] = [];
     const deadlines = new Deadlines(station.judgedOn);
+    const deadlineOf = new Map<string, string>();
     for (const { id, day } of station.records.disclosureEvents) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       events.push(id);
       const deadline = addDays(day, params.days);
+      deadlineOf.set(id, deadline);
       const on = firstDayFrom(disclosedOn.get(id), day);
       if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
+    // The disclosures relied on: immediate ones naming an event of the period, dated in the period
+    // or by that event's deadline (one after both belongs to no judgement of this period).
     const records = events.slice();
-    const counted = new Set(events);
-    for (const { id, record } of station.records.disclosures) {
-      if (record.frequency === 'immediate' && record.eventIds.some((e) => counted.has(e))) records.push(id);
+    for (const { id, day, record } of station.records.disclosures) {
+      if (record.frequency !== 'immediate') continue;
+      const relied = record.eventIds.some((e) => {
+        const deadline = deadlineOf.get(e);
+        return deadline !== undefined && (day <= station.periodEnd || day <= deadline);
+      });
+      if (relied) records.push(id);
     }
     return { events, late, pending: deadlines.pending(), records: idsInOrder(records) };
   },

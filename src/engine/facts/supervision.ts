@@ -23,18 +23,22 @@ export const correctionReminders = defineFact({
     const flagged: string[] = [];
     const unreminded: Json[] = [];
     const deadlines = new Deadlines(station.judgedOn);
+    const deadlineOf = new Map<string, string>();
     for (const { id, day } of station.records.problemFlags) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       flagged.push(id);
       const deadline = addDays(day, params.days);
+      deadlineOf.set(id, deadline);
       const on = firstDayFrom(remindedOn.get(id), day);
       if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
         unreminded.push({ problemId: id, flagged: day, deadline });
     }
+    // The reminders relied on: those of the problems flagged, dated in the period or by their
+    // deadline (one after both belongs to no judgement of this period).
     const records = flagged.slice();
-    const counted = new Set(flagged);
-    for (const { id, record } of station.records.correctionReminders) {
-      if (counted.has(record.problemId)) records.push(id);
+    for (const { id, day, record } of station.records.correctionReminders) {
+      const deadline = deadlineOf.get(record.problemId);
+      if (deadline !== undefined && (day <= station.periodEnd || day <= deadline)) records.push(id);
     }
     return { flagged, unreminded, pending: deadlines.pending(), records: idsInOrder(records) };
   },
