@@ -1,6 +1,9 @@
 /**
  * A due list as an iCalendar file (RFC 5545) that a station head imports into a phone or desktop
  * calendar: one all-day event per open obligation, on its deadline, in the station's local days.
+ * All-day dates (`VALUE=DATE`) carry no zone (RFC 5545 §3.3.4): the deadline day computed in the
+ * station's zone is the day shown, wherever the phone is. No `X-WR-TIMEZONE` is written: the
+ * generator would put it after the events, where RFC 5545 allows no calendar property.
  * Written by `ical-generator` (escaping, line folding at 75 octets without splitting a UTF-8
  * sequence, CRLF line ends); the output is deterministic: UIDs are hashes of what the obligation
  * is, DTSTAMP is the as-of day, never the clock. Used by the command line only, so the library's
@@ -54,7 +57,6 @@ export function renderDueCalendar(list: DueList, options: DueRenderOptions = {})
   const calendar = ical({
     name: calendarText(m.calendarName({ station: list.station.name })),
     prodId: { company: 'clean-station', product: 'due', language: lang.toUpperCase() },
-    x: [['X-WR-TIMEZONE', list.period.timeZone]],
   });
   const stamp = dateOf(list.asOf);
   for (const entry of list.entries) {

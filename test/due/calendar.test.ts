@@ -64,6 +64,8 @@ describe('the due calendar (iCalendar)', () => {
     facts.station.name = `浙江省电力有限公司武义县供电公司柳桥供电所; 第一, 第二\\ "quoted" ${'长'.repeat(40)}`;
     const text = calendarAsOf(day(6, 30), parsed(facts), 'zh');
     expect(text.endsWith('\r\n')).toBe(true);
+    // Calendar properties come before the events (RFC 5545 §3.4): nothing after the last one.
+    expect(text.slice(text.lastIndexOf('END:VEVENT\r\n'))).toBe('END:VEVENT\r\nEND:VCALENDAR\r\n');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(text).not.toContain('\uFFFD');

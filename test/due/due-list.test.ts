@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dueList } from '../../src/due/list.js';
+import { type DueEntry, dueList } from '../../src/due/list.js';
 import { renderDueJson, renderDueMarkdown, renderDueTable } from '../../src/due/render.js';
 import { evaluateSync } from '../../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../../src/facts/parse.js';
@@ -36,7 +36,7 @@ describe('the due list as of a day', () => {
     const all = dueList(midYear);
     expect(all.until).toBeNull();
     // August's liaison can only be met from 1 August on: outside a 30-day window, in the whole list.
-    const august = (e: { itemId: string; bucket?: string }) => e.itemId === 'monthly-liaison' && e.bucket === '2023-08';
+    const august = (e: DueEntry) => e.itemId === 'monthly-liaison' && e.bucket === '2023-08';
     expect(within30.entries.some(august)).toBe(false);
     expect(all.entries.some(august)).toBe(true);
     expect(all.entries.length).toBeGreaterThan(within30.entries.length);
