@@ -4,116 +4,102 @@
  * the period as a whole.
  */
 
-import { describeAsOf } from '../support/as-of-cases.js';
+import { describeAsOf, monthsFrom, quartersFrom } from '../support/as-of-cases.js';
 import { recordOf, remove } from '../support/cases.js';
 import type { Fixture } from '../support/station.js';
 
-/** `2023-MM` for months `from..12`. */
-const monthsFrom = (from: number) =>
-  Array.from({ length: 13 - from }, (_, i) => `2023-${String(from + i).padStart(2, '0')}`);
-const quartersFrom = (from: number) => Array.from({ length: 5 - from }, (_, i) => `2023-Q${from + i}`);
+/**
+ * Items with an end-of-bucket window (month end: 20, 21, up to 3 days later; quarter end: 22, up
+ * to 10 days later): the bucket is upcoming until the end of its last grace day, then judged.
+ */
+const endOfBucket: ReadonlyArray<{
+  id: string;
+  list: 'supervisorReports' | 'resultPublications' | 'leaderReports';
+  record: string;
+  points: number;
+  bucket: string;
+  lastGraceDay: string;
+  dayBefore: string;
+  open: string[];
+  after: string[];
+}> = [
+  {
+    id: 'supervisor-monthly-report',
+    list: 'supervisorReports',
+    record: 'sr-6',
+    points: 4,
+    bucket: '2023-06',
+    lastGraceDay: '2023-07-03',
+    dayBefore: '2023-07-02',
+    open: monthsFrom(6),
+    after: monthsFrom(7),
+  },
+  {
+    id: 'result-publication',
+    list: 'resultPublications',
+    record: 'rp-6',
+    points: 3,
+    bucket: '2023-06',
+    lastGraceDay: '2023-07-03',
+    dayBefore: '2023-07-02',
+    open: monthsFrom(6),
+    after: monthsFrom(7),
+  },
+  {
+    id: 'leader-quarterly-report',
+    list: 'leaderReports',
+    record: 'lr-2',
+    points: 4,
+    bucket: '2023-Q2',
+    lastGraceDay: '2023-07-10',
+    dayBefore: '2023-07-09',
+    open: quartersFrom(2),
+    after: quartersFrom(3),
+  },
+];
 
-describeAsOf('supervisor-monthly-report', [
-  {
-    name: 'a June report dated 2 July (in the month-end grace) does not exist yet on 30 June: June is upcoming, not missing',
-    change: (f) => {
-      recordOf(f.records.supervisorReports, 'sr-6').date = '2023-07-02';
+for (const { id, list, record, points, bucket, lastGraceDay, dayBefore, open, after } of endOfBucket) {
+  const datedLastGraceDay = (f: Fixture) => {
+    recordOf(f.records[list], record).date = lastGraceDay;
+  };
+  const withoutIt = (f: Fixture) => remove(f.records[list], record);
+  describeAsOf(id, [
+    {
+      name: `a ${bucket} record dated ${lastGraceDay} (its last grace day) does not exist yet on 30 June: ${bucket} is upcoming, not missing`,
+      change: datedLastGraceDay,
+      asOf: '2023-06-30',
+      score: points,
+      status: 'pass',
+      upcoming: open,
+      nextDeadline: lastGraceDay,
     },
-    asOf: '2023-06-30',
-    score: 4,
-    status: 'pass',
-    upcoming: monthsFrom(6),
-    nextDeadline: '2023-07-03',
-  },
-  {
-    name: 'the same report counts for June once it exists (as of 2 July)',
-    change: (f) => {
-      recordOf(f.records.supervisorReports, 'sr-6').date = '2023-07-02';
+    {
+      name: `the same record counts for ${bucket} once it exists (as of ${lastGraceDay})`,
+      change: datedLastGraceDay,
+      asOf: lastGraceDay,
+      score: points,
+      status: 'pass',
+      upcoming: after,
     },
-    asOf: '2023-07-02',
-    score: 4,
-    status: 'pass',
-    upcoming: monthsFrom(7),
-  },
-  {
-    name: 'with no June report, June is still upcoming on 2 July (its window runs to 3 July)',
-    change: (f) => remove(f.records.supervisorReports, 'sr-6'),
-    asOf: '2023-07-02',
-    score: 4,
-    status: 'pass',
-    upcoming: monthsFrom(6),
-  },
-  {
-    name: 'with no June report, June is missing as of 3 July, the end of its last grace day',
-    change: (f) => remove(f.records.supervisorReports, 'sr-6'),
-    asOf: '2023-07-03',
-    score: 0,
-    status: 'fail',
-    missing: ['2023-06'],
-    upcoming: monthsFrom(7),
-  },
-]);
-
-describeAsOf('result-publication', [
-  {
-    name: 'a missing June publication is upcoming on 2 July (month end, as item 21)',
-    change: (f) => remove(f.records.resultPublications, 'rp-6'),
-    asOf: '2023-07-02',
-    score: 3,
-    status: 'pass',
-    upcoming: monthsFrom(6),
-  },
-  {
-    name: 'a missing June publication is missing as of 3 July',
-    change: (f) => remove(f.records.resultPublications, 'rp-6'),
-    asOf: '2023-07-03',
-    score: 0,
-    status: 'fail',
-    missing: ['2023-06'],
-    upcoming: monthsFrom(7),
-  },
-]);
-
-describeAsOf('leader-quarterly-report', [
-  {
-    name: 'a Q2 report dated 10 July (last grace day) does not exist on 30 June: Q2 is upcoming',
-    change: (f) => {
-      recordOf(f.records.leaderReports, 'lr-2').date = '2023-07-10';
+    {
+      name: `with no ${bucket} record, ${bucket} is still upcoming on ${dayBefore} (its window runs to ${lastGraceDay})`,
+      change: withoutIt,
+      asOf: dayBefore,
+      score: points,
+      status: 'pass',
+      upcoming: open,
     },
-    asOf: '2023-06-30',
-    score: 4,
-    status: 'pass',
-    upcoming: quartersFrom(2),
-    nextDeadline: '2023-07-10',
-  },
-  {
-    name: 'the same report counts for Q2 as of 10 July',
-    change: (f) => {
-      recordOf(f.records.leaderReports, 'lr-2').date = '2023-07-10';
+    {
+      name: `with no ${bucket} record, ${bucket} is missing as of ${lastGraceDay}, the end of its last grace day`,
+      change: withoutIt,
+      asOf: lastGraceDay,
+      score: 0,
+      status: 'fail',
+      missing: [bucket],
+      upcoming: after,
     },
-    asOf: '2023-07-10',
-    score: 4,
-    status: 'pass',
-    upcoming: quartersFrom(3),
-  },
-  {
-    name: 'with no Q2 report, Q2 is still upcoming on 9 July',
-    change: (f) => remove(f.records.leaderReports, 'lr-2'),
-    asOf: '2023-07-09',
-    score: 4,
-    status: 'pass',
-    upcoming: quartersFrom(2),
-  },
-  {
-    name: 'with no Q2 report, Q2 is missing as of 10 July, the end of its last grace day',
-    change: (f) => remove(f.records.leaderReports, 'lr-2'),
-    asOf: '2023-07-10',
-    score: 0,
-    status: 'fail',
-    missing: ['2023-Q2'],
-    upcoming: quartersFrom(3),
-  },
-]);
+  ]);
+}
 
 describeAsOf('risk-identification', [
   {

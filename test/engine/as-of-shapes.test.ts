@@ -5,45 +5,60 @@
  * (coverage buckets, follow-up deadlines), item by item.
  */
 
-import { describeAsOf } from '../support/as-of-cases.js';
+import { describeAsOf, monthsFrom, quartersFrom } from '../support/as-of-cases.js';
 import { recordOf, remove } from '../support/cases.js';
-import { withItem } from '../support/regional-item.js';
+import { answeredWithin, drillsEachMonth } from '../support/regional-item.js';
 import type { Fixture } from '../support/station.js';
-
-/** `2023-MM` for months `from..12`. */
-const monthsFrom = (from: number) =>
-  Array.from({ length: 13 - from }, (_, i) => `2023-${String(from + i).padStart(2, '0')}`);
-const quartersFrom = (from: number) => Array.from({ length: 5 - from }, (_, i) => `2023-Q${from + i}`);
 
 type Records = Fixture['records'];
 
-/** Monthly items without a month-end window: the month is judged on its last day. */
-const monthly: ReadonlyArray<{ id: string; list: keyof Records; june: string; points: number }> = [
-  { id: 'demand-ledger-handover', list: 'ledgerHandovers', june: 'lh-6', points: 4 },
-  { id: 'monthly-supervision-meeting', list: 'supervisionMeetings', june: 'sm-6', points: 3 },
-  { id: 'monthly-special-inspection', list: 'specialInspections', june: 'si-6', points: 5 },
+/**
+ * Monthly and quarterly items without an end-of-bucket window: a bucket ending on 30 June (June,
+ * Q2) is upcoming on 29 June and judged on 30 June, as items 9 and 16.
+ */
+const periodic: ReadonlyArray<{
+  id: string;
+  list: keyof Records;
+  june: string;
+  points: number;
+  per: 'month' | 'quarter';
+}> = [
+  { id: 'demand-ledger-handover', list: 'ledgerHandovers', june: 'lh-6', points: 4, per: 'month' },
+  { id: 'monthly-supervision-meeting', list: 'supervisionMeetings', june: 'sm-6', points: 3, per: 'month' },
+  { id: 'monthly-special-inspection', list: 'specialInspections', june: 'si-6', points: 5, per: 'month' },
+  { id: 'usage-publicity', list: 'publicity', june: 'pu-2', points: 4, per: 'quarter' },
+  { id: 'quarterly-joint-meeting', list: 'jointMeetings', june: 'jm-2', points: 3, per: 'quarter' },
+  { id: 'customer-visits', list: 'customerVisits', june: 'cv-2', points: 3, per: 'quarter' },
 ];
 
-for (const { id, list, june, points } of monthly) {
+for (const { id, list, june, points, per } of periodic) {
+  const [bucket, open, after] =
+    per === 'month' ? ['2023-06', monthsFrom(6), monthsFrom(7)] : ['2023-Q2', quartersFrom(2), quartersFrom(3)];
+  const withoutIt = (f: Fixture) => remove(f.records[list] as Array<{ id: string }>, june);
   describeAsOf(id, [
     {
-      name: 'no June record on 29 June: June is upcoming, not missing',
-      change: (f) => remove(f.records[list] as Array<{ id: string }>, june),
+      name: `no record for ${bucket} on 29 June: ${bucket} is upcoming, not missing`,
+      change: withoutIt,
       asOf: '2023-06-29',
       score: points,
       status: 'pass',
-      upcoming: monthsFrom(6),
+      upcoming: open,
       nextDeadline: '2023-06-30',
     },
     {
-      name: 'no June record is missing as of 30 June; the months after stay upcoming',
-      change: (f) => remove(f.records[list] as Array<{ id: string }>, june),
+      name: `no record for ${bucket} is missing as of 30 June; the buckets after stay upcoming`,
+      change: withoutIt,
       asOf: '2023-06-30',
       score: 0,
       status: 'fail',
-      missing: ['2023-06'],
-      upcoming: monthsFrom(7),
+      missing: [bucket],
+      upcoming: after,
     },
+  ]);
+}
+
+for (const { id, list, june, points } of periodic.filter((item) => item.per === 'month')) {
+  describeAsOf(id, [
     {
       name: 'the July record dated 1 July makes July met as of 2 July',
       change: (f) => {
@@ -80,36 +95,6 @@ describeAsOf('monthly-supervision-meeting', [
     upcoming: monthsFrom(8),
   },
 ]);
-
-/** Quarterly items without a quarter-end window: the quarter is judged on its last day. */
-const quarterly: ReadonlyArray<{ id: string; list: keyof Records; q2: string; points: number }> = [
-  { id: 'usage-publicity', list: 'publicity', q2: 'pu-2', points: 4 },
-  { id: 'quarterly-joint-meeting', list: 'jointMeetings', q2: 'jm-2', points: 3 },
-  { id: 'customer-visits', list: 'customerVisits', q2: 'cv-2', points: 3 },
-];
-
-for (const { id, list, q2, points } of quarterly) {
-  describeAsOf(id, [
-    {
-      name: 'no Q2 record on 29 June: Q2 is upcoming, not missing',
-      change: (f) => remove(f.records[list] as Array<{ id: string }>, q2),
-      asOf: '2023-06-29',
-      score: points,
-      status: 'pass',
-      upcoming: quartersFrom(2),
-      nextDeadline: '2023-06-30',
-    },
-    {
-      name: 'no Q2 record is missing as of 30 June',
-      change: (f) => remove(f.records[list] as Array<{ id: string }>, q2),
-      asOf: '2023-06-30',
-      score: 0,
-      status: 'fail',
-      missing: ['2023-Q2'],
-      upcoming: quartersFrom(3),
-    },
-  ]);
-}
 
 /** Incident items: an incident after the day has not happened yet; from its day on it deducts. */
 const incidentItems = [
@@ -153,27 +138,14 @@ const monthlyDrills = Array.from({ length: 12 }, (_, i) => ({
   attendees: 6,
 }));
 
-const drillsEveryMonth = withItem({
-  all: [
-    {
-      fact: 'coverage',
-      params: {
-        kind: 'drills',
-        per: 'month',
-        where: { field: 'attendees', operator: 'greaterThanInclusive', value: 5 },
-      },
-      path: 'missing',
-      operator: 'isEmpty',
-      value: true,
-    },
-  ],
-});
+const drillsEveryMonth = drillsEachMonth();
+const withoutJuneDrill = withRecords({ drills: monthlyDrills.filter((d) => d.id !== 'dr-6') });
 
 describeAsOf('regional-item', [
   {
     name: 'coverage over a declared kind: no June drill on 29 June is upcoming, as for the built-in kinds',
     ruleset: drillsEveryMonth,
-    change: withRecords({ drills: monthlyDrills.filter((d) => d.id !== 'dr-6') }),
+    change: withoutJuneDrill,
     asOf: '2023-06-29',
     score: 2,
     status: 'pass',
@@ -182,7 +154,7 @@ describeAsOf('regional-item', [
   {
     name: 'coverage over a declared kind: no June drill is missing as of 30 June',
     ruleset: drillsEveryMonth,
-    change: withRecords({ drills: monthlyDrills.filter((d) => d.id !== 'dr-6') }),
+    change: withoutJuneDrill,
     asOf: '2023-06-30',
     score: 0,
     status: 'fail',
@@ -201,26 +173,18 @@ describeAsOf('regional-item', [
   },
 ]);
 
-const answeredIn5Days = withItem({
-  all: [
-    {
-      fact: 'followUp',
-      params: { kind: 'complaints', by: { kind: 'answers', ref: 'complaintId' }, within: { days: 5 } },
-      path: 'late',
-      operator: 'isEmpty',
-      value: true,
-    },
-  ],
+const answeredIn5Days = answeredWithin({ days: 5 });
+/** A complaint on 28 June (deadline 3 July) answered on 2 July. */
+const answeredOn2July = withRecords({
+  complaints: [{ id: 'c-1', date: '2023-06-28' }],
+  answers: [{ id: 'a-1', date: '2023-07-02', complaintId: 'c-1' }],
 });
 
 describeAsOf('regional-item', [
   {
     name: 'followUp: a complaint on 28 June answered on 2 July is pending on 30 June (deadline 3 July), as items 12a and 19',
     ruleset: answeredIn5Days,
-    change: withRecords({
-      complaints: [{ id: 'c-1', date: '2023-06-28' }],
-      answers: [{ id: 'a-1', date: '2023-07-02', complaintId: 'c-1' }],
-    }),
+    change: answeredOn2July,
     asOf: '2023-06-30',
     score: 2,
     status: 'pass',
@@ -230,10 +194,7 @@ describeAsOf('regional-item', [
   {
     name: 'followUp: the answer meets it once it exists',
     ruleset: answeredIn5Days,
-    change: withRecords({
-      complaints: [{ id: 'c-1', date: '2023-06-28' }],
-      answers: [{ id: 'a-1', date: '2023-07-02', complaintId: 'c-1' }],
-    }),
+    change: answeredOn2July,
     asOf: '2023-07-02',
     score: 2,
     status: 'pass',

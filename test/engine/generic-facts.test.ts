@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRuleset } from '../../src/ruleset/load.js';
-import { kinds, withItem } from '../support/regional-item.js';
+import { answeredWithin, drillsEachMonth, regionalVariant, withItem } from '../support/regional-item.js';
 import { compliantFacts, day, itemOf } from '../support/station.js';
-import { variant } from '../support/variants.js';
 
 const facts = (records: Record<string, unknown>) => {
   const base = compliantFacts();
@@ -17,21 +16,7 @@ const monthlyDrills = (attendees: (month: number) => number) =>
   Array.from({ length: 12 }, (_, i) => ({ id: `dr-${i + 1}`, date: day(i + 1, 10), attendees: attendees(i + 1) }));
 
 describe('coverage over a declared kind', () => {
-  const ruleset = withItem({
-    all: [
-      {
-        fact: 'coverage',
-        params: {
-          kind: 'drills',
-          per: 'month',
-          where: { field: 'attendees', operator: 'greaterThanInclusive', value: 5 },
-        },
-        path: 'missing',
-        operator: 'isEmpty',
-        value: true,
-      },
-    ],
-  });
+  const ruleset = drillsEachMonth();
 
   it('passes when every month has a record meeting the condition on its fields', async () => {
     const item = await itemOf(facts({ drills: monthlyDrills(() => 5) }), 'regional-item', ruleset);
@@ -123,18 +108,7 @@ describe('count over a declared kind', () => {
 });
 
 describe('followUp: every X followed by a Y within N days', () => {
-  const answered = (within: Record<string, number>, extra: Record<string, unknown> = {}) =>
-    withItem({
-      all: [
-        {
-          fact: 'followUp',
-          params: { kind: 'complaints', by: { kind: 'answers', ref: 'complaintId', ...extra }, within },
-          path: 'late',
-          operator: 'isEmpty',
-          value: true,
-        },
-      ],
-    });
+  const answered = answeredWithin;
 
   it('counts a follow-up on the last day of the deadline as in time, and one a day later as late', async () => {
     const ruleset = answered({ days: 5 });
@@ -219,27 +193,7 @@ describe('followUp: every X followed by a Y within N days', () => {
 });
 
 describe('conditions on declared kinds are checked when the ruleset is loaded', () => {
-  const load = (conditions: unknown) =>
-    loadRuleset([
-      variant({
-        recordKinds: kinds,
-        override: { 'usage-publicity': { points: 2 } },
-        add: [
-          {
-            id: 'regional-item',
-            seq: '30',
-            section: 'A2.1',
-            points: 2,
-            title: { zh: '地区要求', en: 'Regional requirement' },
-            requirement: { zh: '地区要求', en: 'Regional requirement' },
-            check: { zh: '地区要求', en: 'Regional requirement' },
-            scoring: { mode: 'all-or-nothing' },
-            conditions,
-            advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-          },
-        ],
-      }),
-    ]);
+  const load = (conditions: unknown) => loadRuleset([regionalVariant(conditions)]);
   const leaf = (fact: string, params: unknown) => ({
     all: [{ fact, params, path: 'missing', operator: 'isEmpty', value: true }],
   });

@@ -10,6 +10,13 @@ import type { EvaluationResult, ItemResult } from '../../src/result/schema.js';
 import type { Ruleset } from '../../src/ruleset/finalize.js';
 import { compliantFacts, type Fixture, parsed } from './station.js';
 
+/** `2023-MM` for months `from..12`. */
+export const monthsFrom = (from: number) =>
+  Array.from({ length: 13 - from }, (_, i) => `2023-${String(from + i).padStart(2, '0')}`);
+
+/** `2023-Qn` for quarters `from..4`. */
+export const quartersFrom = (from: number) => Array.from({ length: 5 - from }, (_, i) => `2023-Q${from + i}`);
+
 /** One row of an as-of table. */
 export interface AsOfCase {
   /** The behaviour the row checks, as the test's name. */
