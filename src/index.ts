@@ -18,7 +18,8 @@ export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse
 export type { Assessment, EvidenceRejection, Review, ReviewInput } from './assess/schema.js';
 export { reviewSchema } from './assess/schema.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
-export { type DueEntry, type DueList, type DueListOptions, dueList } from './due/list.js';
+export { type DueEntry, type DueList, type DueListOptions, dueList, type UpcomingObligation } from './due/list.js';
+export type { KindTitles } from './due/messages.js';
 export { type DueRenderOptions, renderDueJson, renderDueMarkdown, renderDueTable } from './due/render.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';

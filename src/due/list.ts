@@ -8,6 +8,18 @@ import type { Localized } from '../ruleset/schema.js';
 import { addDays } from '../time/local-day.js';
 
 /**
+ * An open obligation of an item evaluated as of a day (`ItemResult.upcoming`): the bucket and
+ * record kind, the condition still open, or the record a deadline arose from; the first day it can
+ * be met on, its deadline and the points at stake.
+ *
+ * @example
+ * ```ts
+ * const open: UpcomingObligation = { bucket: '2023-07', kind: 'liaisons', from: '2023-07-01', deadline: '2023-07-31', stake: 4 };
+ * ```
+ */
+export type UpcomingObligation = NonNullable<ItemResult['upcoming']>[number];
+
+/**
  * One obligation of a due list: an open obligation of an item (`ItemResult.upcoming`: the bucket
  * and record kind, the condition still open, or the record a deadline arose from; the first day
  * it can be met on, its deadline and the points at stake) with the item it belongs to.
@@ -65,8 +77,6 @@ export interface DueListOptions {
    */
   readonly within?: number;
 }
-
-type UpcomingObligation = NonNullable<ItemResult['upcoming']>[number];
 
 type Keyed = { entry: DueEntry; index: number; key: string };
 

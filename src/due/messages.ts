@@ -1,5 +1,5 @@
 /** The labels of due lists and calendars, in Chinese and English. */
-import type { Bilingual, Lang } from '../report/messages/index.js';
+import type { Lang } from '../report/messages/index.js';
 
 const zh = {
   title: '应办事项',
@@ -60,5 +60,13 @@ export function dueMessages(lang: Lang): DueMessages {
   return lang === 'en' ? en : zh;
 }
 
-/** The titles of record kinds by name, in both languages (from `ruleset.recordKinds`). */
-export type KindTitles = ReadonlyMap<string, Bilingual>;
+/**
+ * The titles of record kinds by name, in both languages (from `ruleset.recordKinds`): how a due
+ * list names the record an obligation needs.
+ *
+ * @example
+ * ```ts
+ * const kinds: KindTitles = new Map([['liaisons', { zh: '对接记录', en: 'Liaison' }]]);
+ * ```
+ */
+export type KindTitles = ReadonlyMap<string, { readonly zh: string; readonly en: string }>;
