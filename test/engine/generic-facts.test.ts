@@ -3,9 +3,10 @@
  * count, and followUp, scored through both evaluation paths.
  */
 import { describe, expect, it } from 'vitest';
+import { coverageHeatmap } from '../../src/report/heatmap.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 import { answeredWithin, drillsEachMonth, regionalVariant, withItem } from '../support/regional-item.js';
-import { compliantFacts, day, itemOf } from '../support/station.js';
+import { compliantFacts, day, evaluateInput, itemOf } from '../support/station.js';
 
 const facts = (records: Record<string, unknown>) => {
   const base = compliantFacts();
@@ -57,6 +58,29 @@ describe('coverage over a declared kind', () => {
       status: 'pass',
       coverage: [{ per: 'year', required: ['2023'], met: ['2023'], missing: [] }],
     });
+  });
+
+  it('draws a declared kind’s coverage as heatmap rows: per month one cell a month, per year the whole row', () => {
+    const monthly = coverageHeatmap(evaluateInput(facts({ drills: monthlyDrills((m) => (m === 4 ? 4 : 9)) }), ruleset));
+    const row = monthly.rows.find((r) => r.itemId === 'regional-item');
+    expect(row?.cells.filter((c) => c === 'missing')).toHaveLength(1);
+    expect(row?.cells[3]).toBe('missing');
+    const yearly = withItem({
+      all: [
+        {
+          fact: 'coverage',
+          params: { kind: 'drills', per: 'year' },
+          path: 'missing',
+          operator: 'isEmpty',
+          value: true,
+        },
+      ],
+    });
+    const empty = coverageHeatmap(evaluateInput(facts({ drills: [] }), yearly)).rows.find(
+      (r) => r.itemId === 'regional-item',
+    );
+    expect(new Set(empty?.cells)).toEqual(new Set(['missing']));
+    expect(new Set(empty?.buckets)).toEqual(new Set(['2023']));
   });
 
   it('does not count a rejected record, and says so', async () => {

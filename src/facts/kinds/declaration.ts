@@ -110,6 +110,11 @@ function fieldOptions(field: FieldDeclaration): FieldOptions {
   return field.title === undefined ? {} : { title: field.title as Label };
 }
 
+/** The bounds a declaration gives, as a field constructor takes them (absent ones left out). */
+function bounds(min: number | undefined, max: number | undefined): { min?: number; max?: number } {
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
 /** The schema of one declared field, required or not. */
 function fieldSchema(field: FieldDeclaration): z.ZodType {
   const options = fieldOptions(field);
@@ -122,25 +127,13 @@ function fieldSchema(field: FieldDeclaration): z.ZodType {
       schema = dateTimeField(options);
       break;
     case 'text':
-      schema = textField({
-        ...options,
-        ...(field.minLength === undefined ? {} : { min: field.minLength }),
-        ...(field.maxLength === undefined ? {} : { max: field.maxLength }),
-      });
+      schema = textField({ ...options, ...bounds(field.minLength, field.maxLength) });
       break;
     case 'number':
-      schema = numberField({
-        ...options,
-        ...(field.min === undefined ? {} : { min: field.min }),
-        ...(field.max === undefined ? {} : { max: field.max }),
-      });
+      schema = numberField({ ...options, ...bounds(field.min, field.max) });
       break;
     case 'count':
-      schema = countField({
-        ...options,
-        ...(field.min === undefined ? {} : { min: field.min }),
-        ...(field.max === undefined ? {} : { max: field.max }),
-      });
+      schema = countField({ ...options, ...bounds(field.min, field.max) });
       break;
     case 'boolean':
       schema = booleanField(options);
