@@ -5,6 +5,7 @@
  */
 import type { EvaluationResult } from '../result/schema.js';
 import { contentSecurityPolicy } from './csp.js';
+import { escapeHtml } from './escape-html.js';
 import { gradeBandsFor } from './grades.js';
 import { type CellState, type CoverageHeatmap, coverageHeatmap } from './heatmap.js';
 import { HTML_STYLE } from './html-style.js';
@@ -15,19 +16,7 @@ import type { ReportOptions } from './options.js';
 import { type BatchSummary, summarizeBatch } from './summary.js';
 import { label, percent, pick, points } from './text.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for HTML content and attribute values.
- *
- * @example
- * ```ts
- * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', upcoming: '○', notRequired: '·' };

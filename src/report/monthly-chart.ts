@@ -6,8 +6,8 @@
  * Only presentation attributes, no style attribute (the page's Content-Security-Policy allows none).
  */
 import type { EvaluationResult } from '../result/schema.js';
+import { escapeHtml as e } from './escape-html.js';
 import type { GradeBands } from './grades.js';
-import { escapeHtml as e } from './html.js';
 import type { Lang, ReportMessages } from './messages/index.js';
 import { pick, points } from './text.js';
 
