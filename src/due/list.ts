@@ -3,27 +3,17 @@
  * are still open (`item.upcoming`) and can be met in a window of days after D, and the overdue
  * ones (a deadline after the period end that has passed without the obligation being met).
  */
-import type { EvaluationResult, ItemResult } from '../result/schema.js';
+import type { EvaluationResult } from '../result/schema.js';
 import type { Localized } from '../ruleset/schema.js';
 import { addDays } from '../time/local-day.js';
-
-/**
- * An open obligation of an item evaluated as of a day (`ItemResult.upcoming`): the bucket and
- * record kind, the condition still open, or the record a deadline arose from; the first day it can
- * be met on, its deadline and the points at stake.
- *
- * @example
- * ```ts
- * const open: UpcomingObligation = { bucket: '2023-07', kind: 'liaisons', from: '2023-07-01', deadline: '2023-07-31', stake: 4 };
- * ```
- */
-export type UpcomingObligation = NonNullable<ItemResult['upcoming']>[number];
+import type { UpcomingObligation } from '../types/generated.js';
 
 /**
  * One obligation of a due list: an open obligation of an item (`ItemResult.upcoming`: the bucket
  * and record kind, the condition still open, or the record a deadline arose from; the first day
  * it can be met on, its deadline and the points at stake) with the item it belongs to.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const entry: DueEntry = { itemId: 'monthly-liaison', seq: '9', title: { zh: '…', en: '…' }, bucket: '2023-07',
@@ -44,6 +34,7 @@ export type DueEntry = UpcomingObligation & {
 /**
  * The due list of a station as of a day.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const list: DueList = dueList(await evaluate(facts, { asOf: '2023-06-30' }), { within: 30 });
@@ -65,6 +56,7 @@ export interface DueList {
 /**
  * Options of {@link dueList}.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const options: DueListOptions = { within: 30 };
@@ -93,6 +85,7 @@ function compareEntries(a: Keyed, b: Keyed): number {
  * Obligations already judged (a missing month, a late refill) are not listed: the result shows
  * them, and nothing done now changes them.
  *
+ * @category Evaluate
  * @throws {Error} when the result was not evaluated as of a day.
  * @example
  * ```ts

@@ -64,6 +64,7 @@ export function dueMessages(lang: Lang): DueMessages {
  * The titles of record kinds by name, in both languages (from `ruleset.recordKinds`): how a due
  * list names the record an obligation needs.
  *
+ * @category Reports
  * @example
  * ```ts
  * const kinds: KindTitles = new Map([['liaisons', { zh: '对接记录', en: 'Liaison' }]]);

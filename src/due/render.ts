@@ -17,6 +17,7 @@ import { type DueMessages, dueMessages, type KindTitles } from './messages.js';
 /**
  * Options of the due-list renderers.
  *
+ * @category Reports
  * @example
  * ```ts
  * const options: DueRenderOptions = { lang: 'en', kinds: kindTitles(ruleset) };
@@ -72,6 +73,7 @@ function rowOf(entry: DueEntry, m: DueMessages, lang: Lang, kinds?: KindTitles):
  * needed, points at stake), overdue ones first and marked. Control characters from the facts are
  * shown as visible escapes.
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderDueTable(dueList(result, { within: 30 }), { lang: 'en' }));
@@ -96,6 +98,7 @@ export function renderDueTable(list: DueList, options: DueRenderOptions = {}): s
 /**
  * A due list as Markdown: a heading, the scores, then a table; every text escaped.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('due.md', renderDueMarkdown(dueList(result, { within: 30 }), { lang: 'zh' }));
@@ -124,6 +127,7 @@ export function renderDueMarkdown(list: DueList, options: DueRenderOptions = {})
 /**
  * A due list as JSON (two-space indentation, final newline, invisible controls escaped).
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('due.json', renderDueJson(dueList(result)));

@@ -24,6 +24,7 @@ import type { AsOfContext } from './upcoming.js';
 /**
  * Which evaluator runs the conditions; both give byte-identical results.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const engine: EngineChoice = 'json-rules-engine';
@@ -35,6 +36,7 @@ export type EngineChoice = 'compiled' | 'json-rules-engine';
 /**
  * Options of {@link evaluate}.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const options: EvaluateOptions = { ruleset: loadRulesetOrThrow([base, variant]), engine: 'compiled' };
@@ -259,6 +261,7 @@ function asOfSummary(
  *
  * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid, or
  * when the review does not fit the ruleset and facts (see `checkReview`).
+ * @category Evaluate
  * @example
  * ```ts
  * const result = evaluateSync(parseFactsOrThrow(json));
@@ -277,6 +280,7 @@ export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions,
  *
  * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid, or
  * when the review does not fit the ruleset and facts (see `checkReview`).
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluate, parseFactsOrThrow } from 'clean-station';

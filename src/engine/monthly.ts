@@ -3,21 +3,11 @@
  * preparation of its facts.
  */
 import type { StationFacts } from '../facts/schema.js';
-import type { EvaluationResult } from '../result/schema.js';
 import { bucketsOverlapping } from '../time/buckets.js';
 import { type LocalDay, lastDayOfMonth, minDay } from '../time/local-day.js';
+import type { MonthlyScore } from '../types/generated.js';
 import { stationAsOf } from './as-of.js';
 import { checkedInput, type EvaluateOptions, evaluatePrepared } from './evaluate.js';
-
-/**
- * The score of a station as of one month end.
- *
- * @example
- * ```ts
- * const june: MonthlyScore = { month: '2023-06', asOf: '2023-06-30', total: 88, projected: 88, grade: 'qualified' };
- * ```
- */
-export type MonthlyScore = NonNullable<EvaluationResult['monthly']>[number];
 
 /** The last day of each month of a period (the period end for its last, partial month). */
 function monthEnds(start: LocalDay, end: LocalDay): Array<{ month: string; day: LocalDay }> {
@@ -32,6 +22,7 @@ function monthEnds(start: LocalDay, end: LocalDay): Array<{ month: string; day: 
  * §7.2: the monthly link), in order; with `asOf`, the month ends up to that day. Each entry is
  * the total of `evaluate(facts, { asOf: monthEnd })` and its projected total.
  *
+ * @category Evaluate
  * @throws {@link InvalidInputError} as `evaluate` does.
  * @example
  * ```ts

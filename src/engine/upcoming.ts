@@ -5,10 +5,12 @@
  * whole-period conditions, pending deadlines after D — each with its deadline and the points at
  * stake. Both evaluation paths build item results through this module.
  */
+
 import type { ItemResult, TraceNode } from '../result/schema.js';
 import type { ResolvedItem } from '../ruleset/finalize.js';
 import { deductedScore, sumScores } from '../scoring/exact.js';
 import type { LocalDay } from '../time/local-day.js';
+import type { UpcomingObligation } from '../types/generated.js';
 import type { Json } from './facts/fact.js';
 import type { ItemPlan, OpenLeaf } from './item-plan.js';
 import { applyOperator, OPERATORS } from './operators.js';
@@ -32,8 +34,7 @@ export interface JudgedOutcome {
   readonly upcoming?: LocalDay;
 }
 
-/** One open obligation of an item, as results list it. */
-export type UpcomingObligation = NonNullable<ItemResult['upcoming']>[number];
+export type { UpcomingObligation };
 
 /** A value no record holds, added where a list could still grow. */
 const GROWN = '\u0000grown';

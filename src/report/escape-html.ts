@@ -5,6 +5,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /**
  * Escapes text for HTML content and attribute values.
  *
+ * @category Reports
  * @example
  * ```ts
  * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'

@@ -189,6 +189,7 @@ ${body}
 /**
  * Renders one result as a self-contained HTML page.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('report.html', renderHtml(result, { lang: 'zh', grades: ruleset.grades }));
@@ -251,6 +252,7 @@ function summarySection(summary: BatchSummary, m: ReportMessages, lang: Lang): s
  * Renders a batch as one self-contained HTML page: the summary, then every station's report
  * (each starting on a new printed page).
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.html', renderBatchHtml(results, { lang: 'zh', grades: ruleset.grades }));
