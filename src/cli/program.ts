@@ -5,6 +5,7 @@ import { LIBRARY } from '../version.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
+import { registerDue } from './commands/due.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -47,6 +48,7 @@ export function buildProgram(ctx: CliContext): Command {
   });
   for (const register of [
     registerEvaluate,
+    registerDue,
     registerValidate,
     registerBatch,
     registerRules,

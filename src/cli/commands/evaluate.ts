@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
+import { asOfOption, checkedAsOfOption } from '../as-of.js';
 import { type CliContext, EXIT, reportProblems } from '../context.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
@@ -19,6 +20,8 @@ interface EvaluateOptions {
   readonly lang: Lang;
   readonly output?: string;
   readonly failUnder?: number;
+  readonly asOf?: string;
+  readonly monthly?: boolean;
 }
 
 /**
@@ -40,6 +43,8 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
     .addOption(langOption())
     .addOption(outputOption())
     .option('--fail-under <score>', 'exit with 1 when the total is below this score', parseNumber)
+    .addOption(asOfOption('evaluate as of the end of this day YYYY-MM-DD (mid-year standing; see docs/mid-year.md)'))
+    .option('--monthly', 'add the score as of each month end (JSON "monthly", a chart in HTML)')
     .addHelpText(
       'after',
       examples([
@@ -48,12 +53,17 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
         'clean-station evaluate station.json --format html --lang en -o report.html',
         'clean-station evaluate station.json --ruleset base.json --ruleset variant.json --fail-under 90',
         'clean-station evaluate station.json --review review.json --format md -o report.md',
+        'clean-station evaluate station.json --as-of 2023-06-30 --monthly --format html -o mid-year.html',
       ]),
     )
     .action(async (file: string, options: EvaluateOptions) => {
       refuseOutputOntoInputs(options.output, [file, options.review, ...options.ruleset]);
+      const asOf = options.asOf === undefined ? undefined : checkedAsOfOption(options.asOf);
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const result = await evaluateWithReview(await readStationFacts(ctx, file, ruleset), ruleset, options.review);
+      const result = await evaluateWithReview(await readStationFacts(ctx, file, ruleset), ruleset, options.review, {
+        ...(asOf === undefined ? {} : { asOf }),
+        monthly: options.monthly === true,
+      });
       await emit(
         ctx,
         renderOne(result, options.format, { lang: options.lang, grades: ruleset.grades }),
