@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: throughput of the compiled evaluator (full trace), of
  * json-rules-engine used the ordinary way and of the hand-written yardstick on the same generated
- * station-years; cost on 10×-sized stations; load + compile time of the ruleset; peak RSS while
+ * station-years; evaluation as of a day and month by month (`evaluateMonthly`); cost on 10×-sized stations; load + compile time of the ruleset; peak RSS while
  * streaming station-years through `evaluateMany`. Prints a table, then one JSON line.
  *
  * The library and the yardstick are bundled together the way the published package is built
@@ -29,8 +29,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** How big each measurement is, in full and quick mode. */
 const SIZE = quick
-  ? { n: 400, jre: 100, scaled: 40, rounds: 3, warmUpMs: 3_000, passes: 1, stream: 2_000 }
-  : { n: 2_000, jre: 400, scaled: 200, rounds: 5, warmUpMs: 3_000, passes: 3, stream: 100_000 };
+  ? { n: 400, jre: 100, scaled: 40, monthly: 40, rounds: 3, warmUpMs: 3_000, passes: 1, stream: 2_000 }
+  : { n: 2_000, jre: 400, scaled: 200, monthly: 200, rounds: 5, warmUpMs: 3_000, passes: 3, stream: 100_000 };
 
 /** Bundles `bench/tasks.ts` with the library, as tsup builds the package; returns the file. */
 async function bundle(): Promise<string> {
@@ -110,6 +110,8 @@ async function main(): Promise<void> {
     handWritten: { ...common, task: 'handWritten', n: SIZE.n },
     reference: { ...common, task: 'jsonRulesEngine', n: SIZE.jre },
     compiledScaled: { ...common, task: 'scaled', n: SIZE.scaled, seed: SEED + 2, scale: 10 },
+    asOf: { ...common, task: 'asOf', n: SIZE.n },
+    monthly: { ...common, task: 'monthly', n: SIZE.monthly },
   } as const;
   const best: Partial<Record<keyof typeof tasks, Timing>> = {};
   for (let pass = 0; pass < SIZE.passes; pass++) {
@@ -121,8 +123,8 @@ async function main(): Promise<void> {
       best[name] = b === undefined || t.cpuMs < b.cpuMs ? t : b;
     }
   }
-  const { compiled, handWritten, reference, compiledScaled } = best;
-  if (!compiled || !reference || !handWritten || !compiledScaled) throw new Error('no timing');
+  const { compiled, handWritten, reference, compiledScaled, asOf, monthly } = best;
+  if (!compiled || !reference || !handWritten || !compiledScaled || !asOf || !monthly) throw new Error('no timing');
   const load = runTask<LoadCompile>(file, { ...common, task: 'loadCompile', n: 0 });
   const streamed = runTask<Stream>(file, { ...common, task: 'stream', n: SIZE.stream, seed: SEED + 1 });
   if (streamed.invalid !== 0) throw new Error(`${streamed.invalid} generated station-years were invalid`);
@@ -132,6 +134,8 @@ async function main(): Promise<void> {
     evaluate: perSec(compiled.n, compiled.cpuMs),
     jsonRulesEngine: perSec(reference.n, reference.cpuMs),
     handWritten: perSec(handWritten.n, handWritten.cpuMs),
+    asOf: perSec(asOf.n, asOf.cpuMs),
+    monthly: perSec(monthly.n, monthly.cpuMs),
   };
   const records = compiled.records;
   const scaledRecords = compiledScaled.records;
@@ -201,6 +205,14 @@ async function main(): Promise<void> {
           : `${round(load.variantMs ?? 0, 2)} ms (${load.variant})`,
       ],
       ['(a) ÷ (b)', `${ratios.vsJsonRulesEngine}×`],
+      [
+        '(g) evaluateSync as of the 181st day',
+        `${round(rates.asOf, 0)} station-years/s (${round(rates.asOf / rates.evaluate, 2)}× the full year)`,
+      ],
+      [
+        '(h) evaluateMonthly (12 month ends)',
+        `${round(rates.monthly, 0)} station-years/s (${round(rates.evaluate / rates.monthly, 1)}× the cost of one full-year evaluation)`,
+      ],
     ]),
   );
   console.log(
@@ -210,6 +222,8 @@ async function main(): Promise<void> {
         evaluate: round(rates.evaluate, 0),
         jsonRulesEngine: round(rates.jsonRulesEngine, 0),
         handWritten: round(rates.handWritten, 0),
+        asOf: round(rates.asOf, 0),
+        monthly: round(rates.monthly, 0),
       },
       ratios,
       streamRssMB: streamed.peakRssMB,

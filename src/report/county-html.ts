@@ -205,7 +205,7 @@ ${duplicatesSection(county, m)}
     period.stations.map((row, r) => {
       const model = reportModel(row.result, options);
       const when = several ? ` · ${row.period.start} – ${row.period.end}` : '';
-      return `<article id="${stationAnchor(p, r)}">\n<h2>${e(`${row.rank}. ${model.station}${when}`)}</h2>\n${stationSections(row.result, model)}\n</article>`;
+      return `<article id="${stationAnchor(p, r)}">\n<h2>${e(`${row.rank}. ${model.station}${when}`)}</h2>\n${stationSections(row.result, model, options)}\n</article>`;
     }),
   );
   return htmlPage(lang, title, [summary, ...stations].join('\n'));

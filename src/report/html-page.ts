@@ -3,29 +3,29 @@
  * stylesheet and print script allowed by hash in its Content-Security-Policy, nothing else).
  */
 import { contentSecurityPolicy } from './csp.js';
+import { escapeHtml } from './escape-html.js';
 import { HTML_STYLE } from './html-style.js';
 import type { Lang } from './messages/index.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for HTML content and attribute values.
- *
- * @category Reports
- * @example
- * ```ts
- * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 
 /** Opens every item's details before printing. */
-const PRINT_SCRIPT =
+export const PRINT_SCRIPT =
   "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true});";
+
+/**
+ * The inline stylesheets and scripts of an HTML report, which its Content-Security-Policy allows by
+ * hash (a page that shows a report inside itself allows them too).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * contentSecurityPolicy(REPORT_INLINE_SOURCES);
+ * ```
+ */
+export const REPORT_INLINE_SOURCES = { styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] } as const;
 
 /**
  * A table of HTML cells (already escaped) under text headers (escaped here); the columns listed
@@ -76,7 +76,7 @@ export function definitions(pairs: ReadonlyArray<readonly [string, string]>, cla
  * ```
  */
 export function htmlPage(lang: Lang, title: string, body: string): string {
-  const policy = contentSecurityPolicy({ styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] });
+  const policy = contentSecurityPolicy(REPORT_INLINE_SOURCES);
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

@@ -5,19 +5,21 @@
  * print script (by hash).
  */
 import type { EvaluationResult } from '../result/schema.js';
+import { gradeBandsFor } from './grades.js';
 import { type CellState, type CoverageHeatmap, coverageHeatmap } from './heatmap.js';
 import { definitions, escapeHtml, htmlPage, htmlTable } from './html-page.js';
 import type { Lang, ReportMessages } from './messages/index.js';
 import { type ReportModel, reportModel } from './model.js';
+import { monthlyChart } from './monthly-chart.js';
 import type { ReportOptions } from './options.js';
 import { label, pick, points } from './text.js';
 
-export { escapeHtml } from './html-page.js';
+export { escapeHtml, REPORT_INLINE_SOURCES } from './html-page.js';
 
 const e = escapeHtml;
 
 /** The mark of a heatmap cell: read without colour (✓ met, ✗ missing, · not required). */
-export const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', notRequired: '·' };
+export const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', upcoming: '○', notRequired: '·' };
 
 /** A bucket name (`2023-06`, `2023-Q2`) that never breaks across lines. */
 export const bucketCode = (bucket: string) => `<code class="bucket">${e(bucket)}</code>`;
@@ -32,6 +34,7 @@ function head(model: ReportModel): string {
     [m.bonus, `${model.bonus} / ${model.bonusMax}`],
   ];
   if (model.generatedAt !== null) facts.push([m.generatedAt, model.generatedAt]);
+  if (model.asOf) facts.push([m.asOf, model.asOf.date], [m.projected, model.asOf.projected]);
   return `<div class="head">
 <div class="badge ${e(model.grade)}" data-grade="${e(model.grade)}" role="img" aria-label="${e(`${m.grade}: ${model.gradeLabel}, ${m.total} ${model.total}`)}">
 <span class="total">${e(model.total)}<small>/${e(model.totalMax)}</small></span><span class="label">${e(model.gradeLabel)}</span></div>
@@ -80,7 +83,10 @@ function heatmap(map: CoverageHeatmap, m: ReportMessages, lang: Lang): string {
       return `<tr data-item="${e(row.itemId)}" data-per="${row.per}"><th scope="row" class="row">${e(name)}</th>${heatmapCells(row, m)}</tr>`;
     })
     .join('\n');
-  const legend = (Object.keys(CELL_MARK) as CellState[])
+  const shown: readonly CellState[] = map.rows.some((row) => row.cells.includes('upcoming'))
+    ? ['met', 'missing', 'upcoming', 'notRequired']
+    : ['met', 'missing', 'notRequired'];
+  const legend = shown
     .map((s) => `<span><span class="cell ${s}" aria-hidden="true">${CELL_MARK[s]}</span> ${e(m.cell[s])}</span>`)
     .join('');
   const year = map.months[0]?.slice(0, 4) ?? '';
@@ -137,13 +143,15 @@ function simpleList(title: string, lines: readonly string[], none: string): stri
  *
  * @example
  * ```ts
- * const body = stationSections(result, reportModel(result, { lang: 'zh' }));
+ * const body = stationSections(result, reportModel(result, { lang: 'zh' }), { lang: 'zh' });
  * ```
  */
-export function stationSections(result: EvaluationResult, model: ReportModel): string {
+export function stationSections(result: EvaluationResult, model: ReportModel, options: ReportOptions): string {
   const { m } = model;
   return [
     head(model),
+    model.asOf ? `<p class="as-of">${e(model.asOf.line)}</p>` : '',
+    monthlyChart(result, m, model.lang, result.monthly ? gradeBandsFor(result, options.grades) : null),
     nextGrade(model),
     parts(model),
     heatmap(coverageHeatmap(result), m, model.lang),
@@ -153,7 +161,9 @@ export function stationSections(result: EvaluationResult, model: ReportModel): s
     simpleList(m.rejectedEvidence, model.rejected, m.none),
     simpleList(m.pending, model.pending, m.none),
     `<section class="ruleset"><h2>${e(m.ruleset)}</h2><ul><li>${e(m.rulesetChain)}: ${e(model.chain)}</li><li>${e(m.hash)}: <code>${e(model.hash)}</code></li><li>${e(m.library)}: ${e(model.library)}</li></ul></section>`,
-  ].join('\n');
+  ]
+    .filter((section) => section !== '')
+    .join('\n');
 }
 
 /**
@@ -171,6 +181,6 @@ export function renderHtml(result: EvaluationResult, options: ReportOptions = {}
   return htmlPage(
     model.lang,
     title,
-    `<article>\n<h1>${e(model.m.reportTitle)}</h1>\n${stationSections(result, model)}\n</article>`,
+    `<article>\n<h1>${e(model.m.reportTitle)}</h1>\n${stationSections(result, model, options)}\n</article>`,
   );
 }

@@ -57,6 +57,14 @@ export function cellCode(text: string): string {
   return code(text).replaceAll('|', '\\|');
 }
 
+/** The score at each month end, when the result carries them. */
+function monthlyLines(model: ReportModel, level: string): string[] {
+  const { m } = model;
+  if (model.monthly.length === 0) return [];
+  const rows = model.monthly.map((month) => [md(month.month), month.total, month.projected]);
+  return [`${level} ${m.monthly}`, '', ...table([m.month, m.scoreToDate, m.projected], rows, [1, 2]), ''];
+}
+
 /** A Markdown table of cells already made safe; the columns in `right` are right-aligned. */
 export function table(
   headers: readonly string[],
@@ -115,6 +123,7 @@ export function stationBody(model: ReportModel, level: string): string[] {
     `- **${m.period}**: ${md(model.period)}`,
     `- **${m.grade}**: ${md(model.gradeLabel)}`,
     `- **${m.total}**: ${model.total} / ${model.totalMax} (${m.base} ${model.base} / ${model.baseMax}, ${m.bonus} ${model.bonus} / ${model.bonusMax})`,
+    ...(model.asOf ? ['', md(model.asOf.line)] : []),
     '',
     ...nextGradeSection(model, level),
     '',
@@ -126,6 +135,7 @@ export function stationBody(model: ReportModel, level: string): string[] {
       [1, 2],
     ),
     '',
+    ...monthlyLines(model, level),
     `${level} ${m.items}`,
     '',
     ...table(

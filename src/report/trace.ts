@@ -34,3 +34,16 @@ export function failedLeaves(node: TraceNode | null, negated = false): TraceLeaf
   const childNegated = node.kind === 'not' ? !negated : negated;
   return node.children.flatMap((child) => failedLeaves(child, childNegated));
 }
+
+/**
+ * A JSON value on one line, for reports.
+ *
+ * @example
+ * ```ts
+ * showValue(['2023-08']); // '["2023-08"]'
+ * showValue(true); // 'true'
+ * ```
+ */
+export function showValue(value: unknown): string {
+  return value === undefined ? '' : JSON.stringify(value);
+}

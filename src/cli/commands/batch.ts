@@ -20,7 +20,9 @@ import { type LetterOptions, renderLetter } from '../../report/letter.js';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
+import { batchWorkbook } from '../../xlsx/batch.js';
 import {
+  type BatchInput,
   type BatchReviews,
   factsSubject,
   readBatchInput,
@@ -56,9 +58,11 @@ import { REPORT_FORMATS, renderCounty } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
+import { isWorkbookFile, readWorkbookFile, workbookOutput } from '../workbook.js';
 import { writeAtomic } from '../write.js';
 
-const BATCH_FORMATS = [...REPORT_FORMATS, 'letter'] as const;
+/** The formats of `batch`: the report formats, an Excel workbook and one feedback letter per station. */
+const BATCH_FORMATS = [...REPORT_FORMATS, 'xlsx', 'letter'] as const;
 const GROUP_BY = ['county', 'city'] as const;
 
 interface BatchOptions {
@@ -88,7 +92,7 @@ function chooseFiles(
   if (options.seed !== undefined && options.sample === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.seedNeedsSample() }]);
   }
-  const { files: all, skipped } = listJsonFiles(inputs);
+  const { files: all, skipped } = listJsonFiles(inputs, ['.json', '.xlsx']);
   refuseOutputOntoInputs(options.output, [...all, ...options.ruleset]);
   if (all.length === 0 && skipped.length === 0)
     throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noInputFiles() }]);
@@ -116,10 +120,11 @@ async function runBatch(
   reviews: BatchReviews,
 ): Promise<BatchRun> {
   const progress = createProgress(ctx, files.length);
-  const inputs = files.map((file) => {
+  const inputs: BatchInput[] = [];
+  for (const file of files) {
     progress.tick(file);
-    return readBatchInput(file, ruleset);
-  });
+    inputs.push(isWorkbookFile(file) ? await readWorkbookInput(ctx, file, ruleset) : readBatchInput(file, ruleset));
+  }
   const facts = inputs.flatMap((input) => (input.kind === 'facts' ? [input] : []));
   const reviewed = new Map<number, string>();
   const used = new Set<string>();
@@ -161,6 +166,16 @@ async function runBatch(
   }
   skipped.push(...unusedReviews(reviews, used, stored));
   return { entries, skipped };
+}
+
+/** A workbook (`.xlsx`) among the inputs: a station's facts, or skipped with its problems. */
+async function readWorkbookInput(ctx: CliContext, file: string, ruleset: Ruleset): Promise<BatchInput> {
+  try {
+    return { kind: 'facts', file, value: (await readWorkbookFile(ctx, file, ruleset)).value };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return { kind: 'skipped', skipped: skippedOf(file, error.problems) };
+  }
 }
 
 /** A file's problems, reported on the terminal as before: one line each. */
@@ -235,7 +250,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .description(
       'evaluate a folder of facts files (or a reproducible sample), with their reviews and stored results, and report on the county',
     )
-    .argument('<inputs...>', 'directories (their .json files), facts files and stored result files')
+    .argument(
+      '<inputs...>',
+      'directories (their .json and .xlsx files), facts files, workbooks and stored result files',
+    )
     .addOption(rulesetOption())
     .option('--reviews <paths...>', 'review files or folders, matched to stations by the station and period they name')
     .addOption(new Option('--group-by <level>', 'roll stations up by county or city company').choices(GROUP_BY))
@@ -253,12 +271,14 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       examples([
         'clean-station batch stations/ --reviews reviews/ --group-by county --format html -o county.html',
         'clean-station batch stations/ --format csv -o county.csv',
+        'clean-station batch stations/ --format xlsx -o county.xlsx',
         'clean-station batch stations/ --reviews reviews/ --format letter -o letters/ --team 县公司纪委评价组',
         'clean-station batch results-2023/ stations-2024/ --format md',
         'clean-station batch stations/ --sample 10 --seed 2024',
       ]),
     )
     .action(async (inputs: string[], options: BatchOptions) => {
+      if (options.format === 'xlsx') workbookOutput('batch', options.output);
       if (options.format === 'letter' && options.output === undefined)
         throw new CliError(EXIT.invalid, [{ where: '--format letter', message: cliMessages.letterNeedsDirectory() }]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
@@ -285,6 +305,9 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       if (options.format === 'letter') {
         const team = options.team === undefined ? {} : { team: options.team };
         await writeLetters(ctx, county, options.output as string, { ...reportOptions, ...team });
+      } else if (options.format === 'xlsx') {
+        const results = county.periods.flatMap((p) => p.stations.map((row) => row.result));
+        await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(results, reportOptions));
       } else await emit(ctx, renderCounty(county, options.format, reportOptions), options.output);
       const threshold = options.failUnder;
       if (threshold !== undefined) {
