@@ -17,11 +17,11 @@
 import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issue.js';
 import { IssueCollector } from '../issues/limit.js';
 import { lastDayOfYears } from '../time/local-day.js';
-import { plainDate } from './dates.js';
+import { isValidPlainDate } from './dates.js';
 import type { FieldInfo, RecordKindInfo } from './kinds/describe.js';
 import { FACTS_LIMITS } from './schema.js';
 
-type Path = Array<string | number>;
+type Path = ReadonlyArray<string | number>;
 type Fields = Readonly<Record<string, unknown>>;
 
 /** The fields of a plain object, or null for anything else. */
@@ -42,7 +42,7 @@ function idOf(value: unknown): string | undefined {
 
 /** A valid plain date, or undefined. */
 function dayOf(value: unknown): string | undefined {
-  return typeof value === 'string' && plainDate.safeParse(value).success ? value : undefined;
+  return typeof value === 'string' && isValidPlainDate(value) ? value : undefined;
 }
 
 /**
@@ -61,8 +61,23 @@ function idSet(list: unknown, limit: number): Set<string> | null {
   return ids;
 }
 
+const TARGET_NAMES: Readonly<Record<string, string>> = {
+  staff: 'staff member',
+  servicePoints: 'service point',
+  groupMembers: 'group member',
+  problemFlags: 'problem flag',
+  disclosureEvents: 'disclosure event',
+};
+
+/** What a reference to `to` is called in messages. */
+const targetName = (to: string) => TARGET_NAMES[to] ?? `${to} record`;
+
+/**
+ * The checks, each told the path of the object it looks at and the key it reads: the path of a
+ * problem is made only when there is one, so that valid facts cost no paths.
+ */
 class Checker {
-  private readonly firstSeen = new Map<string, JsonPath>();
+  private readonly firstSeen = new Map<string, Path>();
 
   constructor(readonly found: IssueCollector) {}
 
@@ -76,17 +91,20 @@ class Checker {
   }
 
   /** Reports a reference that names no element of `targets` (unknown targets are not checked). */
-  ref(targets: Set<string> | null, value: unknown, path: Path, target: string): void {
+  ref(targets: Set<string> | null, value: unknown, path: Path, key: string | number, to: string): void {
     const ref = idOf(value);
     if (targets === null || ref === undefined || targets.has(ref)) return;
-    this.found.add(makeIssue('unknown-reference', path, { ref, target }));
+    this.found.add(makeIssue('unknown-reference', [...path, key], { ref, target: targetName(to) }));
   }
 
-  /** Every reference in the first `limit` entries of a list of references. */
-  refs(targets: Set<string> | null, value: unknown, limit: number, path: Path, target: string): void {
+  /** Every reference in the first `limit` entries of a list of references at `path`.`key`. */
+  refs(targets: Set<string> | null, value: unknown, limit: number, path: Path, key: string, to: string): void {
     if (!Array.isArray(value)) return;
     const length = Math.min(value.length, limit);
-    for (let j = 0; j < length && !this.found.full; j++) this.ref(targets, value[j], [...path, j], target);
+    for (let j = 0; j < length && !this.found.full; j++) {
+      const ref = idOf(value[j]);
+      if (targets !== null && ref !== undefined && !targets.has(ref)) this.ref(targets, ref, [...path, key], j, to);
+    }
   }
 
   /** Reports an end before its start, when both are valid dates. */
@@ -129,13 +147,17 @@ class ReferenceTargets {
   }
 }
 
-const TARGET_NAMES: Readonly<Record<string, string>> = {
-  staff: 'staff member',
-  servicePoints: 'service point',
-  groupMembers: 'group member',
-  problemFlags: 'problem flag',
-  disclosureEvents: 'disclosure event',
-};
+/** The fields of a kind that the checks read (references and entries), kept per list of fields. */
+const checkedFields = new WeakMap<readonly FieldInfo[], readonly FieldInfo[]>();
+
+function fieldsToCheck(fields: readonly FieldInfo[]): readonly FieldInfo[] {
+  let checked = checkedFields.get(fields);
+  if (checked === undefined) {
+    checked = fields.filter((f) => f.type === 'ref' || f.type === 'refs' || (f.type === 'entries' && f.fields));
+    checkedFields.set(fields, checked);
+  }
+  return checked;
+}
 
 /** The id and the references of one record (or entry), as its kind's fields describe them. */
 function checkFields(
@@ -146,17 +168,15 @@ function checkFields(
   path: Path,
 ): void {
   check.id(record, path);
-  for (const field of fields) {
+  for (const field of fieldsToCheck(fields)) {
     const value = record[field.name];
-    const at = [...path, field.name];
     if (field.type === 'ref' || field.type === 'refs') {
       const to = field.to as string;
-      const name = TARGET_NAMES[to] ?? `${to} record`;
-      if (field.type === 'ref') check.ref(targets.of(to), value, at, name);
-      else check.refs(targets.of(to), value, field.max ?? FACTS_LIMITS.entriesPerRecord, at, name);
-    } else if (field.type === 'entries' && field.fields) {
-      const entryFields = field.fields;
-      check.each(value, field.max ?? FACTS_LIMITS.entriesPerRecord, at, (entry, entryPath) =>
+      if (field.type === 'ref') check.ref(targets.of(to), value, path, field.name, to);
+      else check.refs(targets.of(to), value, field.max ?? FACTS_LIMITS.entriesPerRecord, path, field.name, to);
+    } else {
+      const entryFields = field.fields as readonly FieldInfo[];
+      check.each(value, field.max ?? FACTS_LIMITS.entriesPerRecord, [...path, field.name], (entry, entryPath) =>
         checkFields(check, targets, entryFields, entry, entryPath),
       );
     }
@@ -210,13 +230,13 @@ export function crossCheckFacts(
   check.each(root.staff, listLength, ['staff'], (s, path) => check.id(s, path));
   check.each(root.duties, historyLength, ['duties'], (d, path) => {
     check.id(d, path);
-    check.ref(staff, d.staffId, [...path, 'staffId'], 'staff member');
-    check.ref(points, d.servicePointId, [...path, 'servicePointId'], 'service point');
+    check.ref(staff, d.staffId, path, 'staffId', 'staff');
+    check.ref(points, d.servicePointId, path, 'servicePointId', 'servicePoints');
     check.range(d, path, 'start', 'end');
   });
   check.each(root.appointments, listLength, ['appointments'], (a, path) => {
     check.id(a, path);
-    check.ref(staff, a.staffId, [...path, 'staffId'], 'staff member');
+    check.ref(staff, a.staffId, path, 'staffId', 'staff');
     check.range(a, path, 'termStart', 'termEnd');
   });
   for (const [key, limit] of [
@@ -225,16 +245,16 @@ export function crossCheckFacts(
   ] as const) {
     check.each(root[key], limit, [key], (r, path) => {
       check.id(r, path);
-      check.ref(staff, r.staffId, [...path, 'staffId'], 'staff member');
+      check.ref(staff, r.staffId, path, 'staffId', 'staff');
     });
   }
   check.each(root.responsibilityLists, shortListLength, ['responsibilityLists'], (l, path) => check.id(l, path));
   if (group) {
     check.each(group.members, shortListLength, ['supervisionGroup', 'members'], (m, path) => {
       check.id(m, path);
-      check.ref(staff, m.staffId, [...path, 'staffId'], 'staff member');
+      check.ref(staff, m.staffId, path, 'staffId', 'staff');
     });
-    check.ref(members, group.leaderId, ['supervisionGroup', 'leaderId'], 'group member');
+    check.ref(members, group.leaderId, ['supervisionGroup'], 'leaderId', 'groupMembers');
   }
   for (const kind of records ? kinds : []) {
     check.each(records?.[kind.name], recordsPerKind, ['records', kind.name], (record, path) =>
