@@ -21,7 +21,7 @@ import { isValidPlainDate } from './dates.js';
 import type { FieldInfo, RecordKindInfo } from './kinds/describe.js';
 import { FACTS_LIMITS } from './schema.js';
 
-type Path = ReadonlyArray<string | number>;
+type Path = JsonPath;
 type Fields = Readonly<Record<string, unknown>>;
 
 /** The fields of a plain object, or null for anything else. */
