@@ -12,7 +12,8 @@
  * whose Content-Security-Policy forbids it), there is no fast path and every input takes the
  * ordinary one.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
+import * as zodCore from 'zod/v4/core';
 
 /** Parses `input` into the schema's value, or returns `undefined` when it is not valid. */
 export type FastParser = (input: unknown) => unknown;
@@ -21,10 +22,10 @@ const parsers = new WeakMap<z.ZodType, FastParser | null>();
 
 function compiled(schema: z.ZodType): FastParser | null {
   try {
-    const parse = z.core.compileFn(schema);
+    const parse = zodCore.compileFn(schema);
     return (input) => {
       const value = parse(input);
-      return value === z.INVALID ? undefined : value;
+      return value === zodCore.INVALID ? undefined : value;
     };
   } catch {
     // zod could not compile the schema here (no code generation allowed): no fast path.
