@@ -42,3 +42,30 @@ export function jsonText(value: unknown): string {
 export function renderJson(result: EvaluationResult | readonly EvaluationResult[]): string {
   return jsonText(result);
 }
+
+/**
+ * One element of a JSON array as {@link jsonText} writes it inside the array: indented two more
+ * spaces, no final newline. Line breaks in JSON text are all structural (a string's are escaped),
+ * so every one of them starts an indented line.
+ *
+ * @example
+ * ```ts
+ * jsonElementText({ a: 1 }); // '{\n    "a": 1\n  }'
+ * ```
+ */
+export function jsonElementText(value: unknown): string {
+  return jsonText(value).slice(0, -1).replaceAll('\n', '\n  ');
+}
+
+/**
+ * A JSON array of elements written by {@link jsonElementText}: the same text as
+ * `jsonText(values)`, put together from pieces made elsewhere (in worker threads).
+ *
+ * @example
+ * ```ts
+ * jsonArrayText([jsonElementText(1), jsonElementText({ a: 1 })]) === jsonText([1, { a: 1 }]); // true
+ * ```
+ */
+export function jsonArrayText(elements: readonly string[]): string {
+  return elements.length === 0 ? '[]\n' : `[\n  ${elements.join(',\n  ')}\n]\n`;
+}

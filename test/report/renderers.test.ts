@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCsv } from '../../src/report/csv.js';
 import { escapeHtml, renderBatchHtml, renderHtml } from '../../src/report/html.js';
 import { isInvisibleControl } from '../../src/report/controls.js';
-import { jsonText, renderJson } from '../../src/report/json.js';
+import { jsonArrayText, jsonElementText, jsonText, renderJson } from '../../src/report/json.js';
 import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { displayWidth, textTable } from '../../src/report/width.js';
@@ -144,6 +144,13 @@ describe('renderJson', () => {
       if (jsonText({ t: `a${char}b` }) !== expected) wrong.push(code);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('of a batch is the same text when put together from elements written one by one', () => {
+    const controls = { ...lapses, station: { ...lapses.station, name: 'a\u202e\nb\u2028' } };
+    for (const batch of [[], [lapses], [lapses, hostile, controls]]) {
+      expect(jsonArrayText(batch.map((result) => jsonElementText(result)))).toBe(renderJson(batch));
+    }
   });
 
   it('escapes every invisible control of a text, wherever it is', () => {
