@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isInvisibleControl } from '../../src/report/controls.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { escapeHtml, renderBatchHtml, renderHtml } from '../../src/report/html.js';
-import { isInvisibleControl } from '../../src/report/controls.js';
 import { jsonArrayText, jsonElementText, jsonText, renderJson } from '../../src/report/json.js';
 import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
