@@ -65,6 +65,21 @@ export function problemsOf(file: string, error: unknown): Problem[] {
   return [{ where: file, message: cliMessages.internal({ detail }) }];
 }
 
+/**
+ * What a batch keeps of a result for a report in `format`: for JSON only its text (a flat string
+ * is cheap to keep and to pass between threads), for the other reports the result itself.
+ *
+ * @example
+ * ```ts
+ * evaluated.push({ file, ...keptOf(result, 'json') });
+ * ```
+ */
+export function keptOf(result: EvaluationResult, format: ReportFormat): Extract<FileOutcome, { ok: true }> {
+  return format === 'json'
+    ? { ok: true, total: result.total, json: jsonElementText(result) }
+    : { ok: true, total: result.total, result };
+}
+
 async function evaluateFile(file: string, ruleset: Ruleset, format: ReportFormat): Promise<FileOutcome> {
   let document: unknown;
   try {
@@ -73,11 +88,7 @@ async function evaluateFile(file: string, ruleset: Ruleset, format: ReportFormat
     return { ok: false, problems: problemsOf(file, error) };
   }
   for await (const entry of evaluateMany([document], { ruleset })) {
-    if (!entry.ok) return { ok: false, problems: issueProblems(file, entry.issues) };
-    const { result } = entry;
-    return format === 'json'
-      ? { ok: true, total: result.total, json: jsonElementText(result) }
-      : { ok: true, total: result.total, result };
+    return entry.ok ? keptOf(entry.result, format) : { ok: false, problems: issueProblems(file, entry.issues) };
   }
   throw new Error(`no result for ${file}`);
 }
