@@ -66,15 +66,10 @@ export function problemsOf(file: string, error: unknown): Problem[] {
 }
 
 /**
- * What a batch keeps of a result for a report in `format`: for JSON only its text (a flat string
- * is cheap to keep and to pass between threads), for the other reports the result itself.
- *
- * @example
- * ```ts
- * evaluated.push({ file, ...keptOf(result, 'json') });
- * ```
+ * What a worker sends back of a result for a report in `format`: for JSON only its text (a flat
+ * string is cheap to pass between threads), for the other reports the result itself.
  */
-export function keptOf(result: EvaluationResult, format: ReportFormat): Extract<FileOutcome, { ok: true }> {
+function keptOf(result: EvaluationResult, format: ReportFormat): Extract<FileOutcome, { ok: true }> {
   return format === 'json'
     ? { ok: true, total: result.total, json: jsonElementText(result) }
     : { ok: true, total: result.total, result };

@@ -1,5 +1,4 @@
 /** `clean-station batch <dir|files…>`: evaluate many stations (or a reproducible sample) and summarise. */
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { evaluateMany } from '../../engine/batch.js';
 import { jsonArrayText, jsonElementText } from '../../report/json.js';
@@ -8,7 +7,7 @@ import type { ReportOptions } from '../../report/options.js';
 import { points } from '../../report/text.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
 import { evaluateInWorkers } from '../batch-jobs.js';
-import { type FileOutcome, keptOf, problemsOf } from '../batch-worker.js';
+import { type FileOutcome, problemsOf } from '../batch-worker.js';
 import {
   type CliContext,
   CliError,
@@ -85,12 +84,7 @@ function chooseFiles(
  * once, one station in memory at a time), keeping going past a bad one: its problems are
  * collected, not thrown.
  */
-async function evaluateHere(
-  ctx: CliContext,
-  files: readonly string[],
-  ruleset: Ruleset,
-  format: ReportFormat,
-): Promise<Evaluation> {
+async function evaluateHere(ctx: CliContext, files: readonly string[], ruleset: Ruleset): Promise<Evaluation> {
   const evaluated: Evaluated[] = [];
   const failed = new Map<string, readonly Problem[]>();
   const progress = createProgress(ctx, files.length);
@@ -109,7 +103,7 @@ async function evaluateHere(
   }
   for await (const entry of evaluateMany(documents(), { ruleset })) {
     const file = read[entry.index] as string;
-    if (entry.ok) evaluated.push({ file, ...keptOf(entry.result, format) });
+    if (entry.ok) evaluated.push({ file, ok: true, total: entry.result.total, result: entry.result });
     else failed.set(file, issueProblems(file, entry.issues));
   }
   progress.done();
@@ -137,20 +131,14 @@ async function evaluateInJobs(
 }
 
 /**
- * One job per core for JSON, whose results come back from the workers as text; one for the other
- * formats, whose reports need every result itself in this thread: copying results between
- * threads costs more than a second core gains on a two-core machine (docs/performance.md).
- */
-const defaultJobs = (format: ReportFormat) => (format === 'json' ? availableParallelism() : 1);
-
-/**
- * Evaluates every file, in this thread (`--jobs 1`, or a single file) or in worker threads
- * (`--jobs N`, by default one per core): the same outcomes in the same order either way.
+ * Evaluates every file, in this thread (`--jobs 1`, the default, or a single file) or in worker
+ * threads (`--jobs N`): the same outcomes in the same order either way. One thread stays the
+ * default: on a two-core machine the workers measured no faster (docs/performance.md).
  */
 function evaluateAll(ctx: CliContext, files: readonly string[], ruleset: Ruleset, options: BatchOptions) {
-  const jobs = options.jobs ?? defaultJobs(options.format);
+  const jobs = options.jobs ?? 1;
   const entry = ctx.workerEntry;
-  if (jobs < 2 || files.length < 2 || entry === undefined) return evaluateHere(ctx, files, ruleset, options.format);
+  if (jobs < 2 || files.length < 2 || entry === undefined) return evaluateHere(ctx, files, ruleset);
   return evaluateInJobs(ctx, files, { ...options, entry, jobs });
 }
 
@@ -188,11 +176,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .addOption(outputOption())
     .option('--strict', 'exit with 2 when any file could not be evaluated')
     .option('--fail-under <score>', 'exit with 1 when any station’s total is below this score', parseNumber)
-    .option(
-      '--jobs <n>',
-      'evaluate in n worker threads (default: one per core for --format json, else 1: in this thread)',
-      parsePositiveInt,
-    )
+    .option('--jobs <n>', 'evaluate in n worker threads (default: 1, in this thread)', parsePositiveInt)
     .addHelpText(
       'after',
       examples([
