@@ -15,27 +15,18 @@
  */
 export { checkReview } from './assess/check.js';
 export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse.js';
-export type { Assessment, EvidenceRejection, Review, ReviewInput } from './assess/schema.js';
-export { reviewSchema } from './assess/schema.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
 export type { FactName } from './engine/facts/index.js';
 export type { OperatorName } from './engine/operators.js';
-export type { FieldType, Label } from './facts/fields.js';
-export { type FactsKinds, factsSchemaFor } from './facts/for-ruleset.js';
+export type { FieldType } from './facts/fields.js';
+export type { FactsKinds } from './facts/for-ruleset.js';
 export type { BuiltInKind } from './facts/kinds/builtin.js';
-export type { FieldDeclaration, RecordKindDeclaration } from './facts/kinds/declaration.js';
 export type { FieldInfo, RecordKindInfo } from './facts/kinds/describe.js';
 export { type ParseFactsOptions, parseFacts, parseFactsJson, parseFactsOrThrow } from './facts/parse.js';
-export type {
-  DeclaredRecord,
-  DeclaredRecords,
-  RecordKind,
-  StationFacts,
-  StationFactsInput,
-} from './facts/schema.js';
-export { declaredRecords, recordLists, stationFactsSchema } from './facts/schema.js';
+export type { DeclaredRecord, DeclaredRecords, RecordKind } from './facts/schema.js';
+export { declaredRecords, recordLists } from './facts/schema.js';
 export { formatPath, InvalidInputError, type Issue, type JsonPath, type ParseResult } from './issues/issue.js';
 export {
   type BatchSummary,
@@ -67,8 +58,7 @@ export {
   renderTable,
   summarizeBatch,
 } from './report/index.js';
-export type { EvaluationResult, ItemResult, TraceNode, Warning } from './result/schema.js';
-export { evaluationResultSchema } from './result/schema.js';
+export type { TraceNode } from './result/schema.js';
 export { baseRuleset, baseRulesetDocument } from './ruleset/base.js';
 export {
   type BaseParamName,
@@ -77,11 +67,9 @@ export {
   type TypedLeaf,
   type TypedVariant,
 } from './ruleset/define-variant.js';
-export type { ResolvedItem, Ruleset, RulesetLink } from './ruleset/finalize.js';
+export type { ResolvedItem, Ruleset } from './ruleset/finalize.js';
 export { type LoadRulesetOptions, loadRuleset, loadRulesetOrThrow } from './ruleset/load.js';
-export type { BaseRuleset, Condition, GradeId, LeafCondition, Localized, Scoring } from './ruleset/schema.js';
-export type { ItemOverride, Variant, VariantInput } from './ruleset/variant.js';
-export { variantSchema } from './ruleset/variant.js';
+export type { Condition, GradeId, LeafCondition } from './ruleset/schema.js';
 export type { TestDifference } from './testkit/expect.js';
 export {
   type RulesetTestReport,
@@ -89,6 +77,115 @@ export {
   type TestRulesetOptions,
   testRuleset,
 } from './testkit/run.js';
-export { type TestCase, type TestSuite, testCaseSchema, testSuiteSchema } from './testkit/schema.js';
 export type { Per } from './time/buckets.js';
+export type {
+  Appointment,
+  Assessment,
+  AssessmentResult,
+  BaseRuleset,
+  BaseRulesetInput,
+  ComputedOutcome,
+  CorrectionReminder,
+  CoverageCheck,
+  CustomerVisit,
+  Demand,
+  Disclosure,
+  DisclosureEvent,
+  DisclosureInput,
+  DismissalGround,
+  Duty,
+  EvaluationResult,
+  EvidenceRejection,
+  Expectation,
+  ExpectedIssue,
+  ExtendedRuleset,
+  Facility,
+  FactReference,
+  FieldDeclaration,
+  FourWindsCheck,
+  Grade,
+  GradeInput,
+  GradePatch,
+  GradePatchInput,
+  GroupMember,
+  Incident,
+  IncidentInput,
+  Item,
+  ItemExpectation,
+  ItemInput,
+  ItemOverride,
+  ItemOverrideInput,
+  ItemResult,
+  JointMeeting,
+  Label,
+  LeaderReport,
+  LedgerHandover,
+  Liaison,
+  LiaisonInput,
+  LibraryStamp,
+  Localized,
+  LocalizedText,
+  MaxScores,
+  NotCountedRecord,
+  NotInPost,
+  Outage,
+  Part,
+  PartInput,
+  PartPatch,
+  PartPatchInput,
+  PartResult,
+  PendingObligation,
+  Period,
+  ProblemFlag,
+  Publicity,
+  RecordKindDeclaration,
+  RecordKindDeclarationInput,
+  Records,
+  RecordsInput,
+  RejectedEvidence,
+  ResponsibilityList,
+  ResultPeriod,
+  ResultPublication,
+  Review,
+  ReviewInput,
+  RiskIdentification,
+  RulesetLink,
+  RulesetStamp,
+  Scoring,
+  ScoringInput,
+  Section,
+  SectionInput,
+  SectionPatch,
+  SectionPatchInput,
+  ServicePoint,
+  ServicePointInput,
+  SmartTerminal,
+  SpecialInspection,
+  StaffMember,
+  Station,
+  StationFacts,
+  StationFactsInput,
+  StationInput,
+  StationStamp,
+  SupervisionGroup,
+  SupervisionMeeting,
+  SupervisionMeetingInput,
+  SupervisorReport,
+  SupervisorReview,
+  TestCase,
+  TestSuite,
+  Variant,
+  VariantInput,
+  Warning,
+} from './types/generated.js';
+export type { JsonValue } from './types/json.js';
+export {
+  evaluationResultSchema,
+  factsSchemaFor,
+  reviewSchema,
+  stationFactsSchema,
+  testCaseSchema,
+  testSuiteSchema,
+  variantSchema,
+} from './types/schemas.js';
 export { LIBRARY } from './version.js';

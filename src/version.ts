@@ -1,6 +1,7 @@
 /**
  * The library's name and version, stamped on every result (kept equal to package.json by a test).
  *
+ * @category Evaluate
  * @example
  * ```ts
  * console.log(`${LIBRARY.name}@${LIBRARY.version}`);

@@ -10,18 +10,21 @@ import { writeFileSync } from 'node:fs';
 import {
   type EvaluationResult,
   evaluate,
+  type Facility,
   formatPath,
+  type IncidentInput,
+  type JointMeeting,
   parseFacts,
+  type RecordsInput,
   renderHtml,
+  type ServicePointInput,
+  type SmartTerminal,
   type StationFactsInput,
 } from 'clean-station';
 import { type ActivityRow, queryStationYear, type StationYearRows } from './rows.js';
 
-type Records = NonNullable<StationFactsInput['records']>;
-type Incident = NonNullable<StationFactsInput['incidents']>[number];
-
 /** Your incident categories, mapped to the standard's incident kinds (items 23–25). */
-const INCIDENT_KINDS: Record<string, Incident['kind']> = {
+const INCIDENT_KINDS: Record<string, IncidentInput['kind']> = {
   complaint: 'service-complaint',
   'state-grid-notice': 'state-grid-notified-event',
   petition: 'leapfrog-petition',
@@ -39,7 +42,7 @@ function dated(row: ActivityRow) {
   };
 }
 
-function toRecords(rows: StationYearRows): Records {
+function toRecords(rows: StationYearRows): RecordsInput {
   const of = (activity: string) => rows.activities.filter((row) => row.activity === activity);
   const holder = (post: 'customer-manager' | 'supervisor') => rows.posts.find((p) => p.post === post)?.person_code;
   const from = holder('customer-manager');
@@ -63,7 +66,7 @@ function toRecords(rows: StationYearRows): Records {
     })),
     jointMeetings: of('joint-meeting').map((row) => ({
       ...dated(row),
-      attendeeKinds: list(row.attendees) as Array<'station-head' | 'team-leader' | 'villager' | 'village-enterprise'>,
+      attendeeKinds: list(row.attendees) as JointMeeting['attendeeKinds'],
     })),
     specialInspections: of('special-inspection').map(dated),
     fourWindsChecks: of('four-winds-check').map(dated),
@@ -94,12 +97,12 @@ export function toFacts(rows: StationYearRows, year: number): StationFactsInput 
     servicePoints: rows.points.map((point) => ({
       id: point.code,
       name: point.name,
-      ...(point.venue === null ? {} : { venue: point.venue as 'power-station' }),
+      ...(point.venue === null ? {} : { venue: point.venue as ServicePointInput['venue'] }),
       cloud: point.is_cloud === 1,
-      terminal: { services: list(point.terminal_services) as Array<'consultation' | 'query' | 'bill-payment'> },
+      terminal: { services: list(point.terminal_services) as SmartTerminal['services'] },
       facilities: rows.facilities
         .filter((f) => f.point_code === point.code)
-        .map((f) => ({ kind: f.kind as 'door-plate', quantity: f.quantity })),
+        .map((f) => ({ kind: f.kind as Facility['kind'], quantity: f.quantity })),
       opened: point.opened_on,
     })),
     staff: rows.people.map((person) => ({ id: person.code, name: person.name })),

@@ -37,19 +37,18 @@ export function rejectableIds(facts: StationFacts): Set<string> {
 }
 
 /**
- * Every problem of a review used with `ruleset` and `facts`: `unknown-item`,
- * `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
- * and must say why), `unknown-record`; at most `MAX_ISSUES` of them, then `too-many-issues`. An
- * empty list means the review can be applied.
+ * The problems of a review's assessments under `ruleset`: `unknown-item`, `score-out-of-range`
+ * and `justification-required` (an assessment of a computed item overrides it and must say why).
+ * What `checkReview` finds without the facts; `validate --ruleset` uses it.
  *
  * @example
  * ```ts
- * const issues = checkReview(review, baseRuleset(), facts);
- * if (issues.length > 0) throw new InvalidInputError('review', issues);
+ * const found = new IssueCollector();
+ * checkAssessments(review, baseRuleset(), found);
+ * found.issues; // [{ code: 'unknown-item', path: ['assessments', 0, 'itemId'], … }]
  * ```
  */
-export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
-  const found = new IssueCollector();
+export function checkAssessments(review: Review, ruleset: Ruleset, found: IssueCollector): void {
   const items = new Map(ruleset.items.map((item) => [item.id, item]));
   review.assessments.forEach((assessment, i) => {
     const path = ['assessments', i];
@@ -66,6 +65,24 @@ export function checkReview(review: Review, ruleset: Ruleset, facts: StationFact
       found.add(makeIssue('justification-required', [...path, 'justification'], { id: item.id }));
     }
   });
+}
+
+/**
+ * Every problem of a review used with `ruleset` and `facts`: `unknown-item`,
+ * `score-out-of-range`, `justification-required` (an assessment of a computed item overrides it
+ * and must say why), `unknown-record`; at most `MAX_ISSUES` of them, then `too-many-issues`. An
+ * empty list means the review can be applied.
+ *
+ * @category Review
+ * @example
+ * ```ts
+ * const issues = checkReview(review, baseRuleset(), facts);
+ * if (issues.length > 0) throw new InvalidInputError('review', issues);
+ * ```
+ */
+export function checkReview(review: Review, ruleset: Ruleset, facts: StationFacts): Issue[] {
+  const found = new IssueCollector();
+  checkAssessments(review, ruleset, found);
   const known = rejectableIds(facts);
   review.rejectedEvidence.forEach((rejection, i) => {
     if (!known.has(rejection.recordId)) {

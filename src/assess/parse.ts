@@ -32,6 +32,7 @@ function findDuplicates(ids: readonly string[], list: string, key: string, code:
  * justification) happen when the review is used: see `checkReview`. Never throws: a value that
  * throws when read (a getter, a proxy) is an `unreadable-value` issue at its path.
  *
+ * @category Review
  * @example
  * ```ts
  * const parsed = parseReview({
@@ -62,6 +63,7 @@ function parseReadable(input: unknown): ParseResult<Review> {
  * Like {@link parseReview} but reads JSON text (a UTF-8 BOM is accepted; a syntax error is an
  * issue with line and column).
  *
+ * @category Review
  * @example
  * ```ts
  * const parsed = parseReviewJson(readFileSync('review.json', 'utf8'));
@@ -75,6 +77,7 @@ export function parseReviewJson(text: string): ParseResult<Review> {
 /**
  * Like {@link parseReview} but throws an {@link InvalidInputError} carrying every issue.
  *
+ * @category Review
  * @example
  * ```ts
  * const review = parseReviewOrThrow(JSON.parse(text));

@@ -6,6 +6,10 @@
 import * as z from 'zod';
 import { plainDate } from '../facts/dates.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import type { Assessment, EvidenceRejection, Review, ReviewInput } from '../types/generated.js';
+import { schemaLink } from '../util/schema-link.js';
+
+export type { Assessment, EvidenceRejection, Review, ReviewInput };
 
 const LIMITS = { idLength: 200, textLength: 4000, entries: 10_000 } as const;
 
@@ -37,7 +41,7 @@ export const assessmentSchema = z
       });
     }
   })
-  .meta({ title: 'Assessment 专家评议' });
+  .meta({ title: 'Assessment 专家评议', description: 'A verdict or a score for an item, by whom, when and why' });
 
 /** A record an evaluator rejected as evidence, with the reason. */
 export const rejectionSchema = z
@@ -47,7 +51,11 @@ export const rejectionSchema = z
     by: person.meta({ description: 'Who rejected it' }),
     date: plainDate.meta({ description: 'When it was rejected' }),
   })
-  .meta({ title: 'Rejected evidence 证据驳回' });
+  .meta({
+    title: 'Rejected evidence 证据驳回',
+    description:
+      'A record an evaluator rejected as evidence; it is left out of the evaluation and listed in the result',
+  });
 
 /**
  * The zod schema of a review file.
@@ -59,63 +67,16 @@ export const rejectionSchema = z
  */
 export const reviewSchema = z
   .strictObject({
-    $schema: z.string().max(500).optional(),
-    assessments: z.array(assessmentSchema).max(LIMITS.entries).default([]),
-    rejectedEvidence: z.array(rejectionSchema).max(LIMITS.entries).default([]),
+    $schema: schemaLink,
+    assessments: z
+      .array(assessmentSchema)
+      .max(LIMITS.entries)
+      .default([])
+      .meta({ description: '专家评议 — expert assessments, at most one per item' }),
+    rejectedEvidence: z
+      .array(rejectionSchema)
+      .max(LIMITS.entries)
+      .default([])
+      .meta({ description: '证据驳回 — records rejected as not authentic or not valid, at most once each' }),
   })
   .meta({ title: 'Review', description: 'Expert assessments and rejected evidence for one station’s evaluation' });
-
-/**
- * A review as `parseReview` returns it.
- *
- * @example
- * ```ts
- * const review: Review = { assessments: [], rejectedEvidence: [] };
- * ```
- */
-export type Review = z.output<typeof reviewSchema>;
-
-/**
- * A review file as written (the lists may be left out).
- *
- * @example
- * ```ts
- * const input: ReviewInput = {
- *   assessments: [{ itemId: 'recognition', verdict: 'pass', assessor: '王工', date: '2024-01-15' }],
- * };
- * const review = parseReviewOrThrow(input);
- * ```
- */
-export type ReviewInput = z.input<typeof reviewSchema>;
-
-/**
- * One expert assessment: a verdict or a score for an item, by whom, when and why.
- *
- * @example
- * ```ts
- * const assessment: Assessment = {
- *   itemId: 'innovation',
- *   score: 5,
- *   assessor: '王工',
- *   date: '2024-01-15',
- *   justification: '“网格+监督”做法已在全公司推广',
- * };
- * ```
- */
-export type Assessment = z.output<typeof assessmentSchema>;
-
-/**
- * One record an evaluator rejected as evidence, with the reason; it is left out of the
- * evaluation and listed in the result.
- *
- * @example
- * ```ts
- * const rejection: EvidenceRejection = {
- *   recordId: 'meeting-2023-05',
- *   reason: '会议记录为事后补写',
- *   by: '李工',
- *   date: '2024-01-15',
- * };
- * ```
- */
-export type EvidenceRejection = z.output<typeof rejectionSchema>;

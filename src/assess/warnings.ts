@@ -13,6 +13,7 @@ import { type WarningParams, warningParamsSchema } from './warning-params.js';
 /**
  * Warning codes, in the order they are reported.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * result.warnings.filter((w) => w.code === WARNING_CODES[0]); // too many candidates
@@ -29,6 +30,7 @@ export const WARNING_CODES = [
 /**
  * A warning code: a body-text rule of the standard that is reported, not deducted.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const code: WarningCode = 'group-size';

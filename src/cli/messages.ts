@@ -88,6 +88,10 @@ export const cliMessages = {
     zh: `无法判断文件类型，请用 --kind 指定（${p.kinds}）`,
     en: `cannot tell what kind of file this is; pass --kind (${p.kinds})`,
   }),
+  wrongKind: (p: { expected: string; kind: string }): Bilingual => ({
+    zh: `这是 ${p.kind} 文件，不是 ${p.expected} 文件（去掉 --kind 可自动判断）`,
+    en: `this is a ${p.kind} file, not a ${p.expected} file (leave out --kind to have it detected)`,
+  }),
   valid: (p: { kind: string; detail: string }): Bilingual => ({
     zh: `有效的 ${p.kind} 文件（${p.detail}）`,
     en: `valid ${p.kind} file (${p.detail})`,

@@ -8,6 +8,10 @@ import { readJson } from './files.js';
 /** A loaded ruleset. */
 export interface LoadedRuleset {
   readonly ruleset: Ruleset;
+  /** The `--ruleset` documents as read (none for the bundled base ruleset), for resolving a variant on top. */
+  readonly documents: readonly unknown[];
+  /** Their file names, in the same order. */
+  readonly files: readonly string[];
 }
 
 /**
@@ -20,9 +24,9 @@ export interface LoadedRuleset {
  * ```
  */
 export function loadRulesetFiles(files: readonly string[]): LoadedRuleset {
-  if (files.length === 0) return { ruleset: baseRuleset() };
+  if (files.length === 0) return { ruleset: baseRuleset(), documents: [], files: [] };
   const documents = files.map((file) => readJson(file));
   const loaded = loadRuleset(documents, { files });
   if (!loaded.ok) throw new CliError(EXIT.invalid, issueProblems(files[0] as string, loaded.issues));
-  return { ruleset: loaded.value };
+  return { ruleset: loaded.value, documents, files };
 }

@@ -18,6 +18,7 @@ import { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
  * One entry of {@link evaluateMany}'s output: the result of the station at `index` in the source
  * (0-based), or, when its facts were invalid, every issue found in them.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const entry: BatchEntry = { ok: false, index: 3, issues: [] };
@@ -32,6 +33,7 @@ export type BatchEntry =
  * Options of {@link evaluateMany}: the ruleset and engine of `evaluate`, the review of each
  * station (if any), and what to do with invalid facts.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const options: EvaluateManyOptions = { ruleset, onInvalid: 'throw', reviewOf: (facts) => reviews.get(facts.station.id) };
@@ -56,6 +58,7 @@ export interface EvaluateManyOptions extends Omit<EvaluateOptions, 'review'> {
  * A synchronous or asynchronous source of stations' facts, for {@link evaluateMany}: parsed
  * facts, or unknown JSON values that are validated on the way.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const source: FactsSource = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
@@ -82,6 +85,7 @@ function checked(
  * does not fit it) yields its issues instead of stopping the batch (unless `onInvalid: 'throw'`).
  *
  * @throws {@link InvalidInputError} with `onInvalid: 'throw'`, at the first invalid station.
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluateMany } from 'clean-station';

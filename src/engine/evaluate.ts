@@ -21,6 +21,7 @@ import { referenceOutcomes } from './reference.js';
 /**
  * Which evaluator runs the conditions; both give byte-identical results.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const engine: EngineChoice = 'json-rules-engine';
@@ -32,6 +33,7 @@ export type EngineChoice = 'compiled' | 'json-rules-engine';
 /**
  * Options of {@link evaluate}.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const options: EvaluateOptions = { ruleset: loadRulesetOrThrow([base, variant]), engine: 'compiled' };
@@ -173,6 +175,7 @@ function assemble(
  *
  * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid, or
  * when the review does not fit the ruleset and facts (see `checkReview`).
+ * @category Evaluate
  * @example
  * ```ts
  * const result = evaluateSync(parseFactsOrThrow(json));
@@ -191,6 +194,7 @@ export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions,
  *
  * @throws {@link InvalidInputError} when `facts` did not come from `parseFacts` and are invalid, or
  * when the review does not fit the ruleset and facts (see `checkReview`).
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluate, parseFactsOrThrow } from 'clean-station';

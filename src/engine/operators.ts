@@ -68,6 +68,7 @@ export const CUSTOM_OPERATORS = [
 /**
  * The name of a condition operator.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const operator: OperatorName = 'isEmpty';

@@ -6,6 +6,7 @@
  * description; nothing downstream keeps its own list of fields.
  */
 import * as z from 'zod';
+import type { Label } from '../types/generated.js';
 import { dateOrDateTime, plainDate } from './dates.js';
 
 /** Limits shared by every field. */
@@ -20,18 +21,7 @@ export const FIELD_LIMITS = {
   entriesPerRecord: 1000,
 } as const;
 
-/**
- * A text in Chinese, with English where the author gave it.
- *
- * @example
- * ```ts
- * const label: Label = { zh: '市级' };
- * ```
- */
-export interface Label {
-  readonly zh: string;
-  readonly en?: string;
-}
+export type { Label };
 
 /** The types a record field can have. `texts`, `enums` and `entries` are used by built-in kinds only. */
 export const FIELD_TYPES = [
@@ -52,6 +42,7 @@ export const FIELD_TYPES = [
 /**
  * The type of a record field.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const type: FieldType = 'count';

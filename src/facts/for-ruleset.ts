@@ -13,6 +13,7 @@ import { factsSchemaWith, stationFactsSchema } from './schema.js';
  * What the facts schema depends on in a ruleset: its declared kinds (as written) and the
  * description of every kind. A `Ruleset` has both.
  *
+ * @category Facts
  * @example
  * ```ts
  * const kinds: FactsKinds = baseRuleset();
@@ -58,6 +59,7 @@ const schemas = new Map<string, z.ZodObject>();
 /**
  * The facts schema for a ruleset's kinds (the built-in kinds alone when `kinds` has none).
  *
+ * @category Facts
  * @example
  * ```ts
  * factsSchemaFor(ruleset).safeParse(json);

@@ -25,6 +25,7 @@ export function isParsedFacts(facts: unknown, kinds: FactsKinds = BUILT_IN_FACTS
 /**
  * Options of {@link parseFacts}.
  *
+ * @category Facts
  * @example
  * ```ts
  * const options: ParseFactsOptions = { ruleset: loadRulesetOrThrow([variant]) };
@@ -47,6 +48,7 @@ export interface ParseFactsOptions {
  * the parts that can be read. Never throws: a value that throws when read (a getter, a proxy) is
  * an `unreadable-value` issue at its path.
  *
+ * @category Facts
  * @example
  * ```ts
  * const parsed = parseFacts(JSON.parse(text));
@@ -78,6 +80,7 @@ function parseReadable(input: unknown, kinds: FactsKinds): ParseResult<StationFa
  * Like {@link parseFacts} but reads JSON text (a UTF-8 BOM is accepted; a syntax error is an
  * issue with line and column).
  *
+ * @category Facts
  * @example
  * ```ts
  * const parsed = parseFactsJson(readFileSync('station.json', 'utf8'));
@@ -91,6 +94,7 @@ export function parseFactsJson(text: string, options: ParseFactsOptions = {}): P
 /**
  * Like {@link parseFacts} but throws an {@link InvalidInputError} carrying every issue.
  *
+ * @category Facts
  * @example
  * ```ts
  * const facts = parseFactsOrThrow(JSON.parse(text));

@@ -5,11 +5,14 @@
  */
 import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
+import type { StationFacts, StationFactsInput } from '../types/generated.js';
+import { schemaLink } from '../util/schema-link.js';
 import { dateOrDateTime, plainDate, timeZone } from './dates.js';
 import { FIELD_LIMITS } from './fields.js';
 import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';
 
 export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
+export type { StationFacts, StationFactsInput };
 
 /** Limits that keep a hostile or broken input from exhausting memory. */
 export const FACTS_LIMITS = {
@@ -102,7 +105,7 @@ export const OUTAGE_KINDS = ['planned', 'temporary', 'fault'] as const;
 const station = z
   .strictObject({
     id,
-    name: text.min(1),
+    name: text.min(1).meta({ description: 'Name of the station' }),
     established: plainDate.optional().meta({ description: '建所日期 — the day the station started operating' }),
     timeZone: timeZone.default(DEFAULT_TIME_ZONE),
   })
@@ -115,30 +118,39 @@ const period = z
   })
   .meta({ title: 'Period 评价周期', description: '评价周期 — the evaluation period, one year at most (§7.1)' });
 
-const facility = z.strictObject({
-  kind: z.enum(FACILITY_KINDS),
-  quantity: z.int().min(0).max(1_000_000),
-});
+const facility = z
+  .strictObject({
+    kind: z.enum(FACILITY_KINDS).meta({ description: 'The facility of Table 附表1' }),
+    quantity: z.int().min(0).max(1_000_000).meta({ description: 'How many the point has' }),
+  })
+  .meta({ description: '基础设施 — one facility of Table 附表1 and how many a service point has' });
 
 const servicePoint = z
   .strictObject({
     id,
-    name: text.min(1),
+    name: text.min(1).meta({ description: 'Name of the service point' }),
     venue: z.enum(VENUE_KINDS).optional().meta({ description: '依托场所 — the existing venue the point is set up at' }),
     cloud: z.boolean().default(false).meta({ description: '云服务站点 — a cloud service point' }),
     terminal: z
-      .strictObject({ services: list(z.enum(TERMINAL_SERVICES), 10) })
+      .strictObject({
+        services: list(z.enum(TERMINAL_SERVICES), 10).meta({
+          description: 'The services it offers; the standard requires consultation, query and bill-payment',
+        }),
+      })
+      .meta({ description: '智能服务终端 — a smart service terminal and the services it offers' })
       .optional()
       .meta({ description: '智能服务终端（云终端） — the smart service terminal and the services it offers' }),
     facilities: list(facility, FACTS_LIMITS.shortListLength)
       .default([])
       .meta({ description: '基础设施配置 — facilities of Table 附表1' }),
-    opened: plainDate.optional(),
-    closed: plainDate.optional(),
+    opened: plainDate.optional().meta({ description: 'The day the point opened; absent if before the period' }),
+    closed: plainDate.optional().meta({ description: 'The day the point closed; absent while open' }),
   })
-  .meta({ title: 'Service point 驻村服务站点' });
+  .meta({ title: 'Service point 驻村服务站点', description: 'A village service point of the station (§5.2.2.1)' });
 
-const staffMember = z.strictObject({ id, name: text.min(1) }).meta({ title: 'Staff member 人员' });
+const staffMember = z
+  .strictObject({ id, name: text.min(1).meta({ description: 'Name of the person' }) })
+  .meta({ title: 'Staff member 人员', description: 'A person who holds or held a post' });
 
 const duty = z
   .strictObject({
@@ -148,7 +160,7 @@ const duty = z
     servicePointId: ref('service point'),
     start: plainDate,
     end: plainDate.optional().meta({ description: 'Last day of duty; absent while still in post' }),
-    endReason: z.enum(END_REASONS).optional(),
+    endReason: z.enum(END_REASONS).optional().meta({ description: 'Why the duty ended' }),
   })
   .meta({ title: 'Duty 岗位任职', description: 'A span of duty of one person in one post at one service point' });
 
@@ -172,35 +184,41 @@ const review = z
     id,
     staffId: ref('staff member'),
     date: plainDate,
-    outcome: z.enum(['fit', 'unfit']),
-    note: text.optional(),
+    outcome: z.enum(['fit', 'unfit']).meta({ description: 'fit 称职 | unfit 不称职' }),
+    note: text.optional().meta({ description: 'A free note' }),
   })
-  .meta({ title: 'Supervisor review 廉政监督员考评' });
+  .meta({ title: 'Supervisor review 廉政监督员考评', description: 'A review of a supervisor’s performance' });
 
 const dismissalGround = z
   .strictObject({
     id,
     staffId: ref('staff member'),
-    ground: z.enum(DISMISSAL_GROUNDS),
-    date: plainDate,
-    note: text.optional(),
+    ground: z.enum(DISMISSAL_GROUNDS).meta({ description: 'The ground of §5.2.2.7 a–e' }),
+    date: plainDate.meta({ description: 'The day the ground arose' }),
+    note: text.optional().meta({ description: 'A free note' }),
   })
   .meta({ title: 'Dismissal ground 解聘情形', description: 'A ground of §5.2.2.7 and the day it arose' });
 
 const responsibilityList = z
-  .strictObject({ id, role: z.enum(POST_ROLES), issued: plainDate })
-  .meta({ title: 'Responsibility list 工作责任清单' });
+  .strictObject({
+    id,
+    role: z.enum(POST_ROLES).meta({ description: 'The post the list is for' }),
+    issued: plainDate.meta({ description: 'The day it was issued' }),
+  })
+  .meta({ title: 'Responsibility list 工作责任清单', description: 'The responsibility list of a post' });
 
-const groupMember = z.strictObject({
-  id,
-  name: text.min(1),
-  role: z.enum(GROUP_ROLES),
-  staffId: ref('staff member').optional(),
-});
+const groupMember = z
+  .strictObject({
+    id,
+    name: text.min(1).meta({ description: 'Name of the member' }),
+    role: z.enum(GROUP_ROLES).meta({ description: 'The member’s role in the group (§5.2.2.8)' }),
+    staffId: ref('staff member').optional(),
+  })
+  .meta({ description: 'A member of the supervision group' });
 
 const supervisionGroup = z
   .strictObject({
-    members: list(groupMember, FACTS_LIMITS.shortListLength),
+    members: list(groupMember, FACTS_LIMITS.shortListLength).meta({ description: 'The group’s members' }),
     leaderId: ref('group member').optional().meta({ description: '组长 — should be the branch secretary' }),
   })
   .meta({ title: 'Supervision group 廉政监督小组' });
@@ -235,19 +253,25 @@ const outage = z
     noticeAt: dateOrDateTime
       .optional()
       .meta({ description: 'When the outage information was published; absent if never' }),
-    note: text.optional(),
+    note: text.optional().meta({ description: 'A free note' }),
   })
-  .meta({ title: 'Outage 停电' });
+  .meta({ title: 'Outage 停电', description: 'A power outage and when its information was published' });
 
 const incident = z
   .strictObject({
     id,
-    kind: z.enum(INCIDENT_KINDS),
+    kind: z.enum(INCIDENT_KINDS).meta({
+      description:
+        'service-complaint 服务投诉 | state-grid-notified-event 国网通报事件 | leapfrog-petition 越级上访 | staff-violation 违规违纪',
+    }),
     date: dateOrDateTime,
-    responsibilityRuledOut: z.boolean().default(false).meta({ description: '经核实排除责任' }),
-    note: text.optional(),
+    responsibilityRuledOut: z
+      .boolean()
+      .default(false)
+      .meta({ description: '经核实排除责任 — responsibility ruled out' }),
+    note: text.optional().meta({ description: 'A free note' }),
   })
-  .meta({ title: 'Incident 风险事件' });
+  .meta({ title: 'Incident 风险事件', description: 'An event of the risk-control items 23–25' });
 
 type Records = z.output<typeof records>;
 
@@ -265,19 +289,38 @@ export function emptyRecords(): Records {
   return Object.fromEntries(BUILT_IN_KIND_NAMES.map((kind) => [kind, []])) as unknown as Records;
 }
 
+const outageList = list(outage).default([]).meta({ description: '停电 — outages and their notices (items 10, 11)' });
+const incidentList = list(incident)
+  .default([])
+  .meta({ description: '风险事件 — complaints, notified events, petitions, violations (items 23–25)' });
+
 /** Every field of the facts but `records`. */
 const topLevel = {
-  $schema: z.string().max(500).optional(),
+  $schema: schemaLink,
   station,
   period,
-  servicePoints: list(servicePoint, FACTS_LIMITS.listLength).default([]),
-  staff: list(staffMember, FACTS_LIMITS.listLength).default([]),
-  duties: list(duty, FACTS_LIMITS.historyLength).default([]),
-  appointments: list(appointment, FACTS_LIMITS.listLength).default([]),
-  reviews: list(review, FACTS_LIMITS.historyLength).default([]),
-  dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength).default([]),
-  responsibilityLists: list(responsibilityList, FACTS_LIMITS.shortListLength).default([]),
-  supervisionGroup: supervisionGroup.optional(),
+  servicePoints: list(servicePoint, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '驻村服务站点 — the station’s village service points' }),
+  staff: list(staffMember, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '人员 — the people who hold or held a post' }),
+  duties: list(duty, FACTS_LIMITS.historyLength)
+    .default([])
+    .meta({ description: '岗位任职 — who held which post at which point, when' }),
+  appointments: list(appointment, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '廉政监督员聘任 — supervisor appointments' }),
+  reviews: list(review, FACTS_LIMITS.historyLength)
+    .default([])
+    .meta({ description: '廉政监督员考评 — reviews of supervisors' }),
+  dismissalGrounds: list(dismissalGround, FACTS_LIMITS.listLength)
+    .default([])
+    .meta({ description: '解聘情形 — grounds for dismissing a supervisor' }),
+  responsibilityLists: list(responsibilityList, FACTS_LIMITS.shortListLength)
+    .default([])
+    .meta({ description: '工作责任清单 — the responsibility lists of the posts' }),
+  supervisionGroup: supervisionGroup.optional().meta({ description: '廉政监督小组 — the supervision group' }),
 } as const;
 
 const FACTS_META = {
@@ -297,8 +340,8 @@ export const stationFactsSchema = z
   .strictObject({
     ...topLevel,
     records: records.default(emptyRecords),
-    outages: list(outage).default([]),
-    incidents: list(incident).default([]),
+    outages: outageList,
+    incidents: incidentList,
   })
   .meta(FACTS_META);
 
@@ -321,29 +364,17 @@ export function factsSchemaWith(declared: Readonly<Record<string, z.ZodObject>>)
     .strictObject({
       ...topLevel,
       records: withDeclared.default(empty as unknown as () => z.output<typeof withDeclared>),
-      outages: list(outage).default([]),
-      incidents: list(incident).default([]),
+      outages: outageList,
+      incidents: incidentList,
     })
     .meta(FACTS_META);
 }
 
 /**
- * One station's evaluation period, as `parseFacts` returns it (defaults filled in).
- *
- * @example
- * ```ts
- * const facts: StationFacts = parseFactsOrThrow(json);
- * facts.station.timeZone; // 'Asia/Shanghai' when the file left it out
- * ```
- */
-export type StationFacts = Omit<z.output<typeof stationFactsSchema>, 'records'> & {
-  readonly records: Records & DeclaredRecords;
-};
-
-/**
  * The lists of the record kinds a ruleset declares, under `records` beside the built-in ones: read
  * them with `declaredRecords(facts, kind)`.
  *
+ * @category Facts
  * @example
  * ```ts
  * const lists: DeclaredRecords = facts.records;
@@ -356,6 +387,7 @@ export interface DeclaredRecords {
 /**
  * A record of a kind declared by a ruleset: the common fields, then the kind's own.
  *
+ * @category Facts
  * @example
  * ```ts
  * const training: DeclaredRecord = { id: 'st-1', date: '2023-01-05', attendees: 12 };
@@ -373,6 +405,7 @@ export interface DeclaredRecord {
  * Every record list of the facts, built-in and declared kinds alike, by kind (in the order of the
  * facts' `records`).
  *
+ * @category Facts
  * @example
  * ```ts
  * for (const [kind, list] of recordLists(facts)) console.log(kind, list.length);
@@ -388,6 +421,7 @@ export function recordLists(facts: StationFacts): Array<[string, readonly Declar
  * The records of a kind declared by the ruleset the facts were parsed with (empty when the facts
  * have none).
  *
+ * @category Facts
  * @example
  * ```ts
  * declaredRecords(facts, 'safetyTrainings').length;
@@ -399,25 +433,9 @@ export function declaredRecords(facts: StationFacts, kind: string): readonly Dec
 }
 
 /**
- * The facts as written in a file, before defaults are filled in: build this from your own data
- * and pass it to `parseFacts`.
- *
- * @example
- * ```ts
- * const input: StationFactsInput = {
- *   station: { id: 'st-1', name: '桐琴供电所' },
- *   period: { start: '2023-01-01', end: '2023-12-31' },
- * };
- * const facts = parseFactsOrThrow(input);
- * ```
- */
-export type StationFactsInput = Omit<z.input<typeof stationFactsSchema>, 'records'> & {
-  readonly records?: z.input<typeof records> & DeclaredRecords;
-};
-
-/**
  * The names of the record kinds under `records`.
  *
+ * @category Facts
  * @example
  * ```ts
  * const kind: RecordKind = 'liaisons';

@@ -8,6 +8,7 @@ import { echoedParams, issueMessage } from './messages.js';
 /**
  * A path into a JSON document, as keys and array indices.
  *
+ * @category Errors
  * @example
  * ```ts
  * const path: JsonPath = ['records', 'liaisons', 3, 'date'];
@@ -19,6 +20,7 @@ export type JsonPath = ReadonlyArray<string | number>;
 /**
  * One problem in an input file.
  *
+ * @category Errors
  * @example
  * ```ts
  * const issue: Issue = {
@@ -59,6 +61,7 @@ export function makeIssue(code: string, path: JsonPath, params: Record<string, s
 /**
  * Formats a JSON path the way people read it: `records.liaisons[3].date`.
  *
+ * @category Errors
  * @example
  * ```ts
  * formatPath(['records', 'liaisons', 3, 'date']); // 'records.liaisons[3].date'
@@ -78,6 +81,7 @@ export function formatPath(path: JsonPath): string {
 /**
  * The outcome of parsing an input: the typed value, or every issue found.
  *
+ * @category Errors
  * @example
  * ```ts
  * const parsed: ParseResult<StationFacts> = parseFacts(json);
@@ -92,6 +96,7 @@ export type ParseResult<T> =
 /**
  * Thrown by the `…OrThrow` helpers; carries every issue.
  *
+ * @category Errors
  * @example
  * ```ts
  * try {

@@ -53,6 +53,7 @@ function nextGradeCell(result: EvaluationResult, options: ReportOptions): string
  * last column lists the items on the path to the next grade. Every text cell that a spreadsheet
  * would read as a formula starts with `'` (see `csvTextCell`); scores stay numbers.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.csv', renderCsv(results, { lang: 'zh' }));

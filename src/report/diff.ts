@@ -5,6 +5,7 @@ import type { Localized } from '../ruleset/schema.js';
 /**
  * How an item moved between two results.
  *
+ * @category Reports
  * @example
  * ```ts
  * const change: ItemChange = diffResults(lastYear, thisYear).items[0]?.change ?? 'unchanged';
@@ -15,6 +16,7 @@ export type ItemChange = 'rose' | 'fell' | 'unchanged' | 'added' | 'removed';
 /**
  * One item of a comparison: its score before and after, and how it moved.
  *
+ * @category Reports
  * @example
  * ```ts
  * const fell: ItemDiff[] = diffResults(lastYear, thisYear).items.filter((i) => i.change === 'fell');
@@ -35,6 +37,7 @@ export interface ItemDiff {
 /**
  * The comparison of two results: both totals and grades, and every item.
  *
+ * @category Reports
  * @example
  * ```ts
  * const diff: ResultDiff = diffResults(lastYear, thisYear);
@@ -78,6 +81,7 @@ const side = (r: EvaluationResult) => ({ period: r.period, total: r.total, grade
  * only the earlier one had). Callers should refuse to compare when `sameScoring` is false unless
  * told otherwise: scores from rulesets that score differently do not mean the same thing.
  *
+ * @category Reports
  * @example
  * ```ts
  * const diff = diffResults(lastYear, thisYear);

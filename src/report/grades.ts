@@ -6,6 +6,7 @@ import type { Ruleset } from '../ruleset/finalize.js';
 /**
  * The grade bands of a ruleset, best first (`ruleset.grades`).
  *
+ * @category Reports
  * @example
  * ```ts
  * const bands: GradeBands = baseRuleset().grades;

@@ -11,6 +11,7 @@ import { bucketOf, bucketsOverlapping, type Per } from '../time/buckets.js';
 /**
  * The state of one month for one periodic check.
  *
+ * @category Reports
  * @example
  * ```ts
  * const state: CellState = coverageHeatmap(result).rows[0]?.cells[0] ?? 'notRequired';
@@ -21,6 +22,7 @@ export type CellState = 'met' | 'missing' | 'notRequired';
 /**
  * One periodic check of an item, one cell per month of the period.
  *
+ * @category Reports
  * @example
  * ```ts
  * const row: HeatmapRow | undefined = coverageHeatmap(result).rows.find((r) => r.itemId === 'monthly-liaison');
@@ -44,6 +46,7 @@ export interface HeatmapRow {
 /**
  * The heatmap of a result: the months of its period and one row per periodic check.
  *
+ * @category Reports
  * @example
  * ```ts
  * const map: CoverageHeatmap = coverageHeatmap(result);
@@ -92,6 +95,7 @@ function rowsOfItem(item: ItemResult, months: readonly string[]): HeatmapRow[] {
 /**
  * Builds the coverage heatmap of a result from the `coverage` of its items.
  *
+ * @category Reports
  * @example
  * ```ts
  * const map = coverageHeatmap(result);

@@ -18,6 +18,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /**
  * Escapes text for HTML content and attribute values.
  *
+ * @category Reports
  * @example
  * ```ts
  * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
@@ -190,6 +191,7 @@ ${body}
 /**
  * Renders one result as a self-contained HTML page.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('report.html', renderHtml(result, { lang: 'zh', grades: ruleset.grades }));
@@ -252,6 +254,7 @@ function summarySection(summary: BatchSummary, m: ReportMessages, lang: Lang): s
  * Renders a batch as one self-contained HTML page: the summary, then every station's report
  * (each starting on a new printed page).
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.html', renderBatchHtml(results, { lang: 'zh', grades: ruleset.grades }));

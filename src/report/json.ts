@@ -34,6 +34,7 @@ export function jsonText(value: unknown): string {
  * The JSON of one result is the `EvaluationResult` contract, byte-identical for the same input;
  * * invisible controls in texts are written as `\u` escapes (see `jsonText`).
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('result.json', renderJson(result));

@@ -161,6 +161,7 @@ function finish(lines: readonly string[]): string {
 /**
  * Renders one result as Markdown.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('report.md', renderMarkdown(result, { lang: 'zh' }));
@@ -227,6 +228,7 @@ function summaryLines(summary: BatchSummary, model: Pick<ReportModel, 'm' | 'lan
 /**
  * Renders a batch as Markdown: the summary, then every station's report.
  *
+ * @category Reports
  * @example
  * ```ts
  * writeFileSync('county.md', renderBatchMarkdown(results, { lang: 'en', grades: ruleset.grades }));

@@ -11,6 +11,7 @@ import type { GradeBands } from './grades.js';
 /**
  * One item to recover on the path to the next grade.
  *
+ * @category Reports
  * @example
  * ```ts
  * const steps: readonly NextGradeStep[] = pathToNextGrade(result, baseRuleset().grades).items;
@@ -29,6 +30,7 @@ export interface NextGradeStep {
 /**
  * What it takes to reach the next grade band.
  *
+ * @category Reports
  * @example
  * ```ts
  * const path: PathToNextGrade = pathToNextGrade(result, baseRuleset().grades);
@@ -88,6 +90,7 @@ function cheapestReaching(byCount: ReadonlyArray<Map<number, State>>, gap: numbe
  * Computes the path to the next grade band of a result. Pure: grade bands come from the ruleset
  * (`ruleset.grades`) because a result does not carry its thresholds.
  *
+ * @category Reports
  * @example
  * ```ts
  * const path = pathToNextGrade(result, baseRuleset().grades);

@@ -5,6 +5,7 @@ import type { Lang } from './messages/index.js';
 /**
  * How to render a report.
  *
+ * @category Reports
  * @example
  * ```ts
  * const options: ReportOptions = { lang: 'en', grades: ruleset.grades };

@@ -5,6 +5,7 @@ import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
 /**
  * Per-item figures across a batch.
  *
+ * @category Reports
  * @example
  * ```ts
  * const item: ItemSummary | undefined = summarizeBatch(results).items.find((i) => i.id === 'monthly-liaison');
@@ -30,6 +31,7 @@ export interface ItemSummary {
 /**
  * The summary of a batch of results.
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary: BatchSummary = summarizeBatch(results, { top: 5 });
@@ -100,6 +102,7 @@ function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
 /**
  * Summarises a batch of results. Pure and order-independent except for item order (first seen).
  *
+ * @category Reports
  * @example
  * ```ts
  * const summary = summarizeBatch(results, { top: 5 });

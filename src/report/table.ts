@@ -14,6 +14,7 @@ import { textTable } from './width.js';
  * columns). Control characters and bidirectional controls from the result are shown as visible
  * escapes (`\x1b`, `\u202e`).
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderTable(result, { lang: 'en' }));
@@ -82,6 +83,7 @@ function summaryTable(summary: BatchSummary, lang: Lang): string[] {
 /**
  * Renders the summary of a batch, then one line per station, for a terminal.
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderBatchTable(results, { lang: 'zh' }));
@@ -108,6 +110,7 @@ export function renderBatchTable(results: readonly EvaluationResult[], options: 
 /**
  * Renders a year-over-year comparison for a terminal.
  *
+ * @category Reports
  * @example
  * ```ts
  * process.stdout.write(renderDiffTable(diffResults(last, current), { lang: 'en' }));

@@ -5,6 +5,9 @@
  */
 import * as z from 'zod';
 import { GRADE_IDS, localized } from '../ruleset/schema.js';
+import type { EvaluationResult, ItemResult, Warning } from '../types/generated.js';
+
+export type { EvaluationResult, ItemResult, Warning };
 
 const json = z.json();
 
@@ -12,6 +15,7 @@ const json = z.json();
  * One evaluated leaf or boolean node of an item's conditions: the trace of how an item was
  * checked, with the actual and expected value of every leaf.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * function failedLeaves(node: TraceNode): TraceNode[] {
@@ -65,71 +69,101 @@ export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
 /** Item statuses (spec §2). */
 export const ITEM_STATUSES = ['pass', 'partial', 'fail', 'notApplicable', 'notAssessed', 'overridden'] as const;
 
-const notCounted = z.strictObject({
-  id: z.string(),
-  reason: z.string(),
-  bucket: z.string(),
-  notInPost: z
-    .array(
-      z.strictObject({
-        staffId: z.string(),
-        role: z.string().meta({ description: 'The post the person lacked on the record’s day' }),
-        as: z.enum(['giver', 'receiver']),
-      }),
-    )
-    .optional()
-    .meta({ description: 'Who a record ties to a post did not hold it on its day (present only then)' }),
-});
+const notCounted = z
+  .strictObject({
+    id: z.string().meta({ description: 'Id of the record' }),
+    reason: z.string().meta({ description: 'Why it was not counted (rejected, out of the period, not in post …)' }),
+    bucket: z.string().meta({ description: 'The bucket it would have met (2023-04, 2023-Q2, 2023-H1, 2023)' }),
+    notInPost: z
+      .array(
+        z
+          .strictObject({
+            staffId: z.string().meta({ description: 'Id of the staff member' }),
+            role: z.string().meta({ description: 'The post the person lacked on the record’s day' }),
+            as: z
+              .enum(['giver', 'receiver'])
+              .meta({ description: 'Whether the person gave (handed over) or received the record' }),
+          })
+          .meta({ description: 'A person a record ties to a post who did not hold it on the record’s day' }),
+      )
+      .optional()
+      .meta({ description: 'Who a record ties to a post did not hold it on its day (present only then)' }),
+  })
+  .meta({ description: 'A record present in the facts but not counted for a missing bucket, and why' });
 
-const pendingObligation = z.strictObject({
-  id: z.string().meta({ description: 'The record the obligation arose from (duty, ground, event, outage, problem)' }),
-  arose: z.string().meta({ description: 'Local day, or local date-time with offset for an outage' }),
-  deadline: z.string().meta({ description: 'In the same form; after the period end' }),
-});
+const pendingObligation = z
+  .strictObject({
+    id: z.string().meta({ description: 'The record the obligation arose from (duty, ground, event, outage, problem)' }),
+    arose: z.string().meta({ description: 'Local day, or local date-time with offset for an outage' }),
+    deadline: z.string().meta({ description: 'In the same form; after the period end' }),
+  })
+  .meta({ description: 'An obligation whose deadline lies after the period end and that is not met yet' });
 
-const computedOutcome = z.strictObject({ score: z.number(), status: z.enum(ITEM_STATUSES) });
+const computedOutcome = z
+  .strictObject({
+    score: z.number().meta({ description: 'Points the item scored before the assessment' }),
+    status: z.enum(ITEM_STATUSES).meta({ description: 'Status before the assessment' }),
+  })
+  .meta({ description: 'What the rules computed for an item that an expert assessment overrode' });
 
 /** An expert assessment as the result shows it. */
-export const assessmentResultSchema = z.strictObject({
-  assessor: z.string(),
-  date: z.string(),
-  justification: z.string(),
-  verdict: z.enum(['pass', 'fail']).nullable(),
-  score: z.number(),
-});
+export const assessmentResultSchema = z
+  .strictObject({
+    assessor: z.string().meta({ description: 'Who assessed (name or id)' }),
+    date: z.string().meta({ description: 'When the assessment was made (YYYY-MM-DD)' }),
+    justification: z.string().meta({ description: 'Why (empty when none was given)' }),
+    verdict: z
+      .enum(['pass', 'fail'])
+      .nullable()
+      .meta({ description: 'pass → full points, fail → 0; null when a score was given' }),
+    score: z.number().meta({ description: 'Points awarded' }),
+  })
+  .meta({ description: 'The expert assessment applied to an item' });
 
 /** The result of one item. */
 export const itemResultSchema = z.strictObject({
-  id: z.string(),
-  seq: z.string(),
-  section: z.string(),
-  part: z.string(),
-  title: localized,
-  mode: z.enum(['all-or-nothing', 'deduct-per-failure', 'deduct-per-occurrence', 'bonus', 'expert']),
-  max: z.number(),
-  score: z.number(),
-  status: z.enum(ITEM_STATUSES),
+  id: z.string().meta({ description: 'Stable kebab-case id of the item' }),
+  seq: z.string().meta({ description: 'Row number in Appendix A, e.g. "9" or "12a"' }),
+  section: z.string().meta({ description: 'Id of the section the item belongs to' }),
+  part: z.string().meta({ description: 'Id of the part (base or bonus) the item counts towards' }),
+  title: localized.meta({ description: 'The item’s title' }),
+  mode: z
+    .enum(['all-or-nothing', 'deduct-per-failure', 'deduct-per-occurrence', 'bonus', 'expert'])
+    .meta({ description: 'How the item turns its checks into points (spec §2)' }),
+  max: z.number().meta({ description: 'Points the item is worth' }),
+  score: z.number().meta({ description: 'Points scored, 0 … max' }),
+  status: z.enum(ITEM_STATUSES).meta({
+    description: 'pass, partial, fail, notApplicable, notAssessed (expert item without assessment) or overridden',
+  }),
   missing: z.array(z.string()).meta({ description: 'Required buckets (2023-04, 2023-Q2, 2023-H1) not met' }),
   coverage: z
     .array(
-      z.strictObject({
-        per: z.enum(['month', 'quarter', 'half', 'year']),
-        required: z.array(z.string()),
-        met: z.array(z.string()),
-        missing: z.array(z.string()),
-      }),
+      z
+        .strictObject({
+          per: z.enum(['month', 'quarter', 'half', 'year']).meta({ description: 'The length of a bucket' }),
+          required: z.array(z.string()).meta({ description: 'Buckets that needed a record' }),
+          met: z.array(z.string()).meta({ description: 'Buckets with a counted record' }),
+          missing: z.array(z.string()).meta({ description: 'Buckets without one' }),
+        })
+        .meta({ description: 'One periodic check of an item: the buckets required, met and missing' }),
     )
     .meta({ description: 'Each periodic check of the item: the buckets required, met and missing (for heatmaps)' }),
   failures: z.number().nullable().meta({ description: 'Failures or occurrences counted by a deduction mode' }),
-  applicability: traceNodeSchema.nullable(),
-  conditions: traceNodeSchema.nullable(),
+  applicability: traceNodeSchema
+    .nullable()
+    .meta({ description: 'The trace of the applicability conditions (null when the item has none)' }),
+  conditions: traceNodeSchema
+    .nullable()
+    .meta({ description: 'The trace of the item’s conditions (null when not evaluated, e.g. not applicable)' }),
   records: z.array(z.string()).meta({ description: 'Ids of the records the item relied on' }),
   notCounted: z
     .array(notCounted)
     .meta({ description: 'Records present but not counted for a missing bucket, and why' }),
-  advice: localized.nullable(),
+  advice: localized.nullable().meta({ description: 'What to do to earn the full points (null at full points)' }),
   computed: computedOutcome.nullable().meta({ description: 'The computed outcome, when an assessment replaced it' }),
-  assessment: assessmentResultSchema.nullable(),
+  assessment: assessmentResultSchema
+    .nullable()
+    .meta({ description: 'The expert assessment applied to the item (null when none)' }),
   origin: z.string().meta({ description: 'The ruleset (base or variant id) the item comes from' }),
   pending: z.array(pendingObligation).optional().meta({
     description:
@@ -137,36 +171,15 @@ export const itemResultSchema = z.strictObject({
   }),
 });
 
-/**
- * The result of one item: score, status, missing buckets, the trace and the records relied on.
- *
- * @example
- * ```ts
- * const item: ItemResult | undefined = result.items.find((i) => i.id === 'monthly-liaison');
- * if (item && item.score < item.max) console.log(item.missing, item.advice?.zh);
- * ```
- */
-export type ItemResult = z.output<typeof itemResultSchema>;
-
 /** A coded warning from the standard's body text (not a deduction). */
 export const warningSchema = z.strictObject({
-  code: z.string(),
-  records: z.array(z.string()),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  message: localized,
+  code: z.string().meta({ description: 'A stable code such as group-size or term-too-long' }),
+  records: z.array(z.string()).meta({ description: 'Ids of the records the warning is about' }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .meta({ description: 'The values the message was built from' }),
+  message: localized.meta({ description: 'The warning in Chinese and English' }),
 });
-
-/**
- * A coded warning from the standard's body text (for example a supervision group outside 3–7
- * members): shown in reports, never deducted.
- *
- * @example
- * ```ts
- * const warnings: readonly Warning[] = result.warnings;
- * for (const warning of warnings) console.log(warning.code, warning.message.en);
- * ```
- */
-export type Warning = z.output<typeof warningSchema>;
 
 /**
  * The zod schema of the full result of evaluating one station (also shipped as
@@ -178,47 +191,84 @@ export type Warning = z.output<typeof warningSchema>;
  * ```
  */
 export const evaluationResultSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  library: z.strictObject({ name: z.string(), version: z.string() }),
-  ruleset: z.strictObject({
-    id: z.string(),
-    version: z.string(),
-    hash: z.string(),
-    scoringHash: z
-      .string()
-      .meta({ description: 'Hash of what decides scores (the ruleset without its wording): equal means comparable' }),
-    chain: z.array(z.strictObject({ id: z.string(), version: z.string() })),
-  }),
-  station: z.strictObject({ id: z.string(), name: z.string() }),
-  period: z.strictObject({ start: z.string(), end: z.string(), timeZone: z.string() }),
-  grade: z.enum(GRADE_IDS),
-  gradeLabel: localized,
-  base: z.number(),
-  bonus: z.number(),
-  total: z.number(),
-  max: z.strictObject({ base: z.number(), bonus: z.number(), total: z.number() }),
-  parts: z.array(
-    z.strictObject({
-      id: z.string(),
-      kind: z.enum(['base', 'bonus']),
-      title: localized,
-      max: z.number(),
-      score: z.number(),
-    }),
-  ),
-  items: z.array(itemResultSchema),
+  schemaVersion: z.literal(1).meta({ description: 'Version of this result format' }),
+  library: z
+    .strictObject({
+      name: z.string().meta({ description: 'Package name' }),
+      version: z.string().meta({ description: 'Package version' }),
+    })
+    .meta({ description: 'The library that produced the result' }),
+  ruleset: z
+    .strictObject({
+      id: z.string().meta({ description: 'Id of the ruleset (the last variant of the chain)' }),
+      version: z.string().meta({ description: 'Its version' }),
+      hash: z.string().meta({ description: 'Hash of the resolved ruleset: any change, wording included, changes it' }),
+      scoringHash: z
+        .string()
+        .meta({ description: 'Hash of what decides scores (the ruleset without its wording): equal means comparable' }),
+      chain: z
+        .array(
+          z
+            .strictObject({
+              id: z.string().meta({ description: 'Ruleset id' }),
+              version: z.string().meta({ description: 'Ruleset version' }),
+            })
+            .meta({ description: 'One ruleset of a chain: the base or a variant applied to it' }),
+        )
+        .meta({ description: 'The base and each variant applied, in order' }),
+    })
+    .meta({ description: 'The ruleset the station was scored with' }),
+  station: z
+    .strictObject({
+      id: z.string().meta({ description: 'Station id' }),
+      name: z.string().meta({ description: 'Station name' }),
+    })
+    .meta({ description: 'The station evaluated' }),
+  period: z
+    .strictObject({
+      start: z.string().meta({ description: 'First day (YYYY-MM-DD)' }),
+      end: z.string().meta({ description: 'Last day (YYYY-MM-DD)' }),
+      timeZone: z.string().meta({ description: 'The time zone its days are read in' }),
+    })
+    .meta({ description: 'The evaluation period' }),
+  grade: z.enum(GRADE_IDS).meta({ description: 'excellent 优秀, qualified 合格 or unqualified 不合格' }),
+  gradeLabel: localized.meta({ description: 'The grade’s name in Chinese and English' }),
+  base: z.number().meta({ description: 'Points of the base part' }),
+  bonus: z.number().meta({ description: 'Points of the bonus part' }),
+  total: z.number().meta({ description: 'base + bonus' }),
+  max: z
+    .strictObject({
+      base: z.number().meta({ description: 'Points the base part is worth' }),
+      bonus: z.number().meta({ description: 'Points the bonus part is worth' }),
+      total: z.number().meta({ description: 'Both together' }),
+    })
+    .meta({ description: 'The most points there are' }),
+  parts: z
+    .array(
+      z
+        .strictObject({
+          id: z.string().meta({ description: 'Part id' }),
+          kind: z.enum(['base', 'bonus']).meta({ description: 'Whether the part counts towards base or bonus' }),
+          title: localized.meta({ description: 'The part’s title' }),
+          max: z.number().meta({ description: 'Points the part is worth' }),
+          score: z.number().meta({ description: 'Points scored' }),
+        })
+        .meta({ description: 'The score of one part of Appendix A' }),
+    )
+    .meta({ description: 'The score of each part' }),
+  items: z.array(itemResultSchema).meta({ description: 'The result of each item, in ruleset order' }),
   pending: z.array(z.string()).meta({ description: 'Expert-judged items still waiting for an assessment' }),
-  warnings: z.array(warningSchema),
-  rejectedEvidence: z.array(z.strictObject({ id: z.string(), reason: z.string(), by: z.string(), date: z.string() })),
+  warnings: z.array(warningSchema).meta({ description: 'Coded warnings from the standard’s body text (not deducted)' }),
+  rejectedEvidence: z
+    .array(
+      z
+        .strictObject({
+          id: z.string().meta({ description: 'Id of the record' }),
+          reason: z.string().meta({ description: 'Why it is not authentic or valid' }),
+          by: z.string().meta({ description: 'Who rejected it' }),
+          date: z.string().meta({ description: 'When (YYYY-MM-DD)' }),
+        })
+        .meta({ description: 'A record an evaluator rejected as evidence' }),
+    )
+    .meta({ description: 'Records rejected by the review, set aside by the evaluation' }),
 });
-
-/**
- * The full result of evaluating one station: plain JSON, deterministic.
- *
- * @example
- * ```ts
- * const result: EvaluationResult = await evaluate(facts);
- * console.log(result.total, result.grade, result.items.filter((i) => i.score < i.max).map((i) => i.id));
- * ```
- */
-export type EvaluationResult = z.output<typeof evaluationResultSchema>;

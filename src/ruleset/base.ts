@@ -9,6 +9,7 @@ let cached: Ruleset | undefined;
 /**
  * The base ruleset of the standard (Appendix A, 28 items), loaded and validated once.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const ruleset = baseRuleset();
@@ -25,6 +26,7 @@ export function baseRuleset(): Ruleset {
  * on every call. Typed by the ruleset schema rather than by the JSON file, so the published type
  * declarations never inline the file.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const doc = baseRulesetDocument();

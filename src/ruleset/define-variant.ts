@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import type { FACT_CATALOGUE, FactName } from '../engine/facts/index.js';
 import type { OperatorName } from '../engine/operators.js';
 import type { BuiltInKind } from '../facts/kinds/builtin.js';
-import type { recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
+import type { RecordKindDeclarationInput } from '../types/generated.js';
 import type { ItemInput } from './schema.js';
 import type { VariantInput } from './variant.js';
 
@@ -17,6 +17,7 @@ import type { VariantInput } from './variant.js';
  * The params of the base ruleset (`rules/base/zj-clean-station.json`), by name (a test keeps this
  * list equal to the file's).
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const name: BaseParamName = 'monthEndDays';
@@ -81,6 +82,7 @@ type FactReferenceOf<N extends string, K extends string> = {
 /**
  * A leaf condition whose fact, params and operator are checked at compile time.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const leaf: TypedLeaf<BaseParamName, 'liaisons'> = {
@@ -97,6 +99,7 @@ export type TypedLeaf<N extends string, K extends string> = FactReferenceOf<N, K
 /**
  * A condition tree with typed leaves.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const tree: TypedCondition<BaseParamName, BuiltInKind> = { all: [] };
@@ -139,6 +142,7 @@ type TypedOverride<N extends string, K extends string> = Partial<
  * A variant as `defineVariant` checks it: `P` are the variant's params, `K` the record kinds it
  * declares.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const v: TypedVariant<{ trainingMinAttendees: number }, 'safetyTrainings'> = defineVariant({ … });
@@ -149,7 +153,7 @@ export type TypedVariant<P extends Record<string, unknown>, K extends string> = 
   'params' | 'recordKinds' | 'override' | 'add'
 > & {
   readonly params?: P;
-  readonly recordKinds?: { readonly [Kind in K]: z.input<typeof recordKindDeclarationSchema> };
+  readonly recordKinds?: { readonly [Kind in K]: RecordKindDeclarationInput };
   readonly override?: {
     readonly [id: string]: TypedOverride<BaseParamName | (keyof NoInfer<P> & string), BuiltInKind | NoInfer<K>>;
   };
@@ -161,6 +165,7 @@ export type TypedVariant<P extends Record<string, unknown>, K extends string> = 
  * operators, record kinds and `$param` names are checked by the TypeScript compiler. Load the
  * result with `loadRuleset` as any variant (the loader still checks everything at run time).
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * import { defineVariant, loadRulesetOrThrow } from 'clean-station';

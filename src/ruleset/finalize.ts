@@ -9,30 +9,21 @@ import type { RecordKindDeclaration } from '../facts/kinds/declaration.js';
 import type { RecordKindInfo } from '../facts/kinds/describe.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import { ScoreSum } from '../scoring/exact.js';
+import type { Grade, Part, RulesetLink, Section } from '../types/generated.js';
 import { hashJson } from '../util/canonical-json.js';
 import { closestName } from '../util/closest.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { checkCondition, checkFactReference, ParamUses, substituteParams, ValueBudget } from './conditions.js';
 import { checkRecordKinds, recordKindInfos } from './kinds.js';
-import type { BaseRuleset, Condition, GradeId, Item, Localized, Scoring } from './schema.js';
+import type { BaseRuleset, Condition, Item, Localized, Scoring } from './schema.js';
 import type { RulesetOrigins } from './traced.js';
 
-/**
- * Where a ruleset came from: the base and each variant applied, in order.
- *
- * @example
- * ```ts
- * const chain: readonly RulesetLink[] = baseRuleset().chain; // [{ id: 'zj-clean-station', version: '1.0.0' }]
- * ```
- */
-export interface RulesetLink {
-  readonly id: string;
-  readonly version: string;
-}
+export type { RulesetLink };
 
 /**
  * An item ready to evaluate: params substituted, part known.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const item: ResolvedItem | undefined = baseRuleset().items.find((i) => i.id === 'staffing');
@@ -51,6 +42,7 @@ export interface ResolvedItem extends Omit<Item, 'conditions' | 'applicability' 
 /**
  * A loaded, validated ruleset, deeply frozen. Build one with `loadRuleset` or use `baseRuleset()`.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const ruleset = baseRuleset();
@@ -71,9 +63,9 @@ export interface Ruleset {
    */
   readonly scoringHash: string;
   readonly params: Readonly<Record<string, unknown>>;
-  readonly parts: BaseRuleset['parts'];
-  readonly sections: BaseRuleset['sections'];
-  readonly grades: ReadonlyArray<{ readonly id: GradeId; readonly min: number | null; readonly label: Localized }>;
+  readonly parts: readonly Part[];
+  readonly sections: readonly Section[];
+  readonly grades: readonly Grade[];
   readonly items: readonly ResolvedItem[];
   /** The record kinds the ruleset's documents declare, as written (the facts schema is built from them). */
   readonly declaredKinds: Readonly<Record<string, RecordKindDeclaration>>;

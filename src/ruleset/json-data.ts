@@ -60,15 +60,19 @@ function guard(requireObject: boolean) {
   };
 }
 
+/** A guarded schema: its value as written is what `S` reads (the guard only checks it). */
+type Guarded<S extends z.ZodType> = z.ZodPipe<z.ZodTransform<z.input<S>, z.input<S>>, S>;
+
 /**
  * `schema`, preceded by the guard of {@link jsonObjectData}. A preprocess step rather than a
- * pipe from a custom schema, so that JSON Schema generation still describes `schema`.
+ * pipe from a custom schema, so that JSON Schema generation still describes `schema`. Typed so
+ * that its input is `schema`'s (a preprocess step would make it `unknown`).
  */
-function guarded<S extends z.ZodType>(schema: S) {
+function guarded<S extends z.ZodType>(schema: S): Guarded<S> {
   return z.preprocess((value, ctx) => {
     for (const issue of guardIssues(value, true)) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
     return value;
-  }, schema);
+  }, schema) as unknown as Guarded<S>;
 }
 
 /**

@@ -20,6 +20,7 @@ import { isVariantDocument, type Variant, variantSchema } from './variant.js';
 /**
  * Options of {@link loadRuleset}.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const options: LoadRulesetOptions = { files: ['jinhua-city.json', 'zj-clean-station.json'] };
@@ -155,6 +156,7 @@ function resolve(documents: readonly Parsed[]): { ok: true; value: Ruleset } | {
  * throws when read, such as a getter or a proxy, is an `unreadable-value` issue); nothing in
  * the documents is evaluated as code.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * import base from 'clean-station/rules/base' with { type: 'json' };
@@ -206,6 +208,7 @@ function loadReadable(input: unknown, stamp: (issue: DocumentIssue) => Issue): P
 /**
  * Like {@link loadRuleset} but throws an {@link InvalidInputError} with every issue.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const ruleset = loadRulesetOrThrow([base, variant]);

@@ -7,10 +7,25 @@ import * as z from 'zod';
 import { KIND_NAME_PATTERN, recordKindDeclarationSchema } from '../facts/kinds/declaration.js';
 import { namePattern } from '../issues/name-rules.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import type {
+  BaseRuleset,
+  BaseRulesetInput,
+  FactReference,
+  Item,
+  ItemInput,
+  Localized,
+  Scoring,
+} from '../types/generated.js';
+import { schemaLink } from '../util/schema-link.js';
 import { guardedRecord, jsonData, jsonObject, jsonObjectData } from './json-data.js';
 
+export type { BaseRuleset, BaseRulesetInput, FactReference, Item, ItemInput, Localized, Scoring };
+
 /** A text in Chinese and English (as results carry it). */
-export const localized = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
+export const localized = z.strictObject({
+  zh: z.string().min(1).max(4000).meta({ description: 'Chinese' }),
+  en: z.string().min(1).max(4000).meta({ description: 'English' }),
+});
 
 /**
  * A text of a ruleset: Chinese, English optional. A text without English resolves to the Chinese
@@ -18,20 +33,10 @@ export const localized = z.strictObject({ zh: z.string().min(1).max(4000), en: z
  */
 export const localizedText = z
   .strictObject({
-    zh: z.string().min(1).max(4000),
+    zh: z.string().min(1).max(4000).meta({ description: 'Chinese' }),
     en: z.string().min(1).max(4000).optional().meta({ description: 'English; the Chinese text is shown when absent' }),
   })
   .transform((text): Localized => ({ zh: text.zh, en: text.en ?? text.zh }));
-
-/**
- * Localized text, as in rulesets and results.
- *
- * @example
- * ```ts
- * const title: Localized = { zh: '每月对接村电工', en: 'Monthly liaison' };
- * ```
- */
-export type Localized = z.output<typeof localized>;
 
 /** Grade ids, best first. */
 export const GRADE_IDS = ['excellent', 'qualified', 'unqualified'] as const;
@@ -39,6 +44,7 @@ export const GRADE_IDS = ['excellent', 'qualified', 'unqualified'] as const;
 /**
  * A grade id: `excellent` 优秀（示范型）, `qualified` 合格（标准型） or `unqualified` 不合格.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const grade: GradeId = result.grade;
@@ -53,49 +59,48 @@ export const jsonValue = jsonData();
 
 /** A reference to a factual quantity: a derived fact with params and a path to a number or list. */
 export const factReference = z.strictObject({
-  fact: z.string().min(1).max(64),
-  params: jsonObject(z.string().max(64)).optional(),
-  path: z.string().max(200).optional(),
+  fact: z.string().min(1).max(64).meta({ description: 'Name of a derived fact (coverage, count, incidents …)' }),
+  params: jsonObject(z.string().max(64))
+    .optional()
+    .meta({ description: 'The fact’s params; a value may be { "$param": name }' }),
+  path: z.string().max(200).optional().meta({ description: 'A path into the fact’s value: missing, counted.length' }),
 });
-
-/** A fact reference as written in a ruleset. */
-export type FactReference = z.output<typeof factReference>;
 
 const nonNegative = scoreNumber(0, 1000);
 
 /** How an item turns its checks into points (spec §2). */
 export const scoringSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('all-or-nothing') }),
   z.strictObject({
-    mode: z.literal('deduct-per-failure'),
-    deduct: nonNegative,
-    floor: scoreNumber(-1000, 1000).default(0),
-    failures: z.union([z.literal('failed-conditions'), factReference]),
+    mode: z.literal('all-or-nothing').meta({ description: 'Full points when every condition holds, else 0' }),
   }),
   z.strictObject({
-    mode: z.literal('deduct-per-occurrence'),
-    deduct: nonNegative,
-    floor: scoreNumber(-1000, 1000).nullable().default(0),
-    occurrences: factReference,
+    mode: z.literal('deduct-per-failure').meta({ description: 'Points less `deduct` per failure, down to `floor`' }),
+    deduct: nonNegative.meta({ description: 'Points deducted per failure' }),
+    floor: scoreNumber(-1000, 1000).default(0).meta({ description: 'The lowest score (0 unless given)' }),
+    failures: z
+      .union([z.literal('failed-conditions'), factReference])
+      .meta({ description: 'What counts as a failure: each failed top-level condition, or a counted fact' }),
   }),
-  z.strictObject({ mode: z.literal('bonus') }),
-  z.strictObject({ mode: z.literal('expert') }),
+  z.strictObject({
+    mode: z
+      .literal('deduct-per-occurrence')
+      .meta({ description: 'Points less `deduct` per occurrence (a complaint, a violation), down to `floor`' }),
+    deduct: nonNegative.meta({ description: 'Points deducted per occurrence' }),
+    floor: scoreNumber(-1000, 1000)
+      .nullable()
+      .default(0)
+      .meta({ description: 'The lowest score (0 unless given); null for none, so a score may go below 0' }),
+    occurrences: factReference.meta({ description: 'The fact that counts the occurrences' }),
+  }),
+  z.strictObject({ mode: z.literal('bonus').meta({ description: 'Bonus points when every condition holds' }) }),
+  z.strictObject({ mode: z.literal('expert').meta({ description: 'Judged by an expert assessment in the review' }) }),
 ]);
-
-/**
- * An item's scoring: how its checks turn into points.
- *
- * @example
- * ```ts
- * const scoring: Scoring = { mode: 'deduct-per-failure', deduct: 2, floor: 0, failures: 'failed-conditions' };
- * ```
- */
-export type Scoring = z.output<typeof scoringSchema>;
 
 /**
  * A leaf condition: a derived fact (with params), a path into it, an operator and the expected
  * value, in json-rules-engine syntax.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const leaf: LeafCondition = {
@@ -119,6 +124,7 @@ export interface LeafCondition {
 /**
  * A condition tree in json-rules-engine syntax (a recursive type, so written once here).
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const condition: Condition = {
@@ -141,48 +147,56 @@ export const conditionSchema = jsonObjectData<Condition>().meta({
 });
 
 /** One item of Appendix A. */
-export const itemSchema = z.strictObject({
-  id: itemId,
-  seq: z.string().regex(namePattern('seq')).meta({ description: 'Row number in the seed, e.g. "9" or "12a"' }),
-  section: z.string().min(1).max(32),
-  points: scoreNumber(0, 1000),
-  title: localizedText,
-  requirement: localizedText,
-  check: localizedText.meta({ description: 'How the item is checked' }),
-  scoring: scoringSchema,
-  conditions: conditionSchema.optional(),
-  applicability: conditionSchema.optional().meta({ description: 'When false the item is notApplicable (full points)' }),
-  advice: localizedText,
-});
+export const itemSchema = z
+  .strictObject({
+    id: itemId,
+    seq: z.string().regex(namePattern('seq')).meta({ description: 'Row number in the seed, e.g. "9" or "12a"' }),
+    section: z.string().min(1).max(32).meta({ description: 'Id of the section the item belongs to' }),
+    points: scoreNumber(0, 1000).meta({ description: 'Points the item is worth' }),
+    title: localizedText.meta({ description: 'The item’s title' }),
+    requirement: localizedText.meta({ description: 'What the standard requires' }),
+    check: localizedText.meta({ description: 'How the item is checked' }),
+    scoring: scoringSchema.meta({ description: 'How the item’s checks turn into points' }),
+    conditions: conditionSchema.optional().meta({ description: 'What the item checks (absent for an expert item)' }),
+    applicability: conditionSchema
+      .optional()
+      .meta({ description: 'When false the item is notApplicable (full points)' }),
+    advice: localizedText.meta({ description: 'What to do to earn the full points' }),
+  })
+  .meta({ description: 'One item of Appendix A: what it requires, how it is checked and scored' });
 
-/** An item as written in a ruleset file. */
-export type ItemInput = z.input<typeof itemSchema>;
+const partSchema = z
+  .strictObject({
+    id: z.string().regex(namePattern('partId')).meta({ description: 'Part id' }),
+    kind: z.enum(['base', 'bonus']).meta({ description: 'Whether the part counts towards base or bonus points' }),
+    points: scoreNumber(0, 10_000).meta({ description: 'Points the part is worth (its items add up to it)' }),
+    title: localizedText.meta({ description: 'The part’s title' }),
+  })
+  .meta({ description: 'A part of Appendix A (base or bonus)' });
 
-/** An item after validation. */
-export type Item = z.output<typeof itemSchema>;
+const sectionSchema = z
+  .strictObject({
+    id: z.string().min(1).max(32).meta({ description: 'Section id' }),
+    part: z.string().min(1).max(16).meta({ description: 'Id of the part the section belongs to' }),
+    points: scoreNumber(0, 10_000).meta({ description: 'Points the section is worth (its items add up to it)' }),
+    title: localizedText.meta({ description: 'The section’s title' }),
+  })
+  .meta({ description: 'A section of Appendix A' });
 
-const partSchema = z.strictObject({
-  id: z.string().regex(namePattern('partId')),
-  kind: z.enum(['base', 'bonus']),
-  points: scoreNumber(0, 10_000),
-  title: localizedText,
-});
-
-const sectionSchema = z.strictObject({
-  id: z.string().min(1).max(32),
-  part: z.string().min(1).max(16),
-  points: scoreNumber(0, 10_000),
-  title: localizedText,
-});
-
-const gradeSchema = z.strictObject({
-  id: z.enum(GRADE_IDS),
-  min: scoreNumber(-10_000, 10_000).nullable(),
-  label: localizedText,
-});
+const gradeSchema = z
+  .strictObject({
+    id: z.enum(GRADE_IDS).meta({ description: 'excellent, qualified or unqualified' }),
+    min: scoreNumber(-10_000, 10_000)
+      .nullable()
+      .meta({ description: 'The lowest total of the grade (null for the lowest grade)' }),
+    label: localizedText.meta({ description: 'The grade’s name' }),
+  })
+  .meta({ description: 'A grade band: the lowest total that earns it' });
 
 /** The tunables of a ruleset (month-end days, grace days, …), referenced as `{ "$param": name }`. */
-export const paramsSchema = jsonObject(z.string().regex(namePattern('paramName')));
+export const paramsSchema = jsonObject(z.string().regex(namePattern('paramName'))).meta({
+  description: 'The ruleset’s tunables (month-end days, grace days …), referenced in conditions as { "$param": name }',
+});
 
 /**
  * Record kinds a ruleset declares, by name: the lists its facts may carry under `records` beside
@@ -194,30 +208,15 @@ export const recordKindsSchema = guardedRecord(z.string().regex(KIND_NAME_PATTER
 
 /** A complete (base) ruleset file. */
 export const baseRulesetSchema = z.strictObject({
-  $schema: z.string().max(500).optional(),
-  id: z.string().regex(namePattern('rulesetId')),
-  version: z.string().max(64),
-  title: localizedText,
-  description: localizedText.optional(),
+  $schema: schemaLink,
+  id: z.string().regex(namePattern('rulesetId')).meta({ description: 'Stable id of the ruleset' }),
+  version: z.string().max(64).meta({ description: 'Semantic version of the ruleset' }),
+  title: localizedText.meta({ description: 'The ruleset’s title' }),
+  description: localizedText.optional().meta({ description: 'What the ruleset is for' }),
   params: paramsSchema,
   recordKinds: recordKindsSchema.default({}),
-  parts: z.array(partSchema).min(1).max(50),
-  sections: z.array(sectionSchema).min(1).max(200),
-  grades: z.array(gradeSchema).length(3),
-  items: z.array(itemSchema).min(1).max(500),
+  parts: z.array(partSchema).min(1).max(50).meta({ description: 'The parts of Appendix A (base, bonus)' }),
+  sections: z.array(sectionSchema).min(1).max(200).meta({ description: 'The sections the items are grouped in' }),
+  grades: z.array(gradeSchema).length(3).meta({ description: 'The three grade bands, best first' }),
+  items: z.array(itemSchema).min(1).max(500).meta({ description: 'The items, in order' }),
 });
-
-/** A base ruleset file as written. */
-export type BaseRulesetInput = z.input<typeof baseRulesetSchema>;
-
-/**
- * A base ruleset document after validation (defaults filled in): the shape of
- * `clean-station/rules/base` and of `schemas/ruleset.json`.
- *
- * @example
- * ```ts
- * const doc: BaseRuleset = baseRulesetDocument();
- * doc.items.map((item) => `${item.seq} ${item.id} ${item.points}`);
- * ```
- */
-export type BaseRuleset = z.output<typeof baseRulesetSchema>;

@@ -6,8 +6,12 @@
 import * as z from 'zod';
 import { namePattern } from '../issues/name-rules.js';
 import { scoreNumber } from '../scoring/score-number.js';
+import type { ItemOverride, Variant, VariantInput } from '../types/generated.js';
+import { schemaLink } from '../util/schema-link.js';
 import { guardedRecord } from './json-data.js';
 import { GRADE_IDS, itemSchema, localizedText, paramsSchema, recordKindsSchema } from './schema.js';
+
+export type { ItemOverride, Variant, VariantInput };
 
 const rulesetId = z.string().regex(namePattern('rulesetId'));
 const itemId = z.string().regex(namePattern('itemId'));
@@ -34,44 +38,37 @@ export const itemOverrideSchema = itemSchema
   .partial()
   .meta({ description: 'Fields that replace the extended item’s fields (conditions replace the whole tree)' });
 
-/**
- * An item override as written in a variant: the fields that replace the extended item's.
- *
- * @example
- * ```ts
- * const override: ItemOverride = { advice: { zh: '每月对接并记录需求。', en: 'Meet monthly and log demands.' } };
- * const variant: VariantInput = {
- *   id: 'jinhua-city',
- *   version: '1.0.0',
- *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
- *   override: { 'monthly-liaison': override },
- * };
- * ```
- */
-export type ItemOverride = z.output<typeof itemOverrideSchema>;
-
 /** A part entry: an existing part's fields to change, or a new part (all fields). */
-const partPatchSchema = z.strictObject({
-  id: z.string().regex(namePattern('partId')),
-  kind: z.enum(['base', 'bonus']).optional(),
-  points: scoreNumber(0, 10_000).optional(),
-  title: localizedText.optional(),
-});
+const partPatchSchema = z
+  .strictObject({
+    id: z.string().regex(namePattern('partId')).meta({ description: 'Id of the part to change or add' }),
+    kind: z.enum(['base', 'bonus']).optional().meta({ description: 'Whether the part counts towards base or bonus' }),
+    points: scoreNumber(0, 10_000).optional().meta({ description: 'Points the part is worth' }),
+    title: localizedText.optional().meta({ description: 'The part’s title' }),
+  })
+  .meta({ description: 'A part to change (the fields given) or to add (all fields)' });
 
 /** A section entry: an existing section's fields to change, or a new section (all fields). */
-const sectionPatchSchema = z.strictObject({
-  id: z.string().min(1).max(32),
-  part: z.string().min(1).max(16).optional(),
-  points: scoreNumber(0, 10_000).optional(),
-  title: localizedText.optional(),
-});
+const sectionPatchSchema = z
+  .strictObject({
+    id: z.string().min(1).max(32).meta({ description: 'Id of the section to change or add' }),
+    part: z.string().min(1).max(16).optional().meta({ description: 'Id of the part the section belongs to' }),
+    points: scoreNumber(0, 10_000).optional().meta({ description: 'Points the section is worth' }),
+    title: localizedText.optional().meta({ description: 'The section’s title' }),
+  })
+  .meta({ description: 'A section to change (the fields given) or to add (all fields)' });
 
 /** A grade band's fields to change. */
-const gradePatchSchema = z.strictObject({
-  id: z.enum(GRADE_IDS),
-  min: scoreNumber(-10_000, 10_000).nullable().optional(),
-  label: localizedText.optional(),
-});
+const gradePatchSchema = z
+  .strictObject({
+    id: z.enum(GRADE_IDS).meta({ description: 'The grade to change' }),
+    min: scoreNumber(-10_000, 10_000)
+      .nullable()
+      .optional()
+      .meta({ description: 'The lowest total of the grade (null for none)' }),
+    label: localizedText.optional().meta({ description: 'The grade’s name' }),
+  })
+  .meta({ description: 'A grade band’s fields to change' });
 
 /**
  * A variant ruleset file.
@@ -87,11 +84,11 @@ const gradePatchSchema = z.strictObject({
  */
 export const variantSchema = z
   .strictObject({
-    $schema: z.string().max(500).optional(),
-    id: rulesetId,
+    $schema: schemaLink,
+    id: rulesetId.meta({ description: 'Stable id of the variant' }),
     version: z.string().max(64).meta({ description: 'Semantic version of this variant' }),
-    title: localizedText.optional(),
-    description: localizedText.optional(),
+    title: localizedText.optional().meta({ description: 'The variant’s title (the extended ruleset’s when absent)' }),
+    description: localizedText.optional().meta({ description: 'What the variant changes and why' }),
     extends: z
       .strictObject({
         id: rulesetId.meta({ description: 'Id of the ruleset this variant extends' }),
@@ -102,41 +99,16 @@ export const variantSchema = z
     recordKinds: recordKindsSchema
       .optional()
       .meta({ description: 'Record kinds this variant adds (a kind the extended ruleset has cannot be redeclared)' }),
-    override: guardedRecord(itemId, itemOverrideSchema).optional(),
-    remove: z.array(itemId).max(500).optional(),
-    add: z.array(itemSchema).max(500).optional(),
-    grades: z.array(gradePatchSchema).max(3).optional(),
-    parts: z.array(partPatchSchema).max(50).optional(),
-    sections: z.array(sectionPatchSchema).max(200).optional(),
+    override: guardedRecord(itemId, itemOverrideSchema)
+      .optional()
+      .meta({ description: 'Items to change, by id: the fields given replace the extended item’s' }),
+    remove: z.array(itemId).max(500).optional().meta({ description: 'Ids of the items to remove' }),
+    add: z.array(itemSchema).max(500).optional().meta({ description: 'New items (their ids must be new)' }),
+    grades: z.array(gradePatchSchema).max(3).optional().meta({ description: 'Grade bands to change' }),
+    parts: z.array(partPatchSchema).max(50).optional().meta({ description: 'Parts to change or add' }),
+    sections: z.array(sectionPatchSchema).max(200).optional().meta({ description: 'Sections to change or add' }),
   })
   .meta({ title: 'Ruleset variant', description: 'A ruleset that extends another one' });
-
-/**
- * A variant file as written.
- *
- * @example
- * ```ts
- * const variant: VariantInput = {
- *   id: 'jinhua-city',
- *   version: '1.0.0',
- *   extends: { id: 'zj-clean-station', version: '^1.0.0' },
- *   params: { monthEndDays: 7 },
- * };
- * const ruleset = loadRulesetOrThrow([baseRulesetDocument(), variant]);
- * ```
- */
-export type VariantInput = z.input<typeof variantSchema>;
-
-/**
- * A variant after validation.
- *
- * @example
- * ```ts
- * const variant: Variant = variantSchema.parse(JSON.parse(text));
- * variant.extends; // { id: 'zj-clean-station', version: '^1.0.0' }
- * ```
- */
-export type Variant = z.output<typeof variantSchema>;
 
 /**
  * Whether a ruleset document is a variant (it has `extends`) rather than a base.

@@ -11,6 +11,7 @@ import type { Expectation } from './schema.js';
 /**
  * One difference between a case's expectation and the outcome.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const difference: TestDifference = { item: 'monthly-safety-training', field: 'score', expected: 0, actual: 2 };

@@ -33,6 +33,7 @@ import {
 /**
  * Options of {@link testRuleset}.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const options: TestRulesetOptions = { files: { 'station.json': JSON.parse(readFileSync('station.json', 'utf8')) } };
@@ -46,6 +47,7 @@ export interface TestRulesetOptions {
 /**
  * The outcome of one test case.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const failed: TestCaseReport[] = report.cases.filter((c) => !c.passed);
@@ -72,6 +74,7 @@ export interface TestCaseReport {
 /**
  * The outcome of a ruleset's test cases.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const report: RulesetTestReport = run.value;
@@ -236,6 +239,7 @@ function runCase(testCase: ReadyCase, ruleset: Ruleset): TestCaseReport {
  * did-you-mean, a patch that does not apply, a file not given) without running any, else the
  * report. Deterministic; never throws on bad input.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * import { loadRulesetOrThrow, testRuleset } from 'clean-station';

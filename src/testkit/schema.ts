@@ -10,7 +10,11 @@ import { fromZodIssues } from '../issues/zod-issues.js';
 import { ITEM_STATUSES } from '../result/schema.js';
 import { guardedRecord, jsonData, jsonObjectData } from '../ruleset/json-data.js';
 import { GRADE_IDS } from '../ruleset/schema.js';
+import type { TestCase, TestSuite } from '../types/generated.js';
 import type { JsonPatchOperation } from '../util/json-patch.js';
+import { schemaLink } from '../util/schema-link.js';
+
+export type { TestCase, TestSuite };
 
 /** Limits of a test-case file. */
 export const CASES_LIMITS = { cases: 1000, nameLength: 200, fileLength: 500, patchOperations: 1000 } as const;
@@ -35,9 +39,17 @@ const pointer = z
   .meta({ description: 'A JSON Pointer (RFC 6901) into the facts: /records/liaisons/0' });
 
 const patchOperation = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.enum(['add', 'replace', 'test']), path: pointer, value: jsonData<unknown>() }),
-  z.strictObject({ op: z.literal('remove'), path: pointer }),
-  z.strictObject({ op: z.enum(['move', 'copy']), from: pointer, path: pointer }),
+  z.strictObject({
+    op: z.enum(['add', 'replace', 'test']).meta({ description: 'Add, replace or test the value at path' }),
+    path: pointer,
+    value: jsonData<unknown>().meta({ description: 'The value to add, to replace with or to test for' }),
+  }),
+  z.strictObject({ op: z.literal('remove').meta({ description: 'Remove the value at path' }), path: pointer }),
+  z.strictObject({
+    op: z.enum(['move', 'copy']).meta({ description: 'Move or copy the value at from to path' }),
+    from: pointer,
+    path: pointer,
+  }),
 ]);
 
 const patch = z
@@ -50,13 +62,19 @@ const patch = z
       'A change to the facts before the case runs: an object is a JSON Merge Patch (RFC 7396: objects merge, null deletes, lists and other values replace); a list is a JSON Patch (RFC 6902: add, remove, replace, move, copy, test at JSON Pointers)',
   });
 
-const notCountedEntry = z.strictObject({ id: z.string(), reason: z.string(), bucket: z.string() });
+const notCountedEntry = z
+  .strictObject({
+    id: z.string().meta({ description: 'Id of the record' }),
+    reason: z.string().meta({ description: 'Why it is not counted' }),
+    bucket: z.string().meta({ description: 'The bucket it would have met' }),
+  })
+  .meta({ description: 'A record expected to be present but not counted' });
 
 /** What a case expects of one item; only the fields named are compared. */
 export const itemExpectationSchema = z
   .strictObject({
     score: z.number().optional().meta({ description: 'Points the item scores' }),
-    status: z.enum(ITEM_STATUSES).optional(),
+    status: z.enum(ITEM_STATUSES).optional().meta({ description: 'The item’s status' }),
     missing: z
       .array(z.string())
       .optional()
@@ -73,22 +91,22 @@ export const itemExpectationSchema = z
   })
   .meta({ title: 'Item expectation' });
 
-const expectedIssue = z.strictObject({
-  code: z.string().min(1).max(100).meta({ description: 'The issue code, like missing-field' }),
-  path: z
-    .string()
-    .max(1000)
-    .optional()
-    .meta({ description: 'Where, as the CLI prints it: records.safetyTrainings[0].attendees (any path when absent)' }),
-});
+const expectedIssue = z
+  .strictObject({
+    code: z.string().min(1).max(100).meta({ description: 'The issue code, like missing-field' }),
+    path: z.string().max(1000).optional().meta({
+      description: 'Where, as the CLI prints it: records.safetyTrainings[0].attendees (any path when absent)',
+    }),
+  })
+  .meta({ description: 'An issue a case expects the facts (or review) to be refused with' });
 
 /** What a case expects: some of the result (compared field by field) or the issues of refused facts. */
 export const expectationSchema = z
   .strictObject({
-    total: z.number().optional(),
-    base: z.number().optional(),
-    bonus: z.number().optional(),
-    grade: z.enum(GRADE_IDS).optional(),
+    total: z.number().optional().meta({ description: 'The total score' }),
+    base: z.number().optional().meta({ description: 'Points of the base part' }),
+    bonus: z.number().optional().meta({ description: 'Points of the bonus part' }),
+    grade: z.enum(GRADE_IDS).optional().meta({ description: 'The grade' }),
     items: guardedRecord(z.string().min(1).max(64), itemExpectationSchema)
       .optional()
       .meta({ description: 'By item id: what each named item scores' }),
@@ -139,7 +157,7 @@ export const testCaseSchema = z
  */
 export const testSuiteSchema = z
   .strictObject({
-    $schema: z.string().max(500).optional(),
+    $schema: schemaLink,
     ruleset: z
       .union([file, z.array(file).min(1).max(20)])
       .optional()
@@ -148,35 +166,9 @@ export const testSuiteSchema = z
           'The ruleset under test: a variant file (the bundled base is used when it extends it), or files base first; the base ruleset when absent',
       }),
     facts: factsSource.optional().meta({ description: 'Facts the cases start from when they name none' }),
-    cases: z.array(testCaseSchema).min(1).max(CASES_LIMITS.cases),
+    cases: z.array(testCaseSchema).min(1).max(CASES_LIMITS.cases).meta({ description: 'The test cases' }),
   })
   .meta({ title: 'Ruleset test cases' });
-
-/**
- * One test case of a ruleset, as written: a name, the facts (a file name, inline facts, or the
- * file's shared facts, optionally changed by a `patch`), an optional review, and what is expected.
- *
- * @example
- * ```ts
- * const testCase: TestCase = {
- *   name: 'a month without a training loses the item',
- *   facts: 'station.json',
- *   patch: [{ op: 'remove', path: '/records/safetyTrainings/3' }],
- *   expect: { items: { 'monthly-safety-training': { score: 0, status: 'fail', missing: ['2023-04'] } } },
- * };
- * ```
- */
-export type TestCase = z.input<typeof testCaseSchema>;
-
-/**
- * A test-case file: the ruleset under test (files, for the command line), shared facts, and cases.
- *
- * @example
- * ```ts
- * const suite: TestSuite = { ruleset: 'jinhua-city.json', facts: 'station.json', cases: [testCase] };
- * ```
- */
-export type TestSuite = z.input<typeof testSuiteSchema>;
 
 /** A test-case file after validation. */
 export type ParsedTestSuite = z.output<typeof testSuiteSchema>;

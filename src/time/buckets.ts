@@ -7,6 +7,7 @@ import { addDays, type LocalDay, lastDayOfMonth } from './local-day.js';
 /**
  * The length of a periodic obligation: its buckets are named `2023-04`, `2023-Q2`, `2023-H1`, `2023`.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * const per: Per = 'quarter';

@@ -5,6 +5,15 @@ import { cli, ensureBuilt, example, scratchDir } from './support.js';
 
 beforeAll(ensureBuilt);
 
+const JINHUA = 'examples/variants/jinhua-city.json';
+
+/** Writes `value` as JSON to a file `name` in a fresh scratch directory and returns its path. */
+function jsonFile(dir: string, name: string, value: unknown): string {
+  const file = join(scratchDir(dir), name);
+  writeFileSync(file, JSON.stringify(value));
+  return file;
+}
+
 describe('clean-station validate', () => {
   it('detects a facts file and exits 0 when it is valid', () => {
     const run = cli(['validate', example('compliant-station'), '--lang', 'en']);
@@ -34,15 +43,10 @@ describe('clean-station validate', () => {
   });
 
   it('prints every problem with its JSON path, one line each, and exits 2', () => {
-    const dir = scratchDir('validate');
-    const file = join(dir, 'facts.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        station: { id: 's', name: 'n', colour: 'red' },
-        period: { start: '2023-01-01', end: '2023-13-01' },
-      }),
-    );
+    const file = jsonFile('validate', 'facts.json', {
+      station: { id: 's', name: 'n', colour: 'red' },
+      period: { start: '2023-01-01', end: '2023-13-01' },
+    });
     const run = cli(['validate', file, '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -53,17 +57,105 @@ describe('clean-station validate', () => {
   });
 
   it('checks a file as the --kind given, and says so when the kind cannot be told', () => {
-    const dir = scratchDir('kind');
-    const file = join(dir, 'x.json');
-    writeFileSync(file, JSON.stringify({ hello: 1 }));
+    const file = jsonFile('kind', 'x.json', { hello: 1 });
     const unknown = cli(['validate', file, '--lang', 'en']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim()).toBe(
-      `${file}: cannot tell what kind of file this is; pass --kind (facts, ruleset, review, result)`,
+      `${file}: cannot tell what kind of file this is; pass --kind (facts, ruleset, variant, review, result)`,
     );
     const asRuleset = cli(['validate', file, '--kind', 'ruleset', '--lang', 'en']);
     expect(asRuleset.status).toBe(2);
     expect(asRuleset.stderr).toContain(`${file}: hello: Unknown field "hello"`);
+  });
+
+  it('checks a review against the ruleset as evaluate does: unknown item ids and scores out of range', () => {
+    const file = jsonFile('validate-review', 'review.json', {
+      assessments: [
+        { itemId: 'recognitoin', verdict: 'pass', assessor: '王工', date: '2024-01-05' },
+        { itemId: 'innovation', score: 9, assessor: '王工', date: '2024-01-05' },
+        { itemId: 'outage-notice', verdict: 'pass', assessor: '王工', date: '2024-01-05' },
+      ],
+    });
+    const expected = [
+      `${file}: assessments[0].itemId: Item "recognitoin" does not exist (or was removed) [unknown-item]`,
+      `${file}: assessments[1].score: Score 9 for item "innovation" is outside 0..5 [score-out-of-range]`,
+      `${file}: assessments[2].justification: Overriding the computed item "outage-notice" needs a justification [justification-required]`,
+    ];
+    const run = cli(['validate', file, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([...expected, `${file}: 3 problems`]);
+    const evaluated = cli(['evaluate', example('compliant-station'), '--review', file, '--lang', 'en']);
+    expect(evaluated.status).toBe(2);
+    expect(evaluated.stderr.trim().split('\n')).toEqual(expected);
+  });
+
+  it("checks a review's item ids against the --ruleset given (a variant's added and removed items)", () => {
+    const assessment = { assessor: '王工', date: '2024-01-05', justification: '培训记录缺签到表，现场核实已开展' };
+    const file = jsonFile('validate-review-variant', 'review.json', {
+      assessments: [
+        { ...assessment, itemId: 'monthly-safety-training', verdict: 'pass' },
+        { ...assessment, itemId: 'facilities', verdict: 'pass' },
+      ],
+    });
+    const variant = cli(['validate', file, '--ruleset', JINHUA, '--lang', 'en']);
+    expect(variant.status).toBe(2);
+    expect(variant.stderr.trim().split('\n')).toEqual([
+      `${file}: assessments[1].itemId: Item "facilities" does not exist (or was removed) [unknown-item]`,
+      `${file}: 1 problem`,
+    ]);
+    const base = cli(['validate', file, '--lang', 'en']);
+    expect(base.stderr).toContain(
+      `${file}: assessments[0].itemId: Item "monthly-safety-training" does not exist (or was removed) [unknown-item]`,
+    );
+  });
+
+  it('detects a variant and resolves it against the base ruleset, or the --ruleset files it extends', () => {
+    const run = cli(['validate', JINHUA, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /valid variant file \(zj-clean-station@1\.0\.0 → jinhua-city@1\.0\.0, sha256:[0-9a-f]{64}\)/,
+    );
+    const file = jsonFile('validate-variant', 'child.json', {
+      id: 'jinhua-wuyi',
+      version: '1.0.0',
+      extends: { id: 'jinhua-city', version: '^1.0.0' },
+      params: { trainingMinAttendees: 6 },
+    });
+    const child = cli(['validate', file, '--kind', 'variant', '--ruleset', JINHUA, '--lang', 'en']);
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toContain(
+      'valid variant file (zj-clean-station@1.0.0 → jinhua-city@1.0.0 → jinhua-wuyi@1.0.0',
+    );
+  });
+
+  it('reports every problem of a variant file with its JSON path', () => {
+    const file = jsonFile('validate-bad-variant', 'variant.json', {
+      id: 'jinhua-city',
+      version: '1.0.0',
+      extends: { id: 'zj-clean-station', version: '^1.0.0' },
+      override: { 'monthly-liasion': { points: 3 } },
+      colour: 'red',
+    });
+    const run = cli(['validate', file, '--kind', 'variant', '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}: colour: Unknown field "colour"`);
+  });
+
+  it.each([
+    ['review', 'examples/review.json', 'facts', 'this is a review file, not a facts file'],
+    ['base ruleset', 'rules/base/zj-clean-station.json', 'variant', 'this is a ruleset file, not a variant file'],
+    ['facts', 'examples/compliant-station.json', 'review', 'this is a facts file, not a review file'],
+    ['variant', 'examples/variants/jinhua-city.json', 'result', 'this is a variant file, not a result file'],
+  ])('names a %s file passed with the wrong --kind as what it is', (_name, file, kind, message) => {
+    const run = cli(['validate', file, '--kind', kind, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`${file}: ${message} (leave out --kind to have it detected)`);
+  });
+
+  it('accepts a variant where a ruleset is asked for (a variant is a ruleset that extends another)', () => {
+    const run = cli(['validate', JINHUA, '--kind', 'ruleset', '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('valid ruleset file (zj-clean-station@1.0.0 → jinhua-city@1.0.0');
   });
 
   it('prints messages in Chinese by default', () => {

@@ -3,9 +3,10 @@
  * count, and followUp, scored through both evaluation paths.
  */
 import { describe, expect, it } from 'vitest';
+import { coverageHeatmap } from '../../src/report/heatmap.js';
 import type { Ruleset } from '../../src/ruleset/finalize.js';
 import { loadRuleset, loadRulesetOrThrow } from '../../src/ruleset/load.js';
-import { compliantFacts, day, itemOf } from '../support/station.js';
+import { compliantFacts, day, evaluateInput, itemOf } from '../support/station.js';
 import { variant } from '../support/variants.js';
 
 const kinds = {
@@ -26,29 +27,31 @@ const kinds = {
   },
 };
 
-/** A variant adding one 2-point item in A2.1 (usage publicity gives up 2 points for it). */
-function withItem(conditions: unknown, scoring: unknown = { mode: 'all-or-nothing' }): Ruleset {
-  return loadRulesetOrThrow([
-    variant({
-      recordKinds: kinds,
-      override: { 'usage-publicity': { points: 2 } },
-      add: [
-        {
-          id: 'regional-item',
-          seq: '30',
-          section: 'A2.1',
-          points: 2,
-          title: { zh: '地区要求', en: 'Regional requirement' },
-          requirement: { zh: '地区要求', en: 'Regional requirement' },
-          check: { zh: '地区要求', en: 'Regional requirement' },
-          scoring,
-          conditions,
-          advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-        },
-      ],
-    }),
-  ]);
+/** A variant document adding one 2-point item in A2.1 (usage publicity gives up 2 points for it). */
+function variantWithItem(conditions: unknown, scoring: unknown = { mode: 'all-or-nothing' }) {
+  return variant({
+    recordKinds: kinds,
+    override: { 'usage-publicity': { points: 2 } },
+    add: [
+      {
+        id: 'regional-item',
+        seq: '30',
+        section: 'A2.1',
+        points: 2,
+        title: { zh: '地区要求', en: 'Regional requirement' },
+        requirement: { zh: '地区要求', en: 'Regional requirement' },
+        check: { zh: '地区要求', en: 'Regional requirement' },
+        scoring,
+        conditions,
+        advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
+      },
+    ],
+  });
 }
+
+/** That variant, loaded. */
+const withItem = (conditions: unknown, scoring?: unknown): Ruleset =>
+  loadRulesetOrThrow([variantWithItem(conditions, scoring)]);
 
 const facts = (records: Record<string, unknown>) => {
   const base = compliantFacts();
@@ -114,6 +117,29 @@ describe('coverage over a declared kind', () => {
       status: 'pass',
       coverage: [{ per: 'year', required: ['2023'], met: ['2023'], missing: [] }],
     });
+  });
+
+  it('draws a declared kind’s coverage as heatmap rows: per month one cell a month, per year the whole row', () => {
+    const monthly = coverageHeatmap(evaluateInput(facts({ drills: monthlyDrills((m) => (m === 4 ? 4 : 9)) }), ruleset));
+    const row = monthly.rows.find((r) => r.itemId === 'regional-item');
+    expect(row?.cells.filter((c) => c === 'missing')).toHaveLength(1);
+    expect(row?.cells[3]).toBe('missing');
+    const yearly = withItem({
+      all: [
+        {
+          fact: 'coverage',
+          params: { kind: 'drills', per: 'year' },
+          path: 'missing',
+          operator: 'isEmpty',
+          value: true,
+        },
+      ],
+    });
+    const empty = coverageHeatmap(evaluateInput(facts({ drills: [] }), yearly)).rows.find(
+      (r) => r.itemId === 'regional-item',
+    );
+    expect(new Set(empty?.cells)).toEqual(new Set(['missing']));
+    expect(new Set(empty?.buckets)).toEqual(new Set(['2023']));
   });
 
   it('does not count a rejected record, and says so', async () => {
@@ -261,27 +287,7 @@ describe('followUp: every X followed by a Y within N days', () => {
 });
 
 describe('conditions on declared kinds are checked when the ruleset is loaded', () => {
-  const load = (conditions: unknown) =>
-    loadRuleset([
-      variant({
-        recordKinds: kinds,
-        override: { 'usage-publicity': { points: 2 } },
-        add: [
-          {
-            id: 'regional-item',
-            seq: '30',
-            section: 'A2.1',
-            points: 2,
-            title: { zh: '地区要求', en: 'Regional requirement' },
-            requirement: { zh: '地区要求', en: 'Regional requirement' },
-            check: { zh: '地区要求', en: 'Regional requirement' },
-            scoring: { mode: 'all-or-nothing' },
-            conditions,
-            advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-          },
-        ],
-      }),
-    ]);
+  const load = (conditions: unknown) => loadRuleset([variantWithItem(conditions)]);
   const leaf = (fact: string, params: unknown) => ({
     all: [{ fact, params, path: 'missing', operator: 'isEmpty', value: true }],
   });

@@ -27,22 +27,31 @@ const LAPSES = join(ROOT, 'examples', 'station-with-lapses.json');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-/** An ESM TypeScript consumer; the `@ts-expect-error` fails the check if the types decay to `any`. */
+/**
+ * An ESM TypeScript consumer using the named types (record types included); the `@ts-expect-error`s
+ * fail the check if the types decay to `any`.
+ */
 const TS_CONSUMER = `import {
   type EvaluationResult,
   evaluateSync,
+  type IncidentInput,
   type ItemResult,
   InvalidInputError,
+  type Liaison,
   parseFacts,
   type StationFactsInput,
 } from 'clean-station';
 
+const incidents: IncidentInput[] = [{ id: 'i-1', kind: 'service-complaint', date: '2023-05-02' }];
 const input: StationFactsInput = {
   station: { id: 'st-1', name: '桐琴供电所' },
   period: { start: '2023-01-01', end: '2023-12-31' },
+  incidents,
 };
 const parsed = parseFacts(input);
 if (parsed.ok) {
+  const liaisons: readonly Liaison[] = parsed.value.records.liaisons;
+  console.log(liaisons.length);
   const result: EvaluationResult = evaluateSync(parsed.value);
   const first: ItemResult | undefined = result.items[0];
   const total: number = result.total;
@@ -54,6 +63,10 @@ if (parsed.ok) {
 // @ts-expect-error a misspelt field is a type error, so the types are not \`any\`
 const misspelt: StationFactsInput = { station: { id: 's', name: 'n' }, period: { start: '2023-01-01', ende: '2023-12-31' } };
 console.log(misspelt);
+
+// @ts-expect-error the record types are named and exact: an incident kind the standard lacks is a type error
+const unknownKind: IncidentInput = { id: 'i-2', kind: 'complaint', date: '2023-05-02' };
+console.log(unknownKind);
 `;
 
 /** A CommonJS TypeScript consumer (resolved through the `require` condition and `index.d.cts`). */

@@ -4,36 +4,48 @@
  * larger size. No absolute time is asserted anywhere.
  */
 
-/** Time per call of `run`, the best of three rounds of at least `minimumMs` each. */
-function timePerCall(run: () => void, minimumMs = 25): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 3; round++) {
-    let calls = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      run();
-      calls++;
-      elapsed = performance.now() - start;
-    } while (elapsed < minimumMs);
-    best = Math.min(best, elapsed / calls);
-  }
-  return best;
+/** Time per call of `run` over one round of at least `minimumMs`. */
+function roundTime(run: () => void, minimumMs: number): number {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    run();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minimumMs);
+  return elapsed / calls;
 }
 
 /**
  * How much more one unit of input costs at `large` than at `small`: about 1 for a linear
- * operation, about `large / small` for a quadratic one.
+ * operation, about `large / small` for a quadratic one. The two sizes are timed in alternating
+ * rounds and each keeps its best round, so a machine busy with other work slows both alike
+ * rather than one of them.
  */
 export function costGrowth<T>(
   make: (size: number) => T,
   operation: (input: T) => unknown,
   small: number,
   large: number,
+  rounds = 7,
+  minimumMs = 30,
 ): number {
   const a = make(small);
   const b = make(large);
   operation(a);
   operation(b);
-  return timePerCall(() => operation(b)) / large / (timePerCall(() => operation(a)) / small);
+  let bestSmall = Number.POSITIVE_INFINITY;
+  let bestLarge = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    bestSmall = Math.min(
+      bestSmall,
+      roundTime(() => operation(a), minimumMs),
+    );
+    bestLarge = Math.min(
+      bestLarge,
+      roundTime(() => operation(b), minimumMs),
+    );
+  }
+  return bestLarge / large / (bestSmall / small);
 }

@@ -7,12 +7,12 @@ import type { Lang } from '../../report/messages/index.js';
 import { renderDiffTable } from '../../report/table.js';
 import { type EvaluationResult, evaluationResultSchema } from '../../result/schema.js';
 import { type CliContext, CliError, EXIT, issueProblems, reportProblems } from '../context.js';
+import { detectKind } from '../file-kind.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
-import { detectKind } from './validate.js';
 
 function readResult(file: string): EvaluationResult {
   const value = readJson(file);

@@ -1,53 +1,61 @@
-/** `clean-station validate <file>`: check a facts, ruleset, review or result file and list every problem. */
+/**
+ * `clean-station validate <file>`: check a facts, ruleset, variant, review or result file and
+ * list every problem. Facts and reviews are checked against the ruleset in effect (`--ruleset`,
+ * or the standard's base ruleset), as `evaluate` would; a variant is resolved on top of it.
+ */
 import { type Command, Option } from 'commander';
+import { checkAssessments } from '../../assess/check.js';
 import { parseReview } from '../../assess/parse.js';
 import { parseFacts } from '../../facts/parse.js';
 import type { Issue } from '../../issues/issue.js';
+import { IssueCollector, limitIssues } from '../../issues/limit.js';
 import { fromZodIssues } from '../../issues/zod-issues.js';
 import type { Lang } from '../../report/messages/index.js';
 import { evaluationResultSchema } from '../../result/schema.js';
-import type { Ruleset } from '../../ruleset/finalize.js';
 import { loadRuleset } from '../../ruleset/load.js';
+import { variantSchema } from '../../ruleset/variant.js';
 import { type CliContext, CliError, EXIT, issueProblems, printLine } from '../context.js';
+import { detectKind, FILE_KINDS, type FileKind, fitsKind } from '../file-kind.js';
 import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, rulesetOption } from '../options.js';
-import { loadRulesetFiles } from '../ruleset.js';
-
-/** The kinds of file `validate` checks. */
-export const FILE_KINDS = ['facts', 'ruleset', 'review', 'result'] as const;
-
-/** A kind of file. */
-export type FileKind = (typeof FILE_KINDS)[number];
-
-/**
- * Tells a file's kind from its top-level fields: a result has `schemaVersion` and `ruleset`; a
- * ruleset has `items`, `grades` or `extends`; facts have `station` or `period`; a review has
- * `assessments` or `rejectedEvidence`.
- *
- * @example
- * ```ts
- * detectKind({ station: {}, period: {} }); // 'facts'
- * ```
- */
-export function detectKind(value: unknown): FileKind | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const has = (key: string) => Object.hasOwn(value, key);
-  if (has('schemaVersion') && has('ruleset')) return 'result';
-  if (has('items') || has('grades') || has('extends')) return 'ruleset';
-  if (has('station') || has('period')) return 'facts';
-  if (has('assessments') || has('rejectedEvidence')) return 'review';
-  return null;
-}
+import { type LoadedRuleset, loadRulesetFiles } from '../ruleset.js';
 
 type Checked = { ok: true; detail: string } | { ok: false; issues: readonly Issue[] };
 
-function check(kind: FileKind, value: unknown, file: string, ruleset: Ruleset): Checked {
+/** A variant resolved on top of the `--ruleset` documents (or the bundled base when none are given). */
+function checkVariant(value: unknown, file: string, extended: LoadedRuleset): Checked {
+  const parsed = variantSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const loaded = loadRuleset([...extended.documents, value], { files: [...extended.files, file] });
+  if (!loaded.ok) return loaded;
+  return {
+    ok: true,
+    detail: `${loaded.value.chain.map((link) => `${link.id}@${link.version}`).join(' → ')}, ${loaded.value.hash}`,
+  };
+}
+
+function checkReviewFile(value: unknown, ruleset: LoadedRuleset): Checked {
+  const parsed = parseReview(value);
+  if (!parsed.ok) return parsed;
+  const found = new IssueCollector();
+  checkAssessments(parsed.value, ruleset.ruleset, found);
+  if (found.issues.length > 0) return { ok: false, issues: limitIssues(found.issues) };
+  return {
+    ok: true,
+    detail: `${parsed.value.assessments.length} assessments, ${parsed.value.rejectedEvidence.length} rejections`,
+  };
+}
+
+function check(kind: FileKind, value: unknown, file: string, ruleset: LoadedRuleset): Checked {
   if (kind === 'facts') {
-    const parsed = parseFacts(value, { ruleset });
+    const parsed = parseFacts(value, { ruleset: ruleset.ruleset });
     return parsed.ok
       ? { ok: true, detail: `${parsed.value.station.id}, ${parsed.value.period.start} – ${parsed.value.period.end}` }
       : parsed;
+  }
+  if (kind === 'variant' || (kind === 'ruleset' && detectKind(value) === 'variant')) {
+    return checkVariant(value, file, ruleset);
   }
   if (kind === 'ruleset') {
     const loaded = loadRuleset([value], { files: [file] });
@@ -55,19 +63,30 @@ function check(kind: FileKind, value: unknown, file: string, ruleset: Ruleset): 
       ? { ok: true, detail: `${loaded.value.id}@${loaded.value.version}, ${loaded.value.hash}` }
       : loaded;
   }
-  if (kind === 'review') {
-    const parsed = parseReview(value);
-    return parsed.ok
-      ? {
-          ok: true,
-          detail: `${parsed.value.assessments.length} assessments, ${parsed.value.rejectedEvidence.length} rejections`,
-        }
-      : parsed;
-  }
+  if (kind === 'review') return checkReviewFile(value, ruleset);
   const parsed = evaluationResultSchema.safeParse(value);
   return parsed.success
     ? { ok: true, detail: `${parsed.data.station.id}, ${parsed.data.total}` }
     : { ok: false, issues: fromZodIssues(parsed.error.issues) };
+}
+
+/** The kind to check `value` as: `--kind` when given (refused when the file is plainly another kind), else detected. */
+function kindOf(file: string, value: unknown, asked: FileKind | undefined): FileKind {
+  const found = detectKind(value);
+  if (asked !== undefined) {
+    if (found !== null && !fitsKind(asked, found)) {
+      throw new CliError(EXIT.invalid, [
+        { where: file, message: cliMessages.wrongKind({ expected: asked, kind: found }) },
+      ]);
+    }
+    return asked;
+  }
+  if (found === null) {
+    throw new CliError(EXIT.invalid, [
+      { where: file, message: cliMessages.unknownKind({ kinds: FILE_KINDS.join(', ') }) },
+    ]);
+  }
+  return found;
 }
 
 /**
@@ -81,7 +100,7 @@ function check(kind: FileKind, value: unknown, file: string, ruleset: Ruleset): 
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
-    .description('check a facts, ruleset or result file and print every problem with its JSON path')
+    .description('check a facts, ruleset, variant, review or result file and print every problem with its JSON path')
     .argument('<file>', 'JSON file to check')
     .addOption(new Option('--kind <kind>', 'kind of file (detected when absent)').choices(FILE_KINDS))
     .addOption(rulesetOption())
@@ -91,18 +110,14 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       examples([
         'clean-station validate station.json',
         'clean-station validate station.json --ruleset my-variant.json   # facts with the variant’s record kinds',
-        'clean-station validate my-variant.json --kind ruleset',
+        'clean-station validate my-variant.json --kind variant',
+        'clean-station validate review.json --ruleset my-variant.json   # item ids and score ranges of the variant',
       ]),
     )
     .action((file: string, options: { kind?: FileKind; lang: Lang; ruleset: string[] }) => {
       const value = readJson(file);
-      const kind = options.kind ?? detectKind(value);
-      if (kind === null) {
-        throw new CliError(EXIT.invalid, [
-          { where: file, message: cliMessages.unknownKind({ kinds: FILE_KINDS.join(', ') }) },
-        ]);
-      }
-      const checked = check(kind, value, file, loadRulesetFiles(options.ruleset).ruleset);
+      const kind = kindOf(file, value, options.kind);
+      const checked = check(kind, value, file, loadRulesetFiles(options.ruleset));
       if (!checked.ok) {
         const problems = issueProblems(file, checked.issues);
         problems.push({ where: file, message: cliMessages.problems({ count: checked.issues.length }) });

@@ -38,6 +38,7 @@ export const FACT_CATALOGUE = {
 /**
  * The name of a derived fact a condition may name.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const fact: FactName = 'coverage';

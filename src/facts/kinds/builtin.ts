@@ -149,6 +149,7 @@ export const BUILT_IN_KINDS = {
 /**
  * The name of a record kind of the standard.
  *
+ * @category Facts
  * @example
  * ```ts
  * const kind: BuiltInKind = 'liaisons';

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { namePattern } from '../../issues/name-rules.js';
+import type { FieldDeclaration, RecordKindDeclaration } from '../../types/generated.js';
 import {
   booleanField,
   countField,
@@ -21,18 +22,22 @@ import {
 } from '../fields.js';
 import { recordKindSchema } from './record.js';
 
+export type { FieldDeclaration, RecordKindDeclaration };
+
 /** The pattern of a record kind's name and of a field's name. */
 export const KIND_NAME_PATTERN = namePattern('kindName');
 
 /** A text in Chinese, English optional. */
 export const labelSchema = z.strictObject({
-  zh: z.string().min(1).max(200),
-  en: z.string().min(1).max(200).optional(),
+  zh: z.string().min(1).max(200).meta({ description: 'Chinese' }),
+  en: z.string().min(1).max(200).optional().meta({ description: 'English' }),
 });
+
+const fieldType = <const T extends string>(type: T, description: string) => z.literal(type).meta({ description });
 
 const fieldBase = {
   title: labelSchema.optional().meta({ description: 'What the field is called (spreadsheet header, documentation)' }),
-  description: labelSchema.optional(),
+  description: labelSchema.optional().meta({ description: 'What the field holds (documentation)' }),
   required: z.boolean().optional().meta({ description: 'Whether every record must have the field (default false)' }),
 };
 
@@ -42,72 +47,64 @@ const enumValueName = z.string().regex(namePattern('enumValue'));
 
 /** One field of a declared record kind. */
 export const fieldDeclarationSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('date'), ...fieldBase }),
-  z.strictObject({ type: z.literal('date-time'), ...fieldBase }),
+  z.strictObject({ type: fieldType('date', 'A calendar day YYYY-MM-DD'), ...fieldBase }),
+  z.strictObject({ type: fieldType('date-time', 'A calendar day, or a date-time with an offset'), ...fieldBase }),
   z.strictObject({
-    type: z.literal('text'),
+    type: fieldType('text', 'Free text'),
     ...fieldBase,
-    minLength: z.int().min(0).max(FIELD_LIMITS.textLength).optional(),
-    maxLength: z.int().min(1).max(FIELD_LIMITS.textLength).optional(),
+    minLength: z.int().min(0).max(FIELD_LIMITS.textLength).optional().meta({ description: 'Shortest text' }),
+    maxLength: z.int().min(1).max(FIELD_LIMITS.textLength).optional().meta({ description: 'Longest text' }),
   }),
-  z.strictObject({ type: z.literal('number'), ...fieldBase, min: bound.optional(), max: bound.optional() }),
-  z.strictObject({ type: z.literal('count'), ...fieldBase, min: countBound.optional(), max: countBound.optional() }),
-  z.strictObject({ type: z.literal('boolean'), ...fieldBase }),
   z.strictObject({
-    type: z.literal('enum'),
+    type: fieldType('number', 'A finite number'),
+    ...fieldBase,
+    min: bound.optional().meta({ description: 'Lowest value' }),
+    max: bound.optional().meta({ description: 'Highest value' }),
+  }),
+  z.strictObject({
+    type: fieldType('count', 'A whole number, 0 or more'),
+    ...fieldBase,
+    min: countBound.optional().meta({ description: 'Lowest value' }),
+    max: countBound.optional().meta({ description: 'Highest value' }),
+  }),
+  z.strictObject({ type: fieldType('boolean', 'Yes or no'), ...fieldBase }),
+  z.strictObject({
+    type: fieldType('enum', 'One of the values listed'),
     ...fieldBase,
     values: z
       .record(enumValueName, labelSchema)
       .meta({ description: 'The allowed values, each with its label ({ "zh": …, "en"?: … })' }),
   }),
   z.strictObject({
-    type: z.literal('ref'),
+    type: fieldType('ref', 'The id of a staff member, service point, group member or record'),
     ...fieldBase,
     to: z.string().min(1).max(64).meta({ description: 'staff, servicePoints, groupMembers or a record kind' }),
   }),
   z.strictObject({
-    type: z.literal('refs'),
+    type: fieldType('refs', 'A list of ids (see ref)'),
     ...fieldBase,
     to: z.string().min(1).max(64).meta({ description: 'staff, servicePoints, groupMembers or a record kind' }),
-    maxItems: z.int().min(1).max(FIELD_LIMITS.listLength).optional(),
+    maxItems: z.int().min(1).max(FIELD_LIMITS.listLength).optional().meta({ description: 'Most ids in the list' }),
   }),
 ]);
 
-/**
- * One field of a declared record kind, as written in a ruleset.
- *
- * @example
- * ```ts
- * const field: FieldDeclaration = { type: 'count', min: 1, required: true, title: { zh: '参加人数' } };
- * ```
- */
-export type FieldDeclaration = z.output<typeof fieldDeclarationSchema>;
-
 /** A record kind declared by a ruleset. */
 export const recordKindDeclarationSchema = z.strictObject({
-  title: labelSchema,
-  description: labelSchema.optional(),
+  title: labelSchema.meta({ description: 'What the kind is called (spreadsheet sheets, reports, documentation)' }),
+  description: labelSchema.optional().meta({ description: 'What a record of the kind is' }),
   fields: z
     .record(z.string().regex(KIND_NAME_PATTERN), fieldDeclarationSchema)
     .default({})
     .meta({ description: 'The kind’s own fields; every record also has id, date, servicePointId and note' }),
 });
 
-/**
- * A record kind declared by a ruleset, as written.
- *
- * @example
- * ```ts
- * const kind: RecordKindDeclaration = {
- *   title: { zh: '安全培训', en: 'Safety training' },
- *   fields: { attendees: { type: 'count', min: 1, required: true } },
- * };
- * ```
- */
-export type RecordKindDeclaration = z.output<typeof recordKindDeclarationSchema>;
-
 function fieldOptions(field: FieldDeclaration): FieldOptions {
   return field.title === undefined ? {} : { title: field.title as Label };
+}
+
+/** The bounds a declaration gives, as a field constructor takes them (absent ones left out). */
+function bounds(min: number | undefined, max: number | undefined): { min?: number; max?: number } {
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
 }
 
 /** The schema of one declared field, required or not. */
@@ -122,25 +119,13 @@ function fieldSchema(field: FieldDeclaration): z.ZodType {
       schema = dateTimeField(options);
       break;
     case 'text':
-      schema = textField({
-        ...options,
-        ...(field.minLength === undefined ? {} : { min: field.minLength }),
-        ...(field.maxLength === undefined ? {} : { max: field.maxLength }),
-      });
+      schema = textField({ ...options, ...bounds(field.minLength, field.maxLength) });
       break;
     case 'number':
-      schema = numberField({
-        ...options,
-        ...(field.min === undefined ? {} : { min: field.min }),
-        ...(field.max === undefined ? {} : { max: field.max }),
-      });
+      schema = numberField({ ...options, ...bounds(field.min, field.max) });
       break;
     case 'count':
-      schema = countField({
-        ...options,
-        ...(field.min === undefined ? {} : { min: field.min }),
-        ...(field.max === undefined ? {} : { max: field.max }),
-      });
+      schema = countField({ ...options, ...bounds(field.min, field.max) });
       break;
     case 'boolean':
       schema = booleanField(options);

@@ -17,6 +17,7 @@ import { kindRegistry } from './record.js';
 /**
  * One field of a record kind.
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const field: FieldInfo = { name: 'attendees', type: 'count', required: true, min: 1 };
@@ -41,6 +42,7 @@ export interface FieldInfo {
  * A record kind: its name under `records`, its title, where it comes from and its fields (the
  * common ones first: `id`, `date`, `servicePointId`, `note`).
  *
+ * @category Rulesets and variants
  * @example
  * ```ts
  * const kinds: readonly RecordKindInfo[] = ruleset.recordKinds;

@@ -5,6 +5,7 @@ import { zh } from './zh.js';
 /**
  * Languages the reports are written in.
  *
+ * @category Reports
  * @example
  * ```ts
  * LANGS.includes('en'); // true
@@ -15,6 +16,7 @@ export const LANGS = ['zh', 'en'] as const;
 /**
  * A report language.
  *
+ * @category Reports
  * @example
  * ```ts
  * const lang: Lang = 'en';
