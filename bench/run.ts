@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: throughput of the compiled evaluator (full trace), of
  * json-rules-engine used the ordinary way and of the hand-written yardstick on the same generated
- * station-years; cost on 10×-sized stations; load + compile time of the ruleset; peak RSS while
+ * station-years; evaluation as of a day and month by month (`evaluateMonthly`); cost on 10×-sized stations; load + compile time of the ruleset; peak RSS while
  * streaming station-years through `evaluateMany`. Prints a table, then one JSON line.
  *
  * The library and the yardstick are bundled together the way the published package is built
@@ -31,11 +31,23 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** How big each measurement is, in full and quick mode. */
 const SIZE = quick
-  ? { n: 400, jre: 100, scaled: 40, pipeline: 200, batch: 400, rounds: 3, warmUpMs: 3_000, passes: 1, stream: 2_000 }
+  ? {
+      n: 400,
+      jre: 100,
+      scaled: 40,
+      monthly: 40,
+      pipeline: 200,
+      batch: 400,
+      rounds: 3,
+      warmUpMs: 3_000,
+      passes: 1,
+      stream: 2_000,
+    }
   : {
       n: 2_000,
       jre: 400,
       scaled: 200,
+      monthly: 200,
       pipeline: 500,
       batch: 2_000,
       rounds: 5,
@@ -163,6 +175,8 @@ async function main(): Promise<void> {
     handWritten: { ...common, task: 'handWritten', n: SIZE.n },
     reference: { ...common, task: 'jsonRulesEngine', n: SIZE.jre },
     compiledScaled: { ...common, task: 'scaled', n: SIZE.scaled, seed: SEED + 2, scale: 10 },
+    asOf: { ...common, task: 'asOf', n: SIZE.n },
+    monthly: { ...common, task: 'monthly', n: SIZE.monthly },
     ...Object.fromEntries(PIPELINE_TASKS.map((task) => [task, { ...common, task, n: SIZE.pipeline }])),
   } as Record<string, Omit<TaskOptions, 'root'>>;
   const best: Partial<Record<string, Timing>> = {};
@@ -173,8 +187,8 @@ async function main(): Promise<void> {
       best[name] = b === undefined || t.cpuMs < b.cpuMs ? t : b;
     }
   }
-  const { compiled, handWritten, reference, compiledScaled } = best;
-  if (!compiled || !reference || !handWritten || !compiledScaled) throw new Error('no timing');
+  const { compiled, handWritten, reference, compiledScaled, asOf, monthly } = best;
+  if (!compiled || !reference || !handWritten || !compiledScaled || !asOf || !monthly) throw new Error('no timing');
   const usPer = (t: Timing | undefined) => {
     if (!t) throw new Error('no timing');
     return (t.cpuMs * 1000) / t.n;
@@ -199,6 +213,8 @@ async function main(): Promise<void> {
     evaluate: perSec(compiled.n, compiled.cpuMs),
     jsonRulesEngine: perSec(reference.n, reference.cpuMs),
     handWritten: perSec(handWritten.n, handWritten.cpuMs),
+    asOf: perSec(asOf.n, asOf.cpuMs),
+    monthly: perSec(monthly.n, monthly.cpuMs),
   };
   const records = compiled.records;
   const scaledRecords = compiledScaled.records;
@@ -271,6 +287,14 @@ async function main(): Promise<void> {
           : `${round(load.variantMs ?? 0, 2)} ms (${load.variant})`,
       ],
       ['(a) ÷ (b)', `${ratios.vsJsonRulesEngine}×`],
+      [
+        '(g) evaluateSync as of the 181st day',
+        `${round(rates.asOf, 0)} station-years/s (${round(rates.asOf / rates.evaluate, 2)}× the full year)`,
+      ],
+      [
+        '(h) evaluateMonthly (12 month ends)',
+        `${round(rates.monthly, 0)} station-years/s (${round(rates.evaluate / rates.monthly, 1)}× the cost of one full-year evaluation)`,
+      ],
     ]),
   );
   console.log('');
@@ -278,22 +302,22 @@ async function main(): Promise<void> {
   console.log(
     table([
       ['JSON text in → result JSON out', 'µs per station-year', ''],
-      ['(g) JSON.parse of the facts text', us(steps.jsonParse), ''],
-      ['(h) parseFacts of the parsed value', us(steps.parseFacts), `${ratios.parseFactsVsJsonParse}× (g)`],
+      ['(i) JSON.parse of the facts text', us(steps.jsonParse), ''],
+      ['(j) parseFacts of the parsed value', us(steps.parseFacts), `${ratios.parseFactsVsJsonParse}× (i)`],
       ['(a) evaluateSync', us(steps.evaluate), ''],
       ['(c) the yardstick', us(steps.handWritten), ''],
-      ['(i) renderJson of the result', us(steps.renderJson), `${ratios.renderJsonVsStringify}× (j)`],
-      ['(j) JSON.stringify of the result (compact)', us(steps.stringify), ''],
-      ['(k) whole path: parseFactsJson → evaluateSync → renderJson', us(steps.endToEnd), ''],
-      ['(l) baseline: JSON.parse + yardstick + JSON.stringify', us(steps.baseline), ''],
-      ['(l) ÷ (k): throughput of the whole path vs the baseline', `${ratios.endToEndVsBaseline}×`, ''],
+      ['(k) renderJson of the result', us(steps.renderJson), `${ratios.renderJsonVsStringify}× (l)`],
+      ['(l) JSON.stringify of the result (compact)', us(steps.stringify), ''],
+      ['(m) whole path: parseFactsJson → evaluateSync → renderJson', us(steps.endToEnd), ''],
+      ['(n) baseline: JSON.parse + yardstick + JSON.stringify', us(steps.baseline), ''],
+      ['(n) ÷ (m): throughput of the whole path vs the baseline', `${ratios.endToEndVsBaseline}×`, ''],
     ]),
   );
   console.log('');
   console.log(
     table([
       [
-        `(m) batch of ${batch.files} files, wall ms (best of ${SIZE.passes})`,
+        `(o) batch of ${batch.files} files, wall ms (best of ${SIZE.passes})`,
         '--jobs 1',
         `--jobs ${batch.jobs}`,
         'ratio',
@@ -313,6 +337,8 @@ async function main(): Promise<void> {
         evaluate: round(rates.evaluate, 0),
         jsonRulesEngine: round(rates.jsonRulesEngine, 0),
         handWritten: round(rates.handWritten, 0),
+        asOf: round(rates.asOf, 0),
+        monthly: round(rates.monthly, 0),
       },
       ratios,
       pipelineUsPerStationYear: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, round(v, 1)])),

@@ -4,7 +4,8 @@
  * that no measurement is disturbed by another's garbage or by V8 tuning shared code for another
  * caller. Prints one JSON line.
  *
- * Tasks: `evaluate`, `jsonRulesEngine`, `handWritten`, `scaled` (timings of best rounds),
+ * Tasks: `evaluate`, `jsonRulesEngine`, `handWritten`, `scaled`, `asOf` (as of the 181st day of
+ * the period), `monthly` (`evaluateMonthly`: as of each month end) — timings of best rounds —
  * `stream` (peak RSS and CPU per quarter while streaming through `evaluateMany`), `loadCompile`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,18 +13,20 @@ import { basename, join } from 'node:path';
 import { evaluateMany } from '../src/engine/batch.js';
 import { compileRuleset } from '../src/engine/compiled.js';
 import { evaluate, evaluateSync } from '../src/engine/evaluate.js';
+import { evaluateMonthly } from '../src/engine/monthly.js';
 import { parseFacts, parseFactsJson, parseFactsOrThrow } from '../src/facts/parse.js';
 import { recordLists, type StationFacts } from '../src/facts/schema.js';
 import { renderJson } from '../src/report/json.js';
 import type { EvaluationResult } from '../src/result/schema.js';
 import { baseRulesetDocument } from '../src/ruleset/base.js';
 import { loadRuleset } from '../src/ruleset/load.js';
+import { addDays } from '../src/time/local-day.js';
 import { stationYears } from './generate.js';
 import { handWrittenScores } from './hand-written.js';
 import { bestOf, cpuMs, median, round } from './measure.js';
 
 /** The measurements of evaluation alone, on parsed facts. */
-const EVALUATION_TASKS = ['evaluate', 'jsonRulesEngine', 'handWritten', 'scaled'] as const;
+const EVALUATION_TASKS = ['evaluate', 'jsonRulesEngine', 'handWritten', 'scaled', 'asOf', 'monthly'] as const;
 
 /**
  * The measurements of the whole path, JSON text in → result JSON out, and of each of its steps:
@@ -112,6 +115,12 @@ async function timed(options: TaskOptions): Promise<object> {
     },
     scaled: () => {
       for (const f of facts) sink += evaluateSync(f).total;
+    },
+    asOf: () => {
+      for (const f of facts) sink += evaluateSync(f, { asOf: addDays(f.period.start, 180) }).total;
+    },
+    monthly: () => {
+      for (const f of facts) sink += evaluateMonthly(f).length;
     },
     handWritten: () => {
       for (const f of facts) sink += handWrittenScores(f).total;

@@ -16,9 +16,13 @@
 export { checkReview } from './assess/check.js';
 export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse.js';
 export { WARNING_CODES, type WarningCode } from './assess/warnings.js';
+export { type DueEntry, type DueList, type DueListOptions, dueList } from './due/list.js';
+export type { KindTitles } from './due/messages.js';
+export { type DueRenderOptions, renderDueJson, renderDueMarkdown, renderDueTable } from './due/render.js';
 export { type BatchEntry, type EvaluateManyOptions, evaluateMany, type FactsSource } from './engine/batch.js';
 export { type EngineChoice, type EvaluateOptions, evaluate, evaluateSync } from './engine/evaluate.js';
 export type { FactName } from './engine/facts/index.js';
+export { evaluateMonthly } from './engine/monthly.js';
 export type { OperatorName } from './engine/operators.js';
 export type { FieldType } from './facts/fields.js';
 export type { FactsKinds } from './facts/for-ruleset.js';
@@ -80,6 +84,7 @@ export {
 export type { Per } from './time/buckets.js';
 export type {
   Appointment,
+  AsOfSummary,
   Assessment,
   AssessmentResult,
   BaseRuleset,
@@ -126,6 +131,7 @@ export type {
   Localized,
   LocalizedText,
   MaxScores,
+  MonthlyScore,
   NotCountedRecord,
   NotInPost,
   Outage,
@@ -137,6 +143,7 @@ export type {
   PendingObligation,
   Period,
   ProblemFlag,
+  ProjectedScore,
   Publicity,
   RecordKindDeclaration,
   RecordKindDeclarationInput,
@@ -174,6 +181,7 @@ export type {
   SupervisorReview,
   TestCase,
   TestSuite,
+  UpcomingObligation,
   Variant,
   VariantInput,
   Warning,

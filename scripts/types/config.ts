@@ -186,6 +186,41 @@ export function namedSchemas(): NamedSchema[] {
     },
     { ...at('evaluationResultSchema', 'rejectedEvidence[]'), output: 'RejectedEvidence', category: 'Evaluate' },
     {
+      ...at('evaluationResultSchema', `${item}.upcoming[]`),
+      output: 'UpcomingObligation',
+      category: 'Evaluate',
+      summary:
+        'An obligation of an item still open as of a day: the bucket and record kind, the condition still open, or the record a deadline arose from; the first day it can be met on, its deadline and the points at stake.',
+      examples: {
+        UpcomingObligation:
+          "const open: UpcomingObligation = { bucket: '2023-07', kind: 'liaisons', from: '2023-07-01', deadline: '2023-07-31', stake: 4 };",
+      },
+    },
+    {
+      ...at('evaluationResultSchema', 'asOf'),
+      output: 'AsOfSummary',
+      category: 'Evaluate',
+      summary:
+        'The as-of part of a result evaluated as of a day: the day, the settled day, the projected score, the next deadline.',
+      examples: {
+        AsOfSummary: [
+          "const asOf: AsOfSummary | undefined = (await evaluate(facts, { asOf: '2023-06-30' })).asOf;",
+          'console.log(asOf?.projected.total, asOf?.nextDeadline);',
+        ].join('\n'),
+      },
+    },
+    { ...at('evaluationResultSchema', 'asOf.projected'), output: 'ProjectedScore', category: 'Evaluate' },
+    {
+      ...at('evaluationResultSchema', 'monthly[]'),
+      output: 'MonthlyScore',
+      category: 'Evaluate',
+      summary: 'The score of a station as of one month end (`evaluateMonthly`, `result.monthly`).',
+      examples: {
+        MonthlyScore:
+          "const june: MonthlyScore = { month: '2023-06', asOf: '2023-06-30', total: 88, projected: 88, grade: 'qualified' };",
+      },
+    },
+    {
       ...at('localized'),
       output: 'Localized',
       category: 'Evaluate',
@@ -503,6 +538,7 @@ export function externalTypes(): ExternalType[] {
     { schema: schemaAt(testSuiteSchema, 'cases[].patch|1'), type: inline },
     { schema: schemaAt(testSuiteSchema, 'cases[].review|1'), type: inline },
     { schema: schemaAt(testSuiteSchema, 'cases[].patch|0[]|0.value'), type: 'unknown' },
+    { schema: schemaAt(evaluationResultSchema, 'items[].upcoming[].open'), type: 'JsonValue' },
   ];
 }
 

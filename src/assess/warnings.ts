@@ -47,7 +47,8 @@ function warning(code: WarningCode, records: readonly string[], params: Record<s
 function appointmentWarnings(station: PreparedStation, limits: WarningParams): Warning[] {
   const warnings: Warning[] = [];
   for (const a of station.appointments) {
-    if (a.termEnd < station.periodStart || a.termStart > station.periodEnd) continue;
+    // An appointment approved after the period end belongs to the next period (as for item 5).
+    if (a.termEnd < station.periodStart || a.termStart > station.periodEnd || a.date > station.periodEnd) continue;
     const { maxCandidates, maxTermYears, maxConsecutiveTerms } = limits;
     if (
       maxCandidates !== undefined &&

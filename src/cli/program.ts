@@ -5,10 +5,14 @@ import { LIBRARY } from '../version.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
+import { registerDue } from './commands/due.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerPage } from './commands/page.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
 import { type CliContext, CliError, EXIT, reportProblems } from './context.js';
@@ -44,6 +48,7 @@ export function buildProgram(ctx: CliContext): Command {
   });
   for (const register of [
     registerEvaluate,
+    registerDue,
     registerValidate,
     registerBatch,
     registerRules,
@@ -52,6 +57,9 @@ export function buildProgram(ctx: CliContext): Command {
     registerDiff,
     registerTest,
     registerDocs,
+    registerTemplate,
+    registerImport,
+    registerPage,
   ]) {
     register(program, ctx);
   }

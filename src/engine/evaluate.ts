@@ -13,10 +13,13 @@ import type { Ruleset } from '../ruleset/finalize.js';
 import { ScoreSum, sumScores } from '../scoring/exact.js';
 import { gradeOf } from '../scoring/grade.js';
 import { LIBRARY } from '../version.js';
+import { checkedAsOf, stationAsOf } from './as-of.js';
 import { compiledOutcomesOf, compileRuleset } from './compiled.js';
 import { buildItemResult, type ItemOutcomes, itemResult } from './item-result.js';
 import { type PreparedStation, prepareStation } from './prepare.js';
 import { referenceOutcomes } from './reference.js';
+import { settledOn } from './settled.js';
+import type { AsOfContext } from './upcoming.js';
 
 /**
  * Which evaluator runs the conditions; both give byte-identical results.
@@ -49,6 +52,16 @@ export interface EvaluateOptions {
    * before evaluation, assessments score expert-judged items and override computed ones.
    */
   readonly review?: Review;
+  /**
+   * Evaluate as of the end of this local day `YYYY-MM-DD` (the station's zone; spec §5, the
+   * monthly link): records, incidents and other facts dated after it do not exist yet, buckets
+   * whose window is still open and obligations on the whole period not met yet are upcoming,
+   * deadlines after it are pending. The result carries `asOf` (the projected score, the settled
+   * day, the next deadline) and each item its `upcoming` obligations. From the settled day on (the
+   * period end plus its grace windows and deadlines) the result is the full-year one. A day before
+   * the period start judges nothing: every obligation is upcoming.
+   */
+  readonly asOf?: string;
 }
 
 function checkedFacts(facts: StationFacts, ruleset: Ruleset): StationFacts {
@@ -67,15 +80,43 @@ function checkedReview(review: Review | undefined, ruleset: Ruleset, facts: Stat
   return parsed.value;
 }
 
-/** The checked facts, ruleset and review of an evaluation, and the station prepared from them. */
-function checkedInput(
-  facts: StationFacts,
-  options: Omit<EvaluateOptions, 'engine'>,
-): { station: PreparedStation; ruleset: Ruleset; review: Review | undefined } {
+/** The checked input of an evaluation: the station prepared (as of the day asked), its ruleset and review. */
+export interface CheckedInput {
+  /** The station prepared for the whole period. */
+  readonly prepared: PreparedStation;
+  /** The station evaluated: `prepared`, or its view as of `asOf`. */
+  readonly station: PreparedStation;
+  readonly asOf: string | null;
+  readonly ruleset: Ruleset;
+  readonly review: Review | undefined;
+}
+
+/**
+ * Checks the facts, options and review of an evaluation and prepares the station.
+ *
+ * @internal
+ */
+export function checkedInput(facts: StationFacts, options: Omit<EvaluateOptions, 'engine'>): CheckedInput {
+  const asOf = options.asOf === undefined ? null : checkedAsOf(options.asOf);
   const ruleset = options.ruleset ?? baseRuleset();
   const valid = checkedFacts(facts, ruleset);
   const review = checkedReview(options.review, ruleset, valid);
-  return { station: prepareStation(valid, rejectionsOf(review)), ruleset, review };
+  const prepared = prepareStation(valid, rejectionsOf(review));
+  const station = asOf === null ? prepared : stationAsOf(prepared, asOf);
+  return { prepared, station, asOf, ruleset, review };
+}
+
+/**
+ * Evaluates a prepared station through the compiled path.
+ *
+ * @internal
+ */
+export function evaluatePrepared(
+  station: PreparedStation,
+  ruleset: Ruleset,
+  review: Review | undefined,
+): EvaluationResult {
+  return assemble(station, ruleset, compiledOutcomesOf(compileRuleset(ruleset), station), review);
 }
 
 /** An expert-judged item before any assessment: pending, 0 points, its advice shown. */
@@ -126,10 +167,14 @@ function assemble(
   const bonus = new ScoreSum();
   const total = new ScoreSum();
   const pending: string[] = [];
+  const asOf: AsOfContext | null =
+    station.asOf === null
+      ? null
+      : { asOf: station.asOf, windowStart: station.windowStart, periodEnd: station.periodEnd };
   const items = ruleset.items.map((item, index) => {
     const itemOutcomes = outcomesOf(index);
-    const computed = itemOutcomes ? buildItemResult(item, itemOutcomes) : expertItem(item);
-    const result = applyAssessment(computed, item, assessments.get(item.id));
+    const computed = itemOutcomes ? buildItemResult(item, itemOutcomes, asOf) : expertItem(item);
+    const result = overriddenStakes(applyAssessment(computed, item, assessments.get(item.id)));
     const part = shape.partOfItem[index] as number;
     partScores[part]?.add(result.score);
     (shape.bonusPart[part] === true ? bonus : base).add(result.score);
@@ -138,7 +183,7 @@ function assemble(
     return result;
   });
   const grade = gradeOf(total.value, ruleset.grades);
-  return {
+  const result: EvaluationResult = {
     schemaVersion: 1,
     library: { name: LIBRARY.name, version: LIBRARY.version },
     ruleset: {
@@ -168,6 +213,47 @@ function assemble(
     warnings: bodyTextWarnings(station, ruleset.params),
     rejectedEvidence: rejectedEvidenceOf(review),
   };
+  if (asOf !== null) result.asOf = asOfSummary(result, ruleset, shape, asOf);
+  return result;
+}
+
+/** An overridden item's score no longer depends on the facts: nothing of it is at stake. */
+function overriddenStakes(result: ItemResult): ItemResult {
+  if (result.status !== 'overridden' || result.upcoming === undefined) return result;
+  return { ...result, upcoming: result.upcoming.map((obligation) => ({ ...obligation, stake: 0 })) };
+}
+
+/**
+ * The as-of part of a result: the day, the settled day, the soonest deadline, and the projected
+ * score — every open obligation met. Computed items already count what is open as met (an item
+ * keeps its points until something is judged against it), so their projected score is their score
+ * to date; an expert-judged item of a base part not assessed yet is projected at its full points
+ * (it is judged at the evaluation), a bonus item is not (a bonus is earned, never assumed).
+ */
+function asOfSummary(
+  result: EvaluationResult,
+  ruleset: Ruleset,
+  shape: RulesetShape,
+  asOf: AsOfContext,
+): NonNullable<EvaluationResult['asOf']> {
+  const base = new ScoreSum();
+  const bonus = new ScoreSum();
+  let nextDeadline: string | null = null;
+  result.items.forEach((item, index) => {
+    const inBonus = shape.bonusPart[shape.partOfItem[index] as number] === true;
+    const projected = item.status === 'notAssessed' && !inBonus ? item.max : item.score;
+    (inBonus ? bonus : base).add(projected);
+    if (item.nextDeadline !== undefined && (nextDeadline === null || item.nextDeadline < nextDeadline))
+      nextDeadline = item.nextDeadline;
+  });
+  const total = sumScores([base.value, bonus.value]);
+  const grade = gradeOf(total, ruleset.grades);
+  return {
+    date: asOf.asOf,
+    settled: settledOn(ruleset, asOf.periodEnd),
+    projected: { base: base.value, bonus: bonus.value, total, grade: grade.id, gradeLabel: grade.label },
+    nextDeadline,
+  };
 }
 
 /**
@@ -184,7 +270,7 @@ function assemble(
  */
 export function evaluateSync(facts: StationFacts, options: Omit<EvaluateOptions, 'engine'> = {}): EvaluationResult {
   const { station, ruleset, review } = checkedInput(facts, options);
-  return assemble(station, ruleset, compiledOutcomesOf(compileRuleset(ruleset), station), review);
+  return evaluatePrepared(station, ruleset, review);
 }
 
 /**

@@ -11,6 +11,7 @@ import { countOf, scoreItem } from '../scoring/modes.js';
 import type { Per } from '../time/buckets.js';
 import { mergedIds } from '../util/ids.js';
 import { type ItemPlan, itemPlan } from './item-plan.js';
+import { type AsOfContext, judgedConditions, upcomingObligations } from './upcoming.js';
 
 /** What one leaf condition found. */
 export interface LeafOutcome {
@@ -19,6 +20,8 @@ export interface LeafOutcome {
   /** The value after the path: what the operator compared. */
   readonly actual: unknown;
   readonly result: boolean;
+  /** Set when the leaf is upcoming (see `judgedConditions`): the day it is judged. */
+  readonly upcoming?: string;
 }
 
 /** The outcomes of an item's leaves, in document order. */
@@ -89,7 +92,15 @@ function compileTrace(node: Condition): CompiledTrace {
       },
     };
   }
-  return { leaves: 1, build: leafTraceBuilder(node) };
+  const build = leafTraceBuilder(node);
+  return {
+    leaves: 1,
+    build: (outcomes, first) => {
+      const trace = build(outcomes, first);
+      const upcoming = (outcomes[first] as LeafOutcome).upcoming;
+      return upcoming === undefined ? trace : { ...trace, upcoming };
+    },
+  };
 }
 
 /**
@@ -147,6 +158,8 @@ interface PeriodicValue {
   readonly required: readonly string[];
   readonly met: readonly string[];
   readonly missing: readonly string[];
+  /** As of a day: required buckets not met whose window is still open. */
+  readonly upcoming?: ReadonlyArray<{ readonly bucket: string }>;
   readonly notCounted: ReadonlyArray<ItemResult['notCounted'][number]>;
 }
 
@@ -209,6 +222,7 @@ function periodicParts(
       required: strings(value.required),
       met: strings(value.met),
       missing: strings(value.missing),
+      ...(value.upcoming ? { upcoming: value.upcoming.map((u) => u.bucket) } : {}),
     });
     for (const note of value.notCounted) notCounted.push(note);
     if (value.missing.length === 0 || value.missing === firstMissing) continue;
@@ -253,15 +267,22 @@ function failedTopLevel(trace: TraceNode): number {
 }
 
 /**
- * The result of one computed item (expert-judged items are handled by the caller).
+ * The result of one computed item (expert-judged items are handled by the caller), for the full
+ * period, or as of a day (`asOf`, spec §5): then conditions on obligations of the whole period
+ * that do not hold yet are upcoming, and the result lists the open obligations.
  *
  * @example
  * ```ts
  * const result = buildItemResult(item, { applicability: null, conditions: outcomes, referencedCount: null });
  * ```
  */
-export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): ItemResult {
+export function buildItemResult(
+  item: ResolvedItem,
+  leafOutcomes: ItemOutcomes,
+  asOf: AsOfContext | null = null,
+): ItemResult {
   const plan = itemPlan(item);
+  const outcomes = asOfOutcomes(plan, leafOutcomes, asOf);
   const applicability =
     item.applicability && outcomes.applicability ? traceOf(item.applicability, outcomes.applicability) : null;
   const conditions = item.conditions && outcomes.conditions ? traceOf(item.conditions, outcomes.conditions) : null;
@@ -295,7 +316,27 @@ export function buildItemResult(item: ResolvedItem, outcomes: ItemOutcomes): Ite
   );
   const pending = pendingOf(plan, outcomes);
   if (pending !== null) result.pending = pending;
+  const upcoming = upcomingObligations(item, plan, outcomes, result, asOf);
+  if (upcoming.length > 0) {
+    result.upcoming = upcoming;
+    result.nextDeadline = (upcoming[0] as (typeof upcoming)[number]).deadline.slice(0, 10);
+  }
   return result;
+}
+
+/**
+ * The leaf outcomes as judged on the as-of day: conditions on the whole period upcoming while
+ * they can still be met, and a count of such obligations (the scoring's) nothing yet.
+ */
+function asOfOutcomes(plan: ItemPlan, outcomes: ItemOutcomes, asOf: AsOfContext | null): ItemOutcomes {
+  const conditions = judgedConditions(plan, outcomes.conditions, asOf);
+  const open = asOf !== null && asOf.asOf < asOf.periodEnd;
+  if (conditions === outcomes.conditions && !(open && plan.countsUnmet)) return outcomes;
+  return {
+    applicability: outcomes.applicability,
+    conditions,
+    referencedCount: open && plan.countsUnmet ? 0 : outcomes.referencedCount,
+  };
 }
 
 /**

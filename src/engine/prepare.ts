@@ -31,6 +31,16 @@ export interface PreparedStation {
   readonly timeZone: string;
   readonly periodStart: LocalDay;
   readonly periodEnd: LocalDay;
+  /**
+   * The day the station is evaluated as of (spec §5, the monthly link), or null for the full
+   * period. A station viewed as of a day holds nothing dated after it (see `stationAsOf`).
+   */
+  readonly asOf: LocalDay | null;
+  /**
+   * The day obligations with a deadline are judged on (see `Deadlines`): the period end, or the
+   * as-of day when that comes first.
+   */
+  readonly judgedOn: LocalDay;
   /** max(period start, station established): where required buckets may begin. */
   readonly windowStart: LocalDay;
   /** The first and last bucket of each length wholly inside `windowStart..periodEnd`. */
@@ -155,6 +165,53 @@ export function prepareStation(
   const incidents = notRejected(days.incidents);
   const kept = <T extends { id: string }>(list: readonly T[]): readonly T[] => inOrder(notRejected(list), byId);
   const duties = inOrder(notRejected(facts.duties), byStartThenId);
+  const { dutiesByPost, heldSpans, activeSupervisors } = groupDuties(duties, periodStart, periodEnd);
+  const servicePoints = kept(facts.servicePoints);
+  const established = facts.station.established;
+  const windowStart = established ? maxDay(periodStart, established) : periodStart;
+  const activePoints = activePointsOf(servicePoints, periodStart, periodEnd);
+  return {
+    facts,
+    timeZone,
+    periodStart,
+    periodEnd,
+    asOf: null,
+    judgedOn: periodEnd,
+    windowStart,
+    requiredBuckets: requiredBucketsOf(windowStart, periodEnd),
+    records: records as unknown as PreparedStation['records'],
+    rejected: rejected as unknown as PreparedStation['rejected'],
+    rejections,
+    duties,
+    incidents,
+    servicePoints,
+    appointments: kept(facts.appointments),
+    reviews: kept(facts.reviews),
+    dismissalGrounds: kept(facts.dismissalGrounds),
+    responsibilityLists: kept(facts.responsibilityLists),
+    outages: kept(facts.outages),
+    activePoints,
+    activePointIds: activePoints.map((p) => p.id),
+    dutiesByPost,
+    heldSpans,
+    servicePointById: new Map(servicePoints.map((p) => [p.id, p])),
+    activeSupervisors,
+  };
+}
+
+/** What the fact functions read of the duties, grouped once (see {@link groupDuties}). */
+export type GroupedDuties = Pick<PreparedStation, 'dutiesByPost' | 'heldSpans' | 'activeSupervisors'>;
+
+/**
+ * Groups duties sorted by (start, id): by post, the spans each person held each role, and who
+ * held a supervisor post at some time in `periodStart..periodEnd`.
+ *
+ * @example
+ * ```ts
+ * const { heldSpans } = groupDuties(station.duties, station.periodStart, station.periodEnd);
+ * ```
+ */
+export function groupDuties(duties: readonly Duty[], periodStart: LocalDay, periodEnd: LocalDay): GroupedDuties {
   const dutiesByPost = new Map<string, Map<Duty['role'], Duty[]>>();
   const heldSpans = new Map<string, HeldRoles>();
   const supervisors = new Set<string>();
@@ -175,37 +232,25 @@ export function prepareStation(
     if (duty.role === 'supervisor' && duty.start <= periodEnd && (duty.end === undefined || duty.end >= periodStart))
       supervisors.add(duty.staffId);
   }
-  const servicePoints = kept(facts.servicePoints);
-  const established = facts.station.established;
-  const windowStart = established ? maxDay(periodStart, established) : periodStart;
-  const activePoints = servicePoints.filter(
+  return { dutiesByPost, heldSpans, activeSupervisors: idsInOrder(supervisors) };
+}
+
+/**
+ * The service points open at some time in `periodStart..periodEnd`, in the order given.
+ *
+ * @example
+ * ```ts
+ * activePointsOf(station.servicePoints, station.periodStart, station.periodEnd).map((p) => p.id);
+ * ```
+ */
+export function activePointsOf<P extends { opened?: LocalDay | undefined; closed?: LocalDay | undefined }>(
+  points: readonly P[],
+  periodStart: LocalDay,
+  periodEnd: LocalDay,
+): P[] {
+  return points.filter(
     (p) => (p.opened ?? periodStart) <= periodEnd && (p.closed === undefined || p.closed >= periodStart),
   );
-  return {
-    facts,
-    timeZone,
-    periodStart,
-    periodEnd,
-    windowStart,
-    requiredBuckets: requiredBucketsOf(windowStart, periodEnd),
-    records: records as unknown as PreparedStation['records'],
-    rejected: rejected as unknown as PreparedStation['rejected'],
-    rejections,
-    duties,
-    incidents,
-    servicePoints,
-    appointments: kept(facts.appointments),
-    reviews: kept(facts.reviews),
-    dismissalGrounds: kept(facts.dismissalGrounds),
-    responsibilityLists: kept(facts.responsibilityLists),
-    outages: kept(facts.outages),
-    activePoints,
-    activePointIds: activePoints.map((p) => p.id),
-    dutiesByPost,
-    heldSpans,
-    servicePointById: new Map(servicePoints.map((p) => [p.id, p])),
-    activeSupervisors: idsInOrder(supervisors),
-  };
 }
 
 const NO_RECORDS: ReadonlyArray<DatedRecord<DeclaredRecord>> = [];

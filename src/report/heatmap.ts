@@ -1,6 +1,7 @@
 /**
  * The coverage heatmap: rows are the periodic (monthly, quarterly, half-yearly) checks of a result,
- * columns are the months of its period, each cell met / missing / not required. Read from the
+ * columns are the months of its period, each cell met / missing / not required, or, for a result
+ * evaluated as of a day, upcoming (required, not met, its window still open). Read from the
  * `coverage` of each item result (the buckets the engine required, found met and found missing);
  * nothing is inferred from the period.
  */
@@ -17,7 +18,7 @@ import { bucketOf, bucketsOverlapping, type Per } from '../time/buckets.js';
  * const state: CellState = coverageHeatmap(result).rows[0]?.cells[0] ?? 'notRequired';
  * ```
  */
-export type CellState = 'met' | 'missing' | 'notRequired';
+export type CellState = 'met' | 'missing' | 'upcoming' | 'notRequired';
 
 /**
  * One periodic check of an item, one cell per month of the period.
@@ -69,7 +70,8 @@ const basesOf = (buckets: readonly string[]) => new Set(buckets.map(bucketBase))
 
 /**
  * The state of each bucket of a periodic check, by bucket name without service-point suffix:
- * missing when any service point's bucket is missing, met when every required one is met.
+ * missing when any service point's bucket is missing, else upcoming when any is upcoming, met
+ * when every required one is met.
  */
 function bucketStates(coverage: Coverage): Map<string, CellState> {
   const missing = basesOf(coverage.missing);
@@ -78,6 +80,7 @@ function bucketStates(coverage: Coverage): Map<string, CellState> {
   for (const base of basesOf(coverage.met)) states.set(base, 'met');
   for (const bucket of coverage.required)
     if (!met.has(bucket) && states.get(bucketBase(bucket)) === 'met') states.delete(bucketBase(bucket));
+  for (const base of basesOf(coverage.upcoming ?? [])) states.set(base, 'upcoming');
   for (const base of missing) states.set(base, 'missing');
   return states;
 }

@@ -47,6 +47,11 @@ ${BAR_WIDTHS}
 .cell.met { background: var(--met); color: #fff; }
 .cell.missing { background: var(--missing); color: #fff; font-weight: 700; }
 .cell.notRequired { background: var(--off); color: var(--muted); }
+.cell.upcoming { background: repeating-linear-gradient(135deg, #fff 0 3px, var(--off) 3px 6px); color: var(--ink);
+  font-weight: 700; }
+.as-of { border-left: 4px solid var(--qualified); padding: 4px 10px; background: #f1f3f5; }
+.monthly figure { margin: 0; }
+.monthly figcaption { font-size: 12px; color: var(--muted); }
 .legend { display: flex; gap: 14px; font-size: 12px; margin-top: 6px; }
 .legend span.cell { display: inline-block; width: 22px; text-align: center; border-radius: 3px; }
 details { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; break-inside: avoid; }

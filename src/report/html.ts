@@ -5,34 +5,35 @@
  */
 import type { EvaluationResult } from '../result/schema.js';
 import { contentSecurityPolicy } from './csp.js';
+import { escapeHtml } from './escape-html.js';
+import { gradeBandsFor } from './grades.js';
 import { type CellState, type CoverageHeatmap, coverageHeatmap } from './heatmap.js';
 import { HTML_STYLE } from './html-style.js';
 import { type Lang, type ReportMessages, reportMessages } from './messages/index.js';
 import { type ReportModel, reportModel } from './model.js';
+import { monthlyChart } from './monthly-chart.js';
 import type { ReportOptions } from './options.js';
 import { type BatchSummary, summarizeBatch } from './summary.js';
 import { label, percent, pick, points } from './text.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for HTML content and attribute values.
- *
- * @category Reports
- * @example
- * ```ts
- * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 const e = escapeHtml;
-const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', notRequired: '·' };
+const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', upcoming: '○', notRequired: '·' };
 /** Opens every item's details before printing. */
 const PRINT_SCRIPT =
   "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true});";
+
+/**
+ * The inline stylesheets and scripts of an HTML report, which its Content-Security-Policy allows by
+ * hash (a page that shows a report inside itself allows them too).
+ *
+ * @example
+ * ```ts
+ * contentSecurityPolicy(REPORT_INLINE_SOURCES);
+ * ```
+ */
+export const REPORT_INLINE_SOURCES = { styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] } as const;
 
 function table(
   headers: readonly string[],
@@ -56,6 +57,7 @@ function head(model: ReportModel): string {
     [m.base, `${model.base} / ${model.baseMax}`],
     [m.bonus, `${model.bonus} / ${model.bonusMax}`],
   ];
+  if (model.asOf) facts.push([m.asOf, model.asOf.date], [m.projected, model.asOf.projected]);
   return `<div class="head">
 <div class="badge ${e(model.grade)}" data-grade="${e(model.grade)}" role="img" aria-label="${e(`${m.grade}: ${model.gradeLabel}, ${m.total} ${model.total}`)}">
 <span class="total">${e(model.total)}<small>/${e(model.totalMax)}</small></span><span class="label">${e(model.gradeLabel)}</span></div>
@@ -99,7 +101,10 @@ function heatmap(map: CoverageHeatmap, m: ReportMessages, lang: Lang): string {
       return `<tr data-item="${e(row.itemId)}"><th class="row">${e(name)}</th>${cells}</tr>`;
     })
     .join('\n');
-  const legend = (['met', 'missing', 'notRequired'] as const)
+  const shown = map.rows.some((row) => row.cells.includes('upcoming'))
+    ? (['met', 'missing', 'upcoming', 'notRequired'] as const)
+    : (['met', 'missing', 'notRequired'] as const);
+  const legend = shown
     .map((s) => `<span><span class="cell ${s}">${CELL_MARK[s]}</span> ${e(m.cell[s])}</span>`)
     .join('');
   const year = map.months[0]?.slice(0, 4) ?? '';
@@ -152,12 +157,14 @@ function simpleList(title: string, lines: readonly string[], none: string): stri
   return `<section><h2>${e(title)}</h2>${body}</section>`;
 }
 
-function stationSections(result: EvaluationResult, model: ReportModel): string {
+function stationSections(result: EvaluationResult, model: ReportModel, options: ReportOptions): string {
   const { m } = model;
   return [
     head(model),
+    model.asOf ? `<p class="as-of">${e(model.asOf.line)}</p>` : '',
     nextGrade(model),
     parts(model),
+    monthlyChart(result, m, model.lang, result.monthly ? gradeBandsFor(result, options.grades) : null),
     heatmap(coverageHeatmap(result), m, model.lang),
     items(model),
     details(model),
@@ -165,7 +172,9 @@ function stationSections(result: EvaluationResult, model: ReportModel): string {
     simpleList(m.rejectedEvidence, model.rejected, m.none),
     simpleList(m.pending, model.pending, m.none),
     `<section class="ruleset"><h2>${e(m.ruleset)}</h2><ul><li>${e(m.rulesetChain)}: ${e(model.chain)}</li><li>${e(m.hash)}: <code>${e(model.hash)}</code></li><li>${e(m.library)}: ${e(model.library)}</li></ul></section>`,
-  ].join('\n');
+  ]
+    .filter((section) => section !== '')
+    .join('\n');
 }
 
 function page(lang: Lang, title: string, body: string): string {
@@ -173,7 +182,7 @@ function page(lang: Lang, title: string, body: string): string {
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy({ styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] }))}">
+<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(REPORT_INLINE_SOURCES))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)}</title>
 <style>${HTML_STYLE}</style>
@@ -203,7 +212,7 @@ export function renderHtml(result: EvaluationResult, options: ReportOptions = {}
   return page(
     model.lang,
     title,
-    `<article>\n<h1>${e(model.m.reportTitle)}</h1>\n${stationSections(result, model)}\n</article>`,
+    `<article>\n<h1>${e(model.m.reportTitle)}</h1>\n${stationSections(result, model, options)}\n</article>`,
   );
 }
 
@@ -266,7 +275,7 @@ export function renderBatchHtml(results: readonly EvaluationResult[], options: R
   const title = m.batchTitle({ stations: results.length });
   const stations = results.map((r) => {
     const model = reportModel(r, options);
-    return `<article>\n<h2>${e(model.station)}</h2>\n${stationSections(r, model)}\n</article>`;
+    return `<article>\n<h2>${e(model.station)}</h2>\n${stationSections(r, model, options)}\n</article>`;
   });
   return page(
     lang,

@@ -21,7 +21,7 @@ const BLOCK_START = /^([-+=]|\d{1,9}[.)])/;
  * backslash-escaped; a start that would open a list, a setext heading or an ordered list is
  * escaped too. What a renderer shows is the text as it was written.
  */
-function md(text: string): string {
+export function md(text: string): string {
   const flat = text.replace(LINE_BREAK, ' ').trimStart();
   return flat
     .replace(INLINE_SYNTAX, '\\$&')
@@ -51,7 +51,8 @@ function code(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-function table(
+/** A Markdown table of cells already made safe (see {@link md}); `right` aligns columns right. */
+export function table(
   headers: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
   right: readonly number[] = [],
@@ -100,6 +101,14 @@ function detailLines(model: ReportModel, level: string): string[] {
   return out;
 }
 
+/** The score at each month end, when the result carries them. */
+function monthlyLines(model: ReportModel, level: string): string[] {
+  const { m } = model;
+  if (model.monthly.length === 0) return [];
+  const rows = model.monthly.map((month) => [md(month.month), month.total, month.projected]);
+  return [`${level} ${m.monthly}`, '', ...table([m.month, m.scoreToDate, m.projected], rows, [1, 2]), ''];
+}
+
 function stationBody(model: ReportModel, level: string): string[] {
   const { m } = model;
   const sub = `${level}#`;
@@ -108,6 +117,7 @@ function stationBody(model: ReportModel, level: string): string[] {
     `- **${m.period}**: ${md(model.period)}`,
     `- **${m.grade}**: ${md(model.gradeLabel)}`,
     `- **${m.total}**: ${model.total} / ${model.totalMax} (${m.base} ${model.base} / ${model.baseMax}, ${m.bonus} ${model.bonus} / ${model.bonusMax})`,
+    ...(model.asOf ? ['', md(model.asOf.line)] : []),
     '',
     ...nextGradeSection(model, level),
     '',
@@ -119,6 +129,7 @@ function stationBody(model: ReportModel, level: string): string[] {
       [1, 2],
     ),
     '',
+    ...monthlyLines(model, level),
     `${level} ${m.items}`,
     '',
     ...table(

@@ -76,6 +76,21 @@ export interface ReportModel {
   readonly chain: string;
   readonly hash: string;
   readonly library: string;
+  /** Evaluated as of a day: the day, the projected total, and a sentence saying so. */
+  readonly asOf: { readonly date: string; readonly projected: string; readonly line: string } | null;
+  /** The score at each month end, when the result carries them. */
+  readonly monthly: ReadonlyArray<{ readonly month: string; readonly total: string; readonly projected: string }>;
+}
+
+function asOfView(result: EvaluationResult, m: ReportMessages): ReportModel['asOf'] {
+  const asOf = result.asOf;
+  if (asOf === undefined) return null;
+  const projected = `${points(asOf.projected.total)} / ${points(result.max.total)}`;
+  return {
+    date: asOf.date,
+    projected,
+    line: m.asOfLine({ date: asOf.date, projected, next: asOf.nextDeadline ?? m.none }),
+  };
 }
 
 function itemRow(item: ItemResult, lang: Lang, m: ReportMessages): ItemRow {
@@ -176,5 +191,11 @@ export function reportModel(result: EvaluationResult, options: ReportOptions = {
     chain: result.ruleset.chain.map((l) => `${l.id}@${l.version}`).join(' → '),
     hash: result.ruleset.hash,
     library: `${result.library.name} ${result.library.version}`,
+    asOf: asOfView(result, m),
+    monthly: (result.monthly ?? []).map((month) => ({
+      month: month.month,
+      total: points(month.total),
+      projected: points(month.projected),
+    })),
   };
 }

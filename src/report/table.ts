@@ -26,6 +26,7 @@ export function renderTable(result: EvaluationResult, options: ReportOptions = {
   const lines = [
     `${model.station}  ${model.period}`,
     `${m.grade}: ${model.gradeLabel}   ${m.total}: ${model.total} / ${model.totalMax}   ${m.base}: ${model.base} / ${model.baseMax}   ${m.bonus}: ${model.bonus} / ${model.bonusMax}`,
+    ...(model.asOf ? [model.asOf.line] : []),
     '',
     ...textTable(
       [m.seq, m.item, m.score, m.status, m.missing],
@@ -39,6 +40,16 @@ export function renderTable(result: EvaluationResult, options: ReportOptions = {
       [1],
     ),
     '',
+    ...(model.monthly.length === 0
+      ? []
+      : [
+          ...textTable(
+            [m.month, m.scoreToDate, m.projected],
+            model.monthly.map((month) => [month.month, month.total, month.projected]),
+            [1, 2],
+          ),
+          '',
+        ]),
     `${m.nextGrade}: ${model.nextGrade.text}`,
     ...model.nextGrade.items.map((i) => `  ${i.seq.padStart(3)}  ${i.title}  (${i.lost})`),
   ];

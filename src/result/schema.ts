@@ -41,6 +41,11 @@ export type TraceNode =
       readonly expected: unknown;
       readonly actual: unknown;
       readonly result: boolean;
+      /**
+       * Evaluated as of a day before the period end: the leaf is on an obligation of the period as
+       * a whole that is not met yet, so it is not judged (`result` counts it as met) until this day.
+       */
+      readonly upcoming?: string;
     };
 
 /** The schema of a trace node (recursive, so its type is written once above). */
@@ -62,6 +67,7 @@ export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
       expected: json,
       actual: json,
       result: z.boolean(),
+      upcoming: z.string().optional(),
     }),
   ]),
 ) as z.ZodType<TraceNode>;
@@ -93,11 +99,42 @@ const notCounted = z
 
 const pendingObligation = z
   .strictObject({
-    id: z.string().meta({ description: 'The record the obligation arose from (duty, ground, event, outage, problem)' }),
+    id: z.string().meta({
+      description:
+        'The record the obligation arose from (duty, ground, event, outage, problem), or servicePointId:role for a post never held (item 4)',
+    }),
     arose: z.string().meta({ description: 'Local day, or local date-time with offset for an outage' }),
-    deadline: z.string().meta({ description: 'In the same form; after the period end' }),
+    deadline: z.string().meta({ description: 'In the same form; after the judgement day' }),
   })
-  .meta({ description: 'An obligation whose deadline lies after the period end and that is not met yet' });
+  .meta({
+    description:
+      'An obligation whose deadline lies after the judgement day (the period end, or an earlier as-of day) and that is not met yet',
+  });
+
+const upcomingObligation = z
+  .strictObject({
+    from: z.string().meta({ description: 'The first local day the obligation can be met on' }),
+    deadline: z.string().meta({
+      description: 'The local day it must be met by (a local date-time with offset for an outage notice)',
+    }),
+    bucket: z.string().optional().meta({ description: 'A periodic obligation: the bucket (2023-07, 2023-Q3@sp-1)' }),
+    kind: z.string().optional().meta({ description: 'Its record kind' }),
+    condition: z
+      .string()
+      .optional()
+      .meta({ description: 'An obligation on the whole period: the condition (its name, or fact.path)' }),
+    open: json.optional().meta({ description: 'What the condition still finds open (its actual value)' }),
+    obligation: z
+      .string()
+      .optional()
+      .meta({ description: 'A pending deadline: the record it arose from (as in `pending`)' }),
+    stake: z
+      .number()
+      .meta({ description: 'Points the item loses if this obligation is missed, given its score so far' }),
+  })
+  .meta({
+    description: 'An obligation still open as of a day: what is needed, from when, by when, and what is at stake',
+  });
 
 const computedOutcome = z
   .strictObject({
@@ -144,6 +181,10 @@ export const itemResultSchema = z.strictObject({
           required: z.array(z.string()).meta({ description: 'Buckets that needed a record' }),
           met: z.array(z.string()).meta({ description: 'Buckets with a counted record' }),
           missing: z.array(z.string()).meta({ description: 'Buckets without one' }),
+          upcoming: z
+            .array(z.string())
+            .optional()
+            .meta({ description: 'Evaluated as of a day: required buckets not met whose window is still open' }),
         })
         .meta({ description: 'One periodic check of an item: the buckets required, met and missing' }),
     )
@@ -167,8 +208,16 @@ export const itemResultSchema = z.strictObject({
   origin: z.string().meta({ description: 'The ruleset (base or variant id) the item comes from' }),
   pending: z.array(pendingObligation).optional().meta({
     description:
-      'Obligations not judged yet: their deadline lies after the period end and they are not met (present only when there are some)',
+      'Obligations not judged yet: their deadline lies after the judgement day (the period end, or an earlier as-of day) and they are not met (present only when there are some)',
   }),
+  upcoming: z.array(upcomingObligation).optional().meta({
+    description:
+      'Evaluated as of a day: the obligations still open, soonest deadline first (present only when there are some)',
+  }),
+  nextDeadline: z
+    .string()
+    .optional()
+    .meta({ description: 'Evaluated as of a day: the local day of the soonest deadline of `upcoming`' }),
 });
 
 /** A coded warning from the standard's body text (not a deduction). */
@@ -271,4 +320,38 @@ export const evaluationResultSchema = z.strictObject({
         .meta({ description: 'A record an evaluator rejected as evidence' }),
     )
     .meta({ description: 'Records rejected by the review, set aside by the evaluation' }),
+  asOf: z
+    .strictObject({
+      date: z.string().meta({ description: 'The as-of day D: what was recorded up to its end was judged' }),
+      settled: z.string().meta({
+        description:
+          'From this day on (the period end plus its grace windows and deadlines) the result is the full-year one',
+      }),
+      projected: z
+        .strictObject({
+          base: z.number().meta({ description: 'Projected points of the base part' }),
+          bonus: z.number().meta({ description: 'Projected points of the bonus part' }),
+          total: z.number().meta({ description: 'base + bonus' }),
+          grade: z.enum(GRADE_IDS).meta({ description: 'The grade of the projected total' }),
+          gradeLabel: localized.meta({ description: 'That grade’s name in Chinese and English' }),
+        })
+        .meta({ description: 'The score if every obligation still open is met (see docs/mid-year.md)' }),
+      nextDeadline: z.string().nullable().meta({ description: 'The soonest deadline of any item, or null' }),
+    })
+    .optional()
+    .meta({ description: 'Present when evaluated as of a day (spec §5): the scores above are the scores to date' }),
+  monthly: z
+    .array(
+      z
+        .strictObject({
+          month: z.string().meta({ description: 'The month (YYYY-MM)' }),
+          asOf: z.string().meta({ description: 'Its last day in the period (YYYY-MM-DD)' }),
+          total: z.number().meta({ description: 'The score to date as of that day' }),
+          projected: z.number().meta({ description: 'The projected score as of that day' }),
+          grade: z.enum(GRADE_IDS).meta({ description: 'The grade of the score to date' }),
+        })
+        .meta({ description: 'The score of a station as of one month end' }),
+    )
+    .optional()
+    .meta({ description: 'The score as of each month end of the period (§7.2), when asked for' }),
 });

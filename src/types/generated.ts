@@ -51,6 +51,10 @@ export type EvaluationResult = {
   warnings: Warning[];
   /** Records rejected by the review, set aside by the evaluation */
   rejectedEvidence: RejectedEvidence[];
+  /** Present when evaluated as of a day (spec §5): the scores above are the scores to date */
+  asOf?: AsOfSummary | undefined;
+  /** The score as of each month end of the period (§7.2), when asked for */
+  monthly?: MonthlyScore[] | undefined;
 };
 
 /**
@@ -233,10 +237,14 @@ export type ItemResult = {
   /** The ruleset (base or variant id) the item comes from */
   origin: string;
   /**
-   * Obligations not judged yet: their deadline lies after the period end and they are not met (present only when
-   * there are some)
+   * Obligations not judged yet: their deadline lies after the judgement day (the period end, or an earlier as-of
+   * day) and they are not met (present only when there are some)
    */
   pending?: PendingObligation[] | undefined;
+  /** Evaluated as of a day: the obligations still open, soonest deadline first (present only when there are some) */
+  upcoming?: UpcomingObligation[] | undefined;
+  /** Evaluated as of a day: the local day of the soonest deadline of `upcoming` */
+  nextDeadline?: string | undefined;
 };
 
 /**
@@ -257,6 +265,8 @@ export type CoverageCheck = {
   met: string[];
   /** Buckets without one */
   missing: string[];
+  /** Evaluated as of a day: required buckets not met whose window is still open */
+  upcoming?: string[] | undefined;
 };
 
 /**
@@ -298,7 +308,8 @@ export type NotInPost = {
 };
 
 /**
- * An obligation whose deadline lies after the period end and that is not met yet.
+ * An obligation whose deadline lies after the judgement day (the period end, or an earlier as-of day) and that
+ * is not met yet.
  *
  * @category Evaluate
  * @example
@@ -307,11 +318,14 @@ export type NotInPost = {
  * ```
  */
 export type PendingObligation = {
-  /** The record the obligation arose from (duty, ground, event, outage, problem) */
+  /**
+   * The record the obligation arose from (duty, ground, event, outage, problem), or servicePointId:role for a post
+   * never held (item 4)
+   */
   id: string;
   /** Local day, or local date-time with offset for an outage */
   arose: string;
-  /** In the same form; after the period end */
+  /** In the same form; after the judgement day */
   deadline: string;
 };
 
@@ -393,6 +407,101 @@ export type RejectedEvidence = {
   by: string;
   /** When (YYYY-MM-DD) */
   date: string;
+};
+
+/**
+ * An obligation of an item still open as of a day: the bucket and record kind, the condition still open, or the
+ * record a deadline arose from; the first day it can be met on, its deadline and the points at stake.
+ *
+ * @category Evaluate
+ * @example
+ * ```ts
+ * const open: UpcomingObligation = { bucket: '2023-07', kind: 'liaisons', from: '2023-07-01', deadline: '2023-07-31', stake: 4 };
+ * ```
+ */
+export type UpcomingObligation = {
+  /** The first local day the obligation can be met on */
+  from: string;
+  /** The local day it must be met by (a local date-time with offset for an outage notice) */
+  deadline: string;
+  /** A periodic obligation: the bucket (2023-07, 2023-Q3@sp-1) */
+  bucket?: string | undefined;
+  /** Its record kind */
+  kind?: string | undefined;
+  /** An obligation on the whole period: the condition (its name, or fact.path) */
+  condition?: string | undefined;
+  /** What the condition still finds open (its actual value) */
+  open?: JsonValue | undefined;
+  /** A pending deadline: the record it arose from (as in `pending`) */
+  obligation?: string | undefined;
+  /** Points the item loses if this obligation is missed, given its score so far */
+  stake: number;
+};
+
+/**
+ * The as-of part of a result evaluated as of a day: the day, the settled day, the projected score, the next
+ * deadline.
+ *
+ * @category Evaluate
+ * @example
+ * ```ts
+ * const asOf: AsOfSummary | undefined = (await evaluate(facts, { asOf: '2023-06-30' })).asOf;
+ * console.log(asOf?.projected.total, asOf?.nextDeadline);
+ * ```
+ */
+export type AsOfSummary = {
+  /** The as-of day D: what was recorded up to its end was judged */
+  date: string;
+  /** From this day on (the period end plus its grace windows and deadlines) the result is the full-year one */
+  settled: string;
+  /** The score if every obligation still open is met (see docs/mid-year.md) */
+  projected: ProjectedScore;
+  /** The soonest deadline of any item, or null */
+  nextDeadline: string | null;
+};
+
+/**
+ * The score if every obligation still open is met (see docs/mid-year.md)
+ *
+ * @category Evaluate
+ * @example
+ * ```ts
+ * const projected: ProjectedScore = asOfSummary.projected;
+ * ```
+ */
+export type ProjectedScore = {
+  /** Projected points of the base part */
+  base: number;
+  /** Projected points of the bonus part */
+  bonus: number;
+  /** base + bonus */
+  total: number;
+  /** The grade of the projected total */
+  grade: 'excellent' | 'qualified' | 'unqualified';
+  /** That grade’s name in Chinese and English */
+  gradeLabel: Localized;
+};
+
+/**
+ * The score of a station as of one month end (`evaluateMonthly`, `result.monthly`).
+ *
+ * @category Evaluate
+ * @example
+ * ```ts
+ * const june: MonthlyScore = { month: '2023-06', asOf: '2023-06-30', total: 88, projected: 88, grade: 'qualified' };
+ * ```
+ */
+export type MonthlyScore = {
+  /** The month (YYYY-MM) */
+  month: string;
+  /** Its last day in the period (YYYY-MM-DD) */
+  asOf: string;
+  /** The score to date as of that day */
+  total: number;
+  /** The projected score as of that day */
+  projected: number;
+  /** The grade of the score to date */
+  grade: 'excellent' | 'qualified' | 'unqualified';
 };
 
 /**

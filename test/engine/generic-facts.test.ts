@@ -4,54 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coverageHeatmap } from '../../src/report/heatmap.js';
-import type { Ruleset } from '../../src/ruleset/finalize.js';
-import { loadRuleset, loadRulesetOrThrow } from '../../src/ruleset/load.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
+import { answeredWithin, drillsEachMonth, regionalVariant, withItem } from '../support/regional-item.js';
 import { compliantFacts, day, evaluateInput, itemOf } from '../support/station.js';
-import { variant } from '../support/variants.js';
-
-const kinds = {
-  drills: {
-    title: { zh: '应急演练', en: 'Emergency drill' },
-    fields: {
-      attendees: { type: 'count', required: true },
-      scenario: { type: 'enum', values: { flood: { zh: '防汛' }, fire: { zh: '消防' } } },
-    },
-  },
-  complaints: {
-    title: { zh: '客户投诉', en: 'Complaint' },
-    fields: { answeredOn: { type: 'date' }, serious: { type: 'boolean' } },
-  },
-  answers: {
-    title: { zh: '投诉答复', en: 'Complaint answer' },
-    fields: { complaintId: { type: 'ref', to: 'complaints', required: true }, final: { type: 'boolean' } },
-  },
-};
-
-/** A variant document adding one 2-point item in A2.1 (usage publicity gives up 2 points for it). */
-function variantWithItem(conditions: unknown, scoring: unknown = { mode: 'all-or-nothing' }) {
-  return variant({
-    recordKinds: kinds,
-    override: { 'usage-publicity': { points: 2 } },
-    add: [
-      {
-        id: 'regional-item',
-        seq: '30',
-        section: 'A2.1',
-        points: 2,
-        title: { zh: '地区要求', en: 'Regional requirement' },
-        requirement: { zh: '地区要求', en: 'Regional requirement' },
-        check: { zh: '地区要求', en: 'Regional requirement' },
-        scoring,
-        conditions,
-        advice: { zh: '按地区要求办理。', en: 'Do as the region requires.' },
-      },
-    ],
-  });
-}
-
-/** That variant, loaded. */
-const withItem = (conditions: unknown, scoring?: unknown): Ruleset =>
-  loadRulesetOrThrow([variantWithItem(conditions, scoring)]);
 
 const facts = (records: Record<string, unknown>) => {
   const base = compliantFacts();
@@ -62,21 +17,7 @@ const monthlyDrills = (attendees: (month: number) => number) =>
   Array.from({ length: 12 }, (_, i) => ({ id: `dr-${i + 1}`, date: day(i + 1, 10), attendees: attendees(i + 1) }));
 
 describe('coverage over a declared kind', () => {
-  const ruleset = withItem({
-    all: [
-      {
-        fact: 'coverage',
-        params: {
-          kind: 'drills',
-          per: 'month',
-          where: { field: 'attendees', operator: 'greaterThanInclusive', value: 5 },
-        },
-        path: 'missing',
-        operator: 'isEmpty',
-        value: true,
-      },
-    ],
-  });
+  const ruleset = drillsEachMonth();
 
   it('passes when every month has a record meeting the condition on its fields', async () => {
     const item = await itemOf(facts({ drills: monthlyDrills(() => 5) }), 'regional-item', ruleset);
@@ -191,18 +132,7 @@ describe('count over a declared kind', () => {
 });
 
 describe('followUp: every X followed by a Y within N days', () => {
-  const answered = (within: Record<string, number>, extra: Record<string, unknown> = {}) =>
-    withItem({
-      all: [
-        {
-          fact: 'followUp',
-          params: { kind: 'complaints', by: { kind: 'answers', ref: 'complaintId', ...extra }, within },
-          path: 'late',
-          operator: 'isEmpty',
-          value: true,
-        },
-      ],
-    });
+  const answered = answeredWithin;
 
   it('counts a follow-up on the last day of the deadline as in time, and one a day later as late', async () => {
     const ruleset = answered({ days: 5 });
@@ -287,7 +217,7 @@ describe('followUp: every X followed by a Y within N days', () => {
 });
 
 describe('conditions on declared kinds are checked when the ruleset is loaded', () => {
-  const load = (conditions: unknown) => loadRuleset([variantWithItem(conditions)]);
+  const load = (conditions: unknown) => loadRuleset([regionalVariant(conditions)]);
   const leaf = (fact: string, params: unknown) => ({
     all: [{ fact, params, path: 'missing', operator: 'isEmpty', value: true }],
   });

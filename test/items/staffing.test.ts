@@ -86,11 +86,12 @@ describeItem('staffing', [
     failures: 1,
   },
   {
-    name: 'a post vacated in mid-December is still within its refill deadline at the period end',
+    name: 'a post vacated in mid-December is still within its refill deadline at the period end: the refill is pending',
     change: endCustomerManager('2023-12-15'),
     score: 6,
     status: 'pass',
     failures: 0,
+    pending: [{ id: 'd-cm-1', arose: '2023-12-15', deadline: '2024-01-15' }],
   },
   {
     name: 'a post vacated on the period’s last day is filled for the whole period',

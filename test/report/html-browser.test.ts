@@ -1,6 +1,6 @@
 /**
  * The HTML report opened in headless Chromium (Debian's `chromium` through playwright-core): the
- * badge and the heatmap render, the page logs no error and breaks no rule of its
+ * badge, the heatmap and the monthly chart of a mid-year report render, the page logs no error and breaks no rule of its
  * Content-Security-Policy (which still lets the print script run and blocks any other script),
  * and a screenshot is saved under `test-output/`. Skipped, with the reason printed, only where
  * `/usr/bin/chromium` is absent.
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBatchHtml, renderHtml } from '../../src/report/html.js';
 import { chromiumFor, launchChromium } from '../support/chromium.js';
 import { hostileResult } from '../support/hostile.js';
-import { exampleResult } from './support.js';
+import { exampleAsOf, exampleResult } from './support.js';
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
 
@@ -133,6 +133,32 @@ describe.runIf(chromiumFor('HTML browser test'))('HTML report in headless Chromi
     await page.screenshot({ path: join(OUTPUT, 'report-lapses.png'), fullPage: true });
     expect(existsSync(join(OUTPUT, 'report-lapses.png'))).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('draws the monthly chart and hatched upcoming cells of a mid-year report, within the policy', async () => {
+    const file = join(OUTPUT, 'report-mid-year.html');
+    writeFileSync(file, renderHtml(await exampleAsOf('station-with-lapses', '2023-06-30'), { lang: 'en' }));
+    const midYear = await browser.context.newPage();
+    const seen: string[] = [];
+    midYear.on('console', (message) => seen.push(message.text()));
+    midYear.on('pageerror', (error) => seen.push(error.message));
+    await midYear.goto(pathToFileURL(file).href);
+    const chart = midYear.locator('section.monthly svg');
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(100);
+    await expect(chart.locator('circle').count()).resolves.toBe(6);
+    const upcoming = midYear.locator('td.cell.upcoming').first();
+    const hatch = await upcoming.evaluate(
+      (el) =>
+        (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el)
+          .backgroundImage,
+    );
+    expect(hatch).toContain('repeating-linear-gradient');
+    await midYear.screenshot({ path: join(OUTPUT, 'report-mid-year.png'), fullPage: true });
+    expect((await midYear.evaluate(probe)).violations).toEqual([]);
+    expect(seen).toEqual([]);
+    await midYear.close();
   });
 
   it('shows a batch of hostile results without running, loading or breaking anything', async () => {

@@ -1,6 +1,6 @@
 /**
- * Results do not depend on the machine: the same facts give byte-identical JSON whatever the
- * process time zone, through both evaluation paths, and with code generation from strings
+ * Results do not depend on the machine: the same facts give byte-identical JSON (and results as of
+ * a day, due lists, iCalendar files and monthly scores) whatever the process time zone, through both evaluation paths, and with code generation from strings
  * disabled in the runtime (nothing is evaluated as code, not even by a dependency).
  */
 import { execFile } from 'node:child_process';
@@ -23,7 +23,7 @@ async function resultsWith(timeZone: string, flags: readonly string[] = []): Pro
 }
 
 describe('results across process time zones', () => {
-  it('are byte-identical under TZ=UTC, TZ=America/New_York and TZ=Asia/Kolkata without code generation', async () => {
+  it('are byte-identical under TZ=UTC, TZ=America/New_York and TZ=Asia/Kolkata without code generation (full-year and as-of results, due lists, calendars, monthly scores)', async () => {
     const [utc, newYork, kolkata] = await Promise.all([
       resultsWith('UTC'),
       resultsWith('America/New_York'),

@@ -5,7 +5,9 @@ import { jsonArrayText, jsonElementText } from '../../report/json.js';
 import type { Lang } from '../../report/messages/index.js';
 import type { ReportOptions } from '../../report/options.js';
 import { points } from '../../report/text.js';
+import type { EvaluationResult } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
+import { batchWorkbook } from '../../xlsx/batch.js';
 import { evaluateInWorkers } from '../batch-jobs.js';
 import { type FileOutcome, problemsOf } from '../batch-worker.js';
 import {
@@ -35,12 +37,25 @@ import { REPORT_FORMATS, type ReportFormat, renderMany } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
+import { isWorkbookFile, readWorkbookFile, workbookOutput } from '../workbook.js';
+import { writeAtomic } from '../write.js';
+
+/** The formats of `batch`: the report formats, and an Excel workbook. */
+const BATCH_FORMATS = [...REPORT_FORMATS, 'xlsx'] as const;
+type BatchFormat = ReportFormat | 'xlsx';
+
+/** Writes the summary in its format: an Excel workbook to its file, any other format as text. */
+async function writeSummary(ctx: CliContext, evaluated: readonly Evaluated[], options: BatchOptions, ruleset: Ruleset) {
+  const reportOptions = { lang: options.lang, grades: ruleset.grades };
+  if (options.format !== 'xlsx') return emit(ctx, render(evaluated, options.format, reportOptions), options.output);
+  await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(resultsOf(evaluated), reportOptions));
+}
 
 interface BatchOptions {
   readonly ruleset: string[];
   readonly sample?: number;
   readonly seed?: string;
-  readonly format: ReportFormat;
+  readonly format: BatchFormat;
   readonly lang: Lang;
   readonly output?: string;
   readonly strict?: boolean;
@@ -69,7 +84,7 @@ function chooseFiles(
   if (options.seed !== undefined && options.sample === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.seedNeedsSample() }]);
   }
-  const { files: all, skipped } = listJsonFiles(inputs);
+  const { files: all, skipped } = listJsonFiles(inputs, ['.json', '.xlsx']);
   refuseOutputOntoInputs(options.output, [...all, ...options.ruleset]);
   if (all.length === 0 && skipped.length === 0)
     throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noInputFiles() }]);
@@ -89,11 +104,11 @@ async function evaluateHere(ctx: CliContext, files: readonly string[], ruleset: 
   const failed = new Map<string, readonly Problem[]>();
   const progress = createProgress(ctx, files.length);
   const read: string[] = [];
-  function* documents(): Generator<unknown> {
+  async function* documents(): AsyncGenerator<unknown> {
     for (const file of files) {
       progress.tick(file);
       try {
-        const document = readJson(file);
+        const document = isWorkbookFile(file) ? (await readWorkbookFile(ctx, file, ruleset)).value : readJson(file);
         read.push(file);
         yield document;
       } catch (error) {
@@ -114,7 +129,7 @@ async function evaluateHere(ctx: CliContext, files: readonly string[], ruleset: 
 async function evaluateInJobs(
   ctx: CliContext,
   files: readonly string[],
-  options: BatchOptions & { readonly entry: URL; readonly jobs: number },
+  options: BatchOptions & { readonly format: ReportFormat; readonly entry: URL; readonly jobs: number },
 ): Promise<Evaluation> {
   const evaluated: Evaluated[] = [];
   const failed = new Map<string, readonly Problem[]>();
@@ -138,21 +153,26 @@ async function evaluateInJobs(
 function evaluateAll(ctx: CliContext, files: readonly string[], ruleset: Ruleset, options: BatchOptions) {
   const jobs = options.jobs ?? 1;
   const entry = ctx.workerEntry;
-  if (jobs < 2 || files.length < 2 || entry === undefined) return evaluateHere(ctx, files, ruleset);
-  return evaluateInJobs(ctx, files, { ...options, entry, jobs });
+  const { format } = options;
+  // Workbooks (read or written) stay in this thread: reading one reports notes through the command's context.
+  if (jobs < 2 || files.length < 2 || entry === undefined || format === 'xlsx' || files.some(isWorkbookFile))
+    return evaluateHere(ctx, files, ruleset);
+  return evaluateInJobs(ctx, files, { ...options, format, entry, jobs });
 }
 
-/** The report of the evaluated files; JSON is put together from the texts the workers wrote. */
+/** The results kept of the evaluated files (all of them, except JSON text from workers). */
+function resultsOf(evaluated: readonly Evaluated[]): EvaluationResult[] {
+  return evaluated.map((e) => {
+    if (!('result' in e)) throw new Error(`no result kept for ${e.file}`);
+    return e.result;
+  });
+}
+
+/** The report of the evaluated files; JSON from workers is put together from the texts they wrote. */
 function render(evaluated: readonly Evaluated[], format: ReportFormat, options: ReportOptions): string {
-  if (format === 'json') return jsonArrayText(evaluated.map((e) => ('json' in e ? e.json : jsonElementText(e.result))));
-  return renderMany(
-    evaluated.map((e) => {
-      if (!('result' in e)) throw new Error(`no result kept for ${e.file}`);
-      return e.result;
-    }),
-    format,
-    options,
-  );
+  if (format === 'json' && evaluated.some((e) => 'json' in e))
+    return jsonArrayText(evaluated.map((e) => ('json' in e ? e.json : jsonElementText(e.result))));
+  return renderMany(resultsOf(evaluated), format, options);
 }
 
 /**
@@ -167,11 +187,11 @@ export function registerBatch(program: Command, ctx: CliContext): void {
   program
     .command('batch')
     .description('evaluate a folder of facts files (or a reproducible sample) and summarise them')
-    .argument('<inputs...>', 'directories (their .json files) and/or facts files')
+    .argument('<inputs...>', 'directories (their .json and .xlsx files) and/or facts files and workbooks')
     .addOption(rulesetOption())
     .option('--sample <n>', 'evaluate a reproducible sample of n files (needs --seed)', parsePositiveInt)
     .option('--seed <seed>', 'seed of the sample: the same seed and files give the same sample')
-    .addOption(formatOption(REPORT_FORMATS, 'table'))
+    .addOption(formatOption(BATCH_FORMATS, 'table'))
     .addOption(langOption())
     .addOption(outputOption())
     .option('--strict', 'exit with 2 when any file could not be evaluated')
@@ -182,11 +202,13 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       examples([
         'clean-station batch stations/ --format html -o county.html',
         'clean-station batch stations/ --format csv -o county.csv',
+        'clean-station batch stations/ --format xlsx -o county.xlsx',
         'clean-station batch stations/ --sample 10 --seed 2024',
         'clean-station batch stations/ --format json --jobs 4 -o results.json',
       ]),
     )
     .action(async (inputs: string[], options: BatchOptions) => {
+      if (options.format === 'xlsx') workbookOutput('batch', options.output);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const { files, skipped } = chooseFiles(ctx, inputs, options);
       const { evaluated, failed } = await evaluateAll(ctx, files, ruleset, options);
@@ -197,11 +219,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + skipped.length }));
       if (evaluated.length === 0)
         throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-      await emit(
-        ctx,
-        render(evaluated, options.format, { lang: options.lang, grades: ruleset.grades }),
-        options.output,
-      );
+      await writeSummary(ctx, evaluated, options, ruleset);
       const threshold = options.failUnder;
       if (threshold !== undefined) {
         for (const { file, total } of evaluated) {

@@ -7,7 +7,7 @@ import type { RecordKindInfo } from '../../facts/kinds/describe.js';
 import { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS, POST_ROLES } from '../../facts/schema.js';
 import { type Issue, makeIssue } from '../../issues/issue.js';
 import type { Per } from '../../time/buckets.js';
-import type { LocalDay } from '../../time/local-day.js';
+import { addDays, type LocalDay } from '../../time/local-day.js';
 import { idsInOrder } from '../../util/ids.js';
 import { bucketIndex, bucketName, bucketNames, requiredBucketRange } from '../bucket-index.js';
 import { monthLength } from '../calendar.js';
@@ -205,6 +205,44 @@ function bucketFor(dated: DatedRecord<AnyRecord>, params: Spec): number | null {
   return bucketIndex(dated.month, params.per);
 }
 
+/** A required bucket not met yet whose window is still open on the as-of day (spec §5). */
+type Upcoming = { bucket: string; from: LocalDay; deadline: LocalDay };
+
+/** The day a month (by its number) ends, as `YYYY-MM-DD`. */
+function lastDayOfMonthIndex(month: number): LocalDay {
+  return dayOfMonthIndex(month, monthLength(month));
+}
+
+function dayOfMonthIndex(month: number, dayOfMonth: number): LocalDay {
+  const year = Math.floor(month / 12);
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${String(year).padStart(4, '0')}-${pad(month - year * 12 + 1)}-${pad(dayOfMonth)}`;
+}
+
+/** The months (by number) a bucket of the params' length begins and ends with. */
+function monthsOfBucket(index: number, params: Spec): [number, number] {
+  const size = params.per === 'month' ? 1 : params.per === 'quarter' ? 3 : params.per === 'half' ? 6 : 12;
+  return [index * size, index * size + size - 1];
+}
+
+/**
+ * The last day a record can count for a bucket: its last day, or the end of its grace window
+ * (month end, quarter end). A bucket is judged once this day has passed (spec §5).
+ */
+function closingDay(index: number, params: Spec): LocalDay {
+  const last = lastDayOfMonthIndex(monthsOfBucket(index, params)[1]);
+  return params.window === 'anytime' ? last : addDays(last, params.graceDays);
+}
+
+/** An upcoming bucket with the first and last day a record can count for it. */
+function upcomingBucket(bucket: string, index: number, params: Spec): Upcoming {
+  const [firstMonth, lastMonth] = monthsOfBucket(index, params);
+  let from = dayOfMonthIndex(firstMonth, 1);
+  if (params.window === 'month-end') from = addDays(lastDayOfMonthIndex(lastMonth), 1 - params.monthEndDays);
+  else if (params.window === 'quarter-end') from = dayOfMonthIndex(lastMonth, 1);
+  return { bucket, from, deadline: closingDay(index, params) };
+}
+
 interface Scope {
   readonly suffix: string;
   readonly servicePointId: string | null;
@@ -298,39 +336,57 @@ class Tally {
     }
   }
 
-  /** The bucket names of every scope: required, met and missing. */
-  buckets(): { required: string[]; met: string[]; missing: string[] } {
+  /**
+   * The number of the last bucket of a scope that is judged: every one, or, as of a day, the last
+   * whose window has closed by then (spec §5); later ones not met are upcoming.
+   */
+  lastJudged(scope: Scope): number {
+    const asOf = this.station.asOf;
+    if (asOf === null) return scope.last;
+    let index = scope.last;
+    while (index >= scope.first && closingDay(index, this.params) > asOf) index--;
+    return index;
+  }
+
+  /** The bucket names of every scope: required, met and missing; as of a day, upcoming too. */
+  buckets(): { required: string[]; met: string[]; missing: string[]; upcoming: Upcoming[] } {
     const per = this.params.per;
-    if (this.scopes.length === 1) {
+    if (this.scopes.length === 1 && this.station.asOf === null) {
       const scope = this.scopes[0] as Scope;
       const met = this.met[0] as boolean[];
       const required = bucketNames(per, scope.first, scope.last, scope.suffix);
-      if (!met.includes(false)) return { required, met: required.slice(), missing: [] };
-      if (!met.includes(true)) return { required, met: [], missing: required.slice() };
+      if (!met.includes(false)) return { required, met: required.slice(), missing: [], upcoming: [] };
+      if (!met.includes(true)) return { required, met: [], missing: required.slice(), upcoming: [] };
     }
     const required: string[] = [];
     const metNames: string[] = [];
     const missing: string[] = [];
+    const upcoming: Upcoming[] = [];
     for (let s = 0; s < this.scopes.length; s++) {
       const scope = this.scopes[s] as Scope;
       const met = this.met[s] as boolean[];
+      const lastJudged = this.lastJudged(scope);
       const names = bucketNames(per, scope.first, scope.last, scope.suffix);
       for (let i = 0; i < names.length; i++) {
         const name = names[i] as string;
         required.push(name);
-        (met[i] ? metNames : missing).push(name);
+        if (met[i]) metNames.push(name);
+        else if (scope.first + i <= lastJudged) missing.push(name);
+        else upcoming.push(upcomingBucket(name, scope.first + i, this.params));
       }
     }
-    return { required, met: metNames, missing };
+    return { required, met: metNames, missing, upcoming };
   }
 
   /** Records that were there but did not count, for buckets still missing, by (bucket, id). */
   notCounted(): Array<{ [key: string]: Json }> {
     if (this.notes.length === 0) return [];
     const notCounted: NotCounted[] = [];
+    const lastJudged = this.scopes.map((scope) => this.lastJudged(scope));
     for (const n of this.notes) {
       const scope = this.scopes[n.scope] as Scope;
       if ((this.met[n.scope] as boolean[])[n.index - scope.first]) continue;
+      if (n.index > (lastJudged[n.scope] as number)) continue;
       const bucket = bucketName(n.index, this.params.per) + scope.suffix;
       notCounted.push(
         typeof n.why === 'string'
@@ -407,6 +463,9 @@ export const coverage = defineFact({
     'Required buckets of a record kind (month, quarter, half, year, within the station window) and which of them have a record that counts.',
   params: coverageParams,
   periodic: true,
+  wholePeriod: { met: 'grows' },
+  // A month-end or quarter-end record counts up to its grace days after the period end.
+  reach: (params) => ({ days: params.window === 'anytime' ? 0 : params.graceDays }),
   check: checkCoverage,
   compute(station, params) {
     const spec = specOf(params);
@@ -414,12 +473,14 @@ export const coverage = defineFact({
     tally.consider(kindRecords(station, spec.kind) as ReadonlyArray<DatedRecord<AnyRecord>>, null);
     const rejected = kindRecords(station, spec.kind, 'rejected') as ReadonlyArray<DatedRecord<AnyRecord>>;
     if (rejected.length > 0) tally.consider(rejected, 'rejected-evidence');
-    const { required, met, missing } = tally.buckets();
+    const { required, met, missing, upcoming } = tally.buckets();
     return {
       per: params.per,
       required,
       met,
       missing,
+      // As of a day: required buckets not met whose window is still open (spec §5).
+      ...(upcoming.length > 0 ? { upcoming } : {}),
       records: idsInOrder(tally.records),
       notCounted: tally.notCounted(),
     };

@@ -1,10 +1,12 @@
 /**
- * Obligations with a deadline (spec §3): a vacancy to refill (item 7), a dismissal ground to act
- * on (item 6), an event to disclose (item 12a), an outage to notice (item 12b), a flagged problem
- * to remind (item 19). Every fact judges them through this module, alike:
+ * Obligations with a deadline (spec §3): a vacancy to refill (items 4 and 7), a dismissal ground
+ * to act on (item 6), an event to disclose (item 12a), an outage to notice (item 12b), a flagged
+ * problem to remind (item 19), a declared follow-up. Every fact judges them through this module,
+ * alike, on the judgement day (`station.judgedOn`: the period end, or the as-of day of a mid-year
+ * evaluation when that comes first, spec §5):
  *
  * - met when the follow-up came in time, even when it is dated after the period end;
- * - otherwise a failure when the deadline lies within the period;
+ * - otherwise a failure when the deadline lies on or before the judgement day;
  * - otherwise *pending*: not judged, costing nothing, listed in the fact's `pending`. A follow-up
  *   dated after the deadline does not change that: the full-year result is the result as of the
  *   period end.
@@ -27,11 +29,11 @@ export type PendingObligation = {
 };
 
 /**
- * Judges the obligations of one fact as of the period end, listing the pending ones.
+ * Judges the obligations of one fact as of the judgement day, listing the pending ones.
  *
  * @example
  * ```ts
- * const deadlines = new Deadlines(station.periodEnd);
+ * const deadlines = new Deadlines(station.judgedOn);
  * if (!metInTime && deadlines.missed(event.id, day, deadline)) late.push(event.id);
  * return { late, pending: deadlines.pending() };
  * ```
@@ -39,12 +41,12 @@ export type PendingObligation = {
 export class Deadlines {
   private readonly list: PendingObligation[] = [];
 
-  /** `asOf` is the day obligations are judged on: the period end. */
+  /** `asOf` is the day obligations are judged on: the period end, or an earlier as-of day. */
   constructor(private readonly asOf: LocalDay) {}
 
   /**
    * Judges an obligation that was not met in time: true when that is a failure (its deadline lies
-   * on or before the period end), false when it is pending (then it is listed). `arose` and
+   * on or before the judgement day), false when it is pending (then it is listed). `arose` and
    * `deadline` are local days.
    */
   missed(id: string, arose: LocalDay, deadline: LocalDay): boolean {
@@ -55,7 +57,7 @@ export class Deadlines {
 
   /**
    * {@link Deadlines.missed} for an obligation timed to the instant (a fault outage's notice): the
-   * deadline is after the period end when its local day is; a pending one is listed with local
+   * deadline is after the judgement day when its local day is; a pending one is listed with local
    * date-times.
    */
   missedAt(id: string, aroseMs: number, deadlineMs: number, timeZone: string): boolean {

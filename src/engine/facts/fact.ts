@@ -13,9 +13,10 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * wrong params is refused before any station is evaluated. Every fact returns plain JSON; by
  * convention `records` lists the ids it relied on (strings, strictly ascending: sorted, each
  * once), `missing` the required buckets not met (strings), `notCounted` the records that were
- * there but did not count, with the reason, and `pending` the obligations whose deadline lies
- * after the period end and that are not met yet (`{ id, arose, deadline }`, see `Deadlines`).
- * The item-result builder relies on these shapes.
+ * there but did not count, with the reason, `upcoming` the required buckets not met whose
+ * window is still open on the as-of day (present only then), and `pending` the obligations whose
+ * deadline lies after the judgement day and that are not met yet (`{ id, arose, deadline }`, see
+ * `Deadlines`). The item-result builder relies on these shapes.
  */
 export interface FactDefinition<P extends z.ZodType = z.ZodType> {
   readonly name: string;
@@ -24,8 +25,8 @@ export interface FactDefinition<P extends z.ZodType = z.ZodType> {
   readonly compute: (station: PreparedStation, params: z.output<P>) => { [key: string]: Json };
   /**
    * Whether the value is periodic: besides `records` it has `per` and the `required`, `met` and
-   * `missing` bucket names, and `notCounted` notes, which item results show (the coverage fact).
-   * No other fact's value has these fields.
+   * `missing` bucket names (as of a day, `upcoming` buckets too), and `notCounted` notes, which item
+   * results show (the coverage fact). No other fact's value has these fields.
    */
   readonly periodic?: boolean;
   /**
@@ -34,11 +35,50 @@ export interface FactDefinition<P extends z.ZodType = z.ZodType> {
    */
   readonly deadlines?: boolean;
   /**
+   * The paths of the value that hold obligations on the period as a whole (spec §5: upcoming until
+   * the period ends, unless already met): before the period end, a condition on one of them that
+   * does not hold is *upcoming*, not failed, while meeting the obligations could still make it
+   * hold. `unmet`: obligations not met yet (a list that meeting them empties, or a flag that turns
+   * true); `grows`: a count or a list that can only grow as the period goes on (at least one
+   * supervisor, at least four drills). Paths not named are judged as of the day.
+   */
+  readonly wholePeriod?: Readonly<Record<string, WholePeriodKind>>;
+  /**
+   * How long after the period end a record may still change the value (the grace days of a
+   * month-end window, the length of a deadline): evaluated as of that long after the period end,
+   * a station gives its full-year result. Nothing after the period end counts when absent.
+   */
+  readonly reach?: (params: z.output<P>) => Reach;
+  /**
    * Checks of the params against the ruleset beyond their schema (the record kind and fields they
    * name exist, values fit the fields' types), run when a ruleset is loaded. Issue paths are
    * relative to the params.
    */
   readonly check?: (params: z.output<P>, context: FactContext) => Issue[];
+}
+
+/**
+ * How an obligation on the period as a whole shows in a fact value (see
+ * `FactDefinition.wholePeriod`).
+ *
+ * @example
+ * ```ts
+ * const kinds: Record<string, WholePeriodKind> = { unreviewed: 'unmet', supervisors: 'grows' };
+ * ```
+ */
+export type WholePeriodKind = 'unmet' | 'grows';
+
+/**
+ * A span after the period end, in days and calendar months (see `FactDefinition.reach`).
+ *
+ * @example
+ * ```ts
+ * const reach: Reach = { months: 1 }; // a refill deadline of one month
+ * ```
+ */
+export interface Reach {
+  readonly days?: number;
+  readonly months?: number;
 }
 
 /**

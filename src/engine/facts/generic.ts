@@ -52,6 +52,7 @@ export const count = defineFact({
   description: 'Records of a kind dated in the period that meet the conditions on their fields (all when none).',
   params: z.strictObject({ kind: kindParam, where: whereParam }),
   check: (params, context) => checkKindAndWhere(params.kind, params.where, context, []).issues,
+  wholePeriod: { count: 'grows', counted: 'grows' },
   compute(station, params) {
     const counted = idsInOrder(inPeriod(station, params.kind, params.where).map((r) => r.id));
     return { count: counted.length, counted, records: counted };
@@ -184,11 +185,15 @@ export const followUp = defineFact({
   params: followUpParams,
   check: checkFollowUp,
   deadlines: true,
+  reach: ({ within }) => ({
+    days: within.days ?? Math.ceil((within.hours ?? 0) / 24),
+    months: within.months ?? 0,
+  }),
   compute(station, params) {
     const zone = station.timeZone;
     const { by, within } = params;
     const followUps = by.field === undefined ? followUpsByRef(station, by) : null;
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
     const triggered: string[] = [];
     const late: Json[] = [];
     const records: string[] = [];
@@ -205,7 +210,9 @@ export const followUp = defineFact({
       if (followUps) for (const f of followUps.get(x.id) ?? []) candidates.push(f);
       else {
         const value = x.record[by.field as string];
-        if (typeof value === 'string') candidates.push({ id: null, at: momentOf(value, zone) });
+        const at = typeof value === 'string' ? momentOf(value, zone) : null;
+        // As of a day, a follow-up dated after it has not happened yet (spec §5).
+        if (at !== null && (station.asOf === null || at.day <= station.asOf)) candidates.push({ id: null, at });
       }
       const met = candidates.find((c) => inTime(c.at));
       if (met) {

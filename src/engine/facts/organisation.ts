@@ -22,6 +22,7 @@ export const servicePoints = defineFact({
   description:
     'Service points active in the period, and those that are neither at an accepted venue nor a cloud point.',
   params: z.strictObject({ venues: z.array(z.enum(VENUE_KINDS)).max(20) }),
+  wholePeriod: { active: 'grows', unsited: 'unmet' },
   compute(station, params) {
     const active = activePoints(station);
     const venues: readonly string[] = params.venues;
@@ -36,6 +37,7 @@ export const terminals = defineFact({
   name: 'terminals',
   description: 'Active service points whose smart terminal lacks a required service (or that have none).',
   params: z.strictObject({ services: z.array(z.enum(TERMINAL_SERVICES)).max(10) }),
+  wholePeriod: { lacking: 'unmet' },
   compute(station, params) {
     const lacking: Json[] = [];
     const active = activePoints(station);
@@ -68,6 +70,7 @@ export const facilities = defineFact({
   name: 'facilities',
   description: 'Required facilities (Table 附表1) an active service point lacks or has too few of.',
   params: z.strictObject({ required: z.partialRecord(z.enum(FACILITY_KINDS), z.int().min(0).max(1000)) }),
+  wholePeriod: { lacking: 'unmet' },
   compute(station, params) {
     const lacking: Json[] = [];
     const active = activePoints(station);
@@ -83,30 +86,43 @@ export const facilities = defineFact({
   },
 });
 
+/** A post (a role at a service point) whose gaps are measured, with what the measure needs. */
+interface Post {
+  readonly duties: readonly Duty[];
+  /** The day the post came to exist (its point opened, its station was established). */
+  readonly since: LocalDay;
+  /** Who answers for a gap still open at the window's end: the duty that ended it, else the post. */
+  readonly name: string;
+  /** The day its point closed, if it did (by the judgement day). */
+  readonly closed: LocalDay | undefined;
+}
+
 /**
  * Gaps in a post over `from..to` longer than the refill deadline allows. A gap is measured from
  * its real vacancy date, the day after the last duty ended, even when that lies before `from` (a
  * holder who left on 15 December and a successor who started on 16 January missed the deadline of
- * 15 January inside the window), though not from before `since`, the day the post came to exist
- * (its point opened, its station was established); a post never held before the window is
- * measured from `from`. Only gaps that reach into the window count. A gap still open at `to` is
- * one when the deadline has come by `to` (a successor starting on the deadline is in time, so a
- * post still empty on it is not); one whose deadline lies after `to` is within its allowance.
+ * 15 January inside the window), though not from before `post.since`, the day the post came to
+ * exist; a post never held before the window is measured from `from`. Only gaps that reach into
+ * the window count. A gap still open at `to` is one when the deadline has come by `to` (a
+ * successor starting on the deadline is in time, so a post still empty on it is not). One whose
+ * deadline lies after `to` is within its allowance: when the window runs to the judgement day the
+ * refill is pending (listed by `deadlines`, as item 7 lists the vacancy), unless the point closed
+ * before the deadline.
  */
 function postGaps(
-  duties: readonly Duty[],
-  since: LocalDay,
+  post: Post,
   from: LocalDay,
   to: LocalDay,
   refillMonths: number,
+  deadlines: { judgedOn: LocalDay; judge: Deadlines },
 ): Json[] {
   const gaps: Json[] = [];
   // The last day the post was held so far; before any duty, the window's eve.
   let coveredUntil = addDays(from, -1);
-  let held = false;
-  for (const duty of duties) {
+  let lastHolder: string | null = null;
+  for (const duty of post.duties) {
     if (duty.start > to) break;
-    if (duty.end !== undefined && duty.end < since) continue;
+    if (duty.end !== undefined && duty.end < post.since) continue;
     if (duty.start > from) {
       const gapStart = addDays(coveredUntil, 1);
       if (duty.start > gapStart && duty.start > addMonths(coveredUntil, refillMonths)) {
@@ -114,45 +130,62 @@ function postGaps(
       }
     }
     if (duty.end === undefined) return gaps;
-    if (!held || duty.end > coveredUntil) coveredUntil = duty.end;
-    held = true;
+    if (lastHolder === null || duty.end > coveredUntil) {
+      coveredUntil = duty.end;
+      lastHolder = duty.id;
+    }
   }
-  if (coveredUntil < to && to >= addMonths(coveredUntil, refillMonths))
-    gaps.push({ from: addDays(coveredUntil, 1), to });
+  if (coveredUntil >= to) return gaps;
+  const deadline = addMonths(coveredUntil, refillMonths);
+  if (to >= deadline) gaps.push({ from: addDays(coveredUntil, 1), to });
+  else if (to === deadlines.judgedOn && (post.closed === undefined || post.closed >= deadline))
+    deadlines.judge.missed(lastHolder ?? post.name, coveredUntil, deadline);
   return gaps;
 }
 
 export const staffing = defineFact({
   name: 'staffing',
   description:
-    'Posts (one per role per active service point) and those not held for the whole window, allowing gaps up to the refill deadline.',
+    'Posts (one per role per active service point) and those not held for the whole window, allowing gaps up to the refill deadline; a post still empty whose deadline lies after the judgement day is pending.',
   params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
+  deadlines: true,
+  reach: (params) => ({ months: params.refillMonths }),
   compute(station, params) {
     const unfilled: Json[] = [];
     const records: string[] = [];
     let posts = 0;
     const points = activePoints(station);
+    const judge = new Deadlines(station.judgedOn);
     if (points.length === 0) {
-      // A station with no service point has none staffed: every post the standard asks for is missing.
+      // A station with no service point has none staffed: every post the standard asks for is
+      // missing; before the period ends a point may still open, so nothing is judged yet.
+      const judged = station.judgedOn === station.periodEnd;
       return {
         posts: params.roles.length,
-        unfilled: params.roles.map((role) => ({ servicePointId: null, role, gaps: [] })),
+        unfilled: judged ? params.roles.map((role) => ({ servicePointId: null, role, gaps: [] })) : [],
+        pending: [],
         records: [],
       };
     }
+    const deadlines = { judgedOn: station.judgedOn, judge };
     for (const point of points) {
       const window = pointWindow(station, point);
       if (!window) continue;
+      // As of a day inside the window, gaps are measured up to that day.
+      const to = station.asOf !== null && station.asOf < window.to ? station.asOf : window.to;
       const since = maxDay(station.facts.station.established ?? '', point.opened ?? '');
       for (const role of params.roles) {
         posts++;
         const held = dutiesOfPost(station, point.id, role);
-        for (const d of held) records.push(d.id);
-        const gaps = postGaps(held, since, window.from, window.to, params.refillMonths);
+        // The duties relied on: those begun by the window's end (a later one fills no gap of it).
+        for (const d of held) if (d.start <= window.to) records.push(d.id);
+        if (to < window.from) continue;
+        const post = { duties: held, since, name: `${point.id}:${role}`, closed: point.closed };
+        const gaps = postGaps(post, window.from, to, params.refillMonths, deadlines);
         if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
       }
     }
-    return { posts, unfilled, records: idsInOrder(records) };
+    return { posts, unfilled, pending: judge.pending(), records: idsInOrder(records) };
   },
 });
 
@@ -162,11 +195,12 @@ export const vacancies = defineFact({
     'Posts vacated in the period (a vacancy opens the day after a duty ends, at a point still open) and whether each was refilled in time; pending while its deadline lies after the period end.',
   params: z.strictObject({ roles: z.array(z.enum(POST_ROLES)).min(1).max(2), refillMonths: z.int().min(0).max(24) }),
   deadlines: true,
+  reach: (params) => ({ months: params.refillMonths }),
   compute(station, params) {
     const opened: Array<{ [key: string]: Json }> = [];
     const late: Json[] = [];
     const records: string[] = [];
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
     const roles: readonly string[] = params.roles;
     // The post is vacant from the day after the vacancy date (the last day of duty): a duty ending
     // on the period's eve opens a vacancy in the period, one ending on its last day in the next.
@@ -210,6 +244,7 @@ export const supervisorApprovals = defineFact({
   description:
     'Supervisors active in the period, and those without an approval by the named approver with a date, a document number and an eligibility check.',
   params: z.strictObject({ approver: z.enum(['discipline-committee', 'other']) }),
+  wholePeriod: { supervisors: 'grows', unapproved: 'unmet' },
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
     // The first valid approval of each person (appointments are in id order), in one pass.
@@ -241,6 +276,8 @@ export const supervisorReviews = defineFact({
     'Supervisors not reviewed in the period, and dismissal grounds (recorded, or an unfit review) not followed by dismissal within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ dismissalMonths: z.int().min(0).max(24) }),
   deadlines: true,
+  wholePeriod: { supervisors: 'grows', unreviewed: 'unmet' },
+  reach: (params) => ({ months: params.dismissalMonths }),
   compute(station, params) {
     const supervisors = [...activeSupervisors(station)];
     const isSupervisor = new Set(supervisors);
@@ -265,7 +302,7 @@ export const supervisorReviews = defineFact({
         .map((r) => ({ id: r.id, staffId: r.staffId, date: r.date, ground: 'unfit-review' })),
     ].sort((a, b) => comparePairs(a.date, a.id, b.date, b.id));
     const lateDismissals: Json[] = [];
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
     for (const ground of grounds) {
       const deadline = addMonths(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
@@ -296,6 +333,7 @@ export const responsibilityLists = defineFact({
   name: 'responsibilityLists',
   description: 'Whether a written responsibility list for a role was issued on or before the period end.',
   params: z.strictObject({ role: z.enum(POST_ROLES) }),
+  wholePeriod: { present: 'unmet' },
   compute(station, params) {
     const lists = station.responsibilityLists.filter((l) => l.role === params.role && l.issued <= station.periodEnd);
     return { present: lists.length > 0, records: lists.map((l) => l.id) };

@@ -9,6 +9,7 @@ export const demands = defineFact({
   name: 'demands',
   description: 'Demands collected at liaison in the period, and those neither resolved nor given a recorded reason.',
   params: z.strictObject({}),
+  wholePeriod: { unresolved: 'unmet', collected: 'grows' },
   compute(station) {
     let collected = 0;
     const unresolved: string[] = [];
@@ -31,6 +32,7 @@ export const immediateDisclosures = defineFact({
     'Events needing immediate disclosure in the period, and those not disclosed by an immediate disclosure naming them within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
   deadlines: true,
+  reach: (params) => ({ days: params.days }),
   compute(station, params) {
     // Every day each event was disclosed on (disclosures are sorted by day), so that a disclosure
     // dated before its event cannot hide a later one that is in time.
@@ -45,19 +47,27 @@ export const immediateDisclosures = defineFact({
     }
     const events: string[] = [];
     const late: Json[] = [];
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
+    const deadlineOf = new Map<string, string>();
     for (const { id, day } of station.records.disclosureEvents) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       events.push(id);
       const deadline = addDays(day, params.days);
+      deadlineOf.set(id, deadline);
       const on = firstDayFrom(disclosedOn.get(id), day);
       if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
+    // The disclosures relied on: immediate ones naming an event of the period, dated in the period
+    // or by that event's deadline (one after both belongs to no judgement of this period).
     const records = events.slice();
-    const counted = new Set(events);
-    for (const { id, record } of station.records.disclosures) {
-      if (record.frequency === 'immediate' && record.eventIds.some((e) => counted.has(e))) records.push(id);
+    for (const { id, day, record } of station.records.disclosures) {
+      if (record.frequency !== 'immediate') continue;
+      const relied = record.eventIds.some((e) => {
+        const deadline = deadlineOf.get(e);
+        return deadline !== undefined && (day <= station.periodEnd || day <= deadline);
+      });
+      if (relied) records.push(id);
     }
     return { events, late, pending: deadlines.pending(), records: idsInOrder(records) };
   },
@@ -79,11 +89,13 @@ export const outageNotices = defineFact({
       .max(24 * 365),
   }),
   deadlines: true,
+  // Only a fault notice is due after its outage starts (planned and temporary ones are due before).
+  reach: (params) => ({ days: Math.ceil(params.faultHours / 24) }),
   compute(station, params) {
     const outages: string[] = [];
     const late: Json[] = [];
     const zone = station.timeZone;
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
     for (const outage of station.outages) {
       const startMs = instantOf(outage.start, zone);
       const startDay = localDayOfInstant(startMs, zone);

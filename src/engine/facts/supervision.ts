@@ -12,6 +12,7 @@ export const correctionReminders = defineFact({
     'Problems flagged in the period, and those without a correction reminder within the deadline; pending while the deadline lies after the period end.',
   params: z.strictObject({ days: z.int().min(0).max(365) }),
   deadlines: true,
+  reach: (params) => ({ days: params.days }),
   compute(station, params) {
     const remindedOn = new Map<string, string[]>();
     for (const { day, record } of station.records.correctionReminders) {
@@ -21,19 +22,23 @@ export const correctionReminders = defineFact({
     }
     const flagged: string[] = [];
     const unreminded: Json[] = [];
-    const deadlines = new Deadlines(station.periodEnd);
+    const deadlines = new Deadlines(station.judgedOn);
+    const deadlineOf = new Map<string, string>();
     for (const { id, day } of station.records.problemFlags) {
       if (day < station.periodStart || day > station.periodEnd) continue;
       flagged.push(id);
       const deadline = addDays(day, params.days);
+      deadlineOf.set(id, deadline);
       const on = firstDayFrom(remindedOn.get(id), day);
       if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
         unreminded.push({ problemId: id, flagged: day, deadline });
     }
+    // The reminders relied on: those of the problems flagged, dated in the period or by their
+    // deadline (one after both belongs to no judgement of this period).
     const records = flagged.slice();
-    const counted = new Set(flagged);
-    for (const { id, record } of station.records.correctionReminders) {
-      if (counted.has(record.problemId)) records.push(id);
+    for (const { id, day, record } of station.records.correctionReminders) {
+      const deadline = deadlineOf.get(record.problemId);
+      if (deadline !== undefined && (day <= station.periodEnd || day <= deadline)) records.push(id);
     }
     return { flagged, unreminded, pending: deadlines.pending(), records: idsInOrder(records) };
   },

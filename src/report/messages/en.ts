@@ -49,7 +49,16 @@ export const en = {
   heatmap: 'Coverage of periodic obligations',
   heatmapEmpty: 'No periodic item in this result.',
   per: { month: 'monthly', quarter: 'quarterly', half: 'half-yearly', year: 'yearly' } as Record<string, string>,
-  cell: { met: 'met', missing: 'missing', notRequired: 'not required' },
+  cell: { met: 'met', missing: 'missing', upcoming: 'upcoming (window still open)', notRequired: 'not required' },
+  asOf: 'As of',
+  projected: 'Projected',
+  nextDeadline: 'Next deadline',
+  asOfLine: (p: { date: string; projected: string; next: string }) =>
+    `Evaluated as of ${p.date}: the scores are the scores to date; projected ${p.projected} if every open obligation is met; next deadline ${p.next}.`,
+  monthly: 'Score at each month end',
+  monthlyChart: (p: { station: string }) => `Score to date and projected score at each month end, ${p.station}`,
+  month: 'Month',
+  scoreToDate: 'Score to date',
   nextGrade: 'Path to the next grade',
   nextGradeTop: (p: { grade: string }) => `Already in the top grade (${p.grade}).`,
   nextGradeNeeds: (p: { gap: string; grade: string; count: number; points: string }) =>
