@@ -59,6 +59,11 @@ export interface CliContext {
    * at the edge (the binary's entry); without it, reports carry no time. Results never read it.
    */
   readonly now?: () => Date;
+  /**
+   * The script a worker thread runs to evaluate files for `batch --jobs N` (the command line's own
+   * entry); without it, `batch` evaluates in this thread.
+   */
+  readonly workerEntry?: URL;
 }
 
 /**
