@@ -244,7 +244,7 @@ const station = partSchema(
       .meta({ description: 'IANA time zone, e.g. Asia/Shanghai' }),
     organisation: organisation
       .optional()
-      .meta({ description: '所属单位 — the city and county companies the station belongs to (for grouping reports)' }),
+      .meta({ description: 'the city and county companies the station belongs to (for grouping reports)' }),
   },
   { title: 'Station 供电所', description: '供电所 — the station under evaluation' },
 );

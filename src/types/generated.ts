@@ -640,7 +640,7 @@ export type Station = {
   established?: string | undefined;
   /** IANA time zone, e.g. Asia/Shanghai */
   timeZone: string;
-  /** 所属单位 — the city and county companies the station belongs to (for grouping reports) */
+  /** the city and county companies the station belongs to (for grouping reports) */
   organisation?: {
     /** 市公司 — the city company the station belongs to, e.g. 国网金华供电公司 */
     city?: string | undefined;
@@ -668,7 +668,7 @@ export type StationInput = {
   established?: string | undefined;
   /** IANA time zone, e.g. Asia/Shanghai */
   timeZone?: string | undefined;
-  /** 所属单位 — the city and county companies the station belongs to (for grouping reports) */
+  /** the city and county companies the station belongs to (for grouping reports) */
   organisation?: {
     /** 市公司 — the city company the station belongs to, e.g. 国网金华供电公司 */
     city?: string | undefined;

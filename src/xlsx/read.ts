@@ -99,6 +99,12 @@ function meaningOf(cell: CellRead | undefined, column: Column, context: CellCont
   return readCell(cell, column, context);
 }
 
+/** Removes the value at a path, if its parent is there. */
+function deleteAt(target: Json, path: readonly string[]): void {
+  const parent = getAt(target, path.slice(0, -1));
+  if (typeof parent === 'object' && parent !== null) delete (parent as Json)[path[path.length - 1] as string];
+}
+
 /** Whether a column is a field of an optional object (it follows that object's presence column). */
 const underPresence = (column: Column, columns: readonly Column[]) =>
   columns.some((c) => c.type === 'presence' && column.key.startsWith(`${c.key}.`));
@@ -225,18 +231,21 @@ class WorkbookReader {
   /** Presence rows of the fields sheet, settled once the list sheets inside them are read. */
   private pendingPresences: Array<{ column: Column; value: unknown; location: CellLocation }> = [];
 
-  /** Settles the optional objects of the fields sheet (the supervision group). */
+  /**
+   * Settles the optional objects of the fields sheet (the supervision group, the station's
+   * organisation): each is there when marked so or when a field under it is filled.
+   */
   settlePresences(): void {
     for (const { column, value, location } of this.pendingPresences) {
-      const key = column.path[0] as string;
-      const filledBelow = this.root[key] !== undefined;
+      const key = column.path.join('.');
+      const filledBelow = getAt(this.root, column.path) !== undefined;
       const presence = presenceOf(value, filledBelow);
       if (presence === 'conflict') this.problem('xlsx-presence-conflict', column.path, {}, location);
       if (presence === 'present') {
-        this.root[key] ??= {};
+        if (!filledBelow) setAt(this.root, column.path, {});
         for (const sheet of this.layout.lists)
           if (sheet.within === key && readListAt(this.root, sheet.path) === undefined) setAt(this.root, sheet.path, []);
-      } else delete this.root[key];
+      } else deleteAt(this.root, column.path);
     }
   }
 

@@ -121,4 +121,19 @@ describe('a station through its workbook and back', () => {
     expect(back.servicePoints[0]?.terminal).toEqual({ services: [] });
     expect(plain(back)).toEqual(plain(facts));
   }, 60_000);
+
+  it('keeps the station’s organisation, both companies or one, and no organisation when there is none', async () => {
+    const organisations = [
+      { city: '国网金华供电公司', county: '国网武义县供电公司' },
+      { county: '国网武义县供电公司' },
+      undefined,
+    ];
+    for (const organisation of organisations) {
+      const input = structuredClone(generateStationYear(9)) as StationFactsInput;
+      const station = organisation === undefined ? input.station : { ...input.station, organisation };
+      const { facts, back } = await roundTrip({ ...input, station }, baseRuleset());
+      expect(back.station.organisation).toEqual(organisation);
+      expect(plain(back)).toEqual(plain(facts));
+    }
+  }, 60_000);
 });
