@@ -12,6 +12,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module clean-station
  */
 export { checkReview } from './assess/check.js';
 export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse.js';
