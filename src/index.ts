@@ -135,6 +135,7 @@ export type {
   NotCountedRecord,
   NotInPost,
   Outage,
+  OverdueObligation,
   Part,
   PartInput,
   PartPatch,

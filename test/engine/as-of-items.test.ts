@@ -212,9 +212,18 @@ describeAsOf('staff-adjustment', [
     nextDeadline: '2023-07-15',
   },
   {
-    name: 'a vacancy not refilled by its deadline is late once the deadline has come',
+    name: 'a vacancy not refilled by its deadline is late once the deadline has come, and overdue while still empty',
     change: supervisorLeaves(),
     asOf: '2023-07-15',
+    score: 2,
+    status: 'partial',
+    failures: 1,
+    overdue: [{ ...refillPending[0]!, lost: 2 }],
+  },
+  {
+    name: 'a vacancy refilled late is late but no longer overdue: nothing is left to do',
+    change: supervisorLeaves('2023-07-20'),
+    asOf: '2023-07-31',
     score: 2,
     status: 'partial',
     failures: 1,
@@ -246,9 +255,18 @@ describeAsOf('staffing', [
     pending: refillPending,
   },
   {
-    name: 'a post still empty on its deadline is unfilled',
+    name: 'a post still empty on its deadline is unfilled, and overdue while still empty',
     change: supervisorLeaves(),
     asOf: '2023-07-15',
+    score: 3,
+    status: 'partial',
+    failures: 1,
+    overdue: [{ ...refillPending[0]!, lost: 3 }],
+  },
+  {
+    name: 'a post filled after its deadline had a gap but is no longer overdue',
+    change: supervisorLeaves('2023-07-20'),
+    asOf: '2023-07-31',
     score: 3,
     status: 'partial',
     failures: 1,
@@ -304,11 +322,30 @@ describeAsOf('supervisor-review', [
     pending: [{ id: 'dg-1', arose: '2023-06-10', deadline: '2023-07-10' }],
   },
   {
-    name: 'the supervisor still in post on the deadline fails the item',
+    name: 'the supervisor still in post on the deadline fails the item, and the dismissal is overdue',
     change: (f) => {
       f.dismissalGrounds.push({ id: 'dg-1', staffId: 'sup-1', ground: 'sanctioned', date: '2023-06-10' });
     },
     asOf: '2023-07-10',
+    score: 0,
+    status: 'fail',
+    open: ['all-reviewed'],
+    overdue: [{ id: 'dg-1', arose: '2023-06-10', deadline: '2023-07-10', lost: 3 }],
+  },
+  {
+    name: 'a supervisor dismissed after the deadline fails the item but is no longer overdue',
+    change: (f) => {
+      f.dismissalGrounds.push({ id: 'dg-1', staffId: 'sup-1', ground: 'sanctioned', date: '2023-06-10' });
+      Object.assign(recordOf(f.duties, 'd-sup-1'), { end: '2023-07-20', endReason: 'dismissed' });
+      f.duties.push({
+        id: 'd-sup-2',
+        staffId: 'sup-2',
+        role: 'supervisor',
+        servicePointId: 'sp-1',
+        start: '2023-07-21',
+      });
+    },
+    asOf: '2023-07-31',
     score: 0,
     status: 'fail',
     open: ['all-reviewed'],
@@ -461,7 +498,7 @@ describeAsOf('service-disclosure', [
     upcoming: [...monthsFrom(7), ...quartersFrom(3)],
   },
   {
-    name: 'an event not disclosed by its deadline costs the immediate frequency',
+    name: 'an event not disclosed by its deadline costs the immediate frequency, and is overdue while undisclosed',
     change: (f) => {
       f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
     },
@@ -469,6 +506,18 @@ describeAsOf('service-disclosure', [
     score: 4,
     status: 'partial',
     upcoming: [...monthsFrom(7), ...quartersFrom(3)],
+    overdue: [{ id: 'ev-1', arose: '2023-06-29', deadline: '2023-07-02', lost: 2 }],
+  },
+  {
+    name: 'an event disclosed after its deadline costs the frequency but is no longer overdue',
+    change: (f) => {
+      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
+      f.records.disclosures.push({ id: 'ds-i-1', date: '2023-07-05', frequency: 'immediate', eventIds: ['ev-1'] });
+    },
+    asOf: '2023-07-10',
+    score: 4,
+    status: 'partial',
+    upcoming: [...monthsFrom(8), ...quartersFrom(3)],
   },
 ]);
 
@@ -503,6 +552,39 @@ describeAsOf('outage-notice', [
     status: 'pass',
   },
   {
+    name: 'a fault outage never noticed is overdue: its information is still to be published',
+    change: (f) => {
+      f.outages.push({ id: 'out-1', kind: 'fault', start: '2023-06-20T10:00:00+08:00' });
+    },
+    asOf: '2023-06-30',
+    score: 0,
+    status: 'fail',
+    overdue: [{ id: 'out-1', arose: '2023-06-20T10:00:00+08:00', deadline: '2023-06-20T12:00:00+08:00', lost: 2 }],
+  },
+  {
+    name: 'a fault outage noticed late is lost but not overdue',
+    change: (f) => {
+      f.outages.push({
+        id: 'out-1',
+        kind: 'fault',
+        start: '2023-06-20T10:00:00+08:00',
+        noticeAt: '2023-06-20T15:00:00+08:00',
+      });
+    },
+    asOf: '2023-06-30',
+    score: 0,
+    status: 'fail',
+  },
+  {
+    name: 'a planned outage begun without its notice is lost, not overdue: a notice ahead can no longer be given',
+    change: (f) => {
+      f.outages.push({ id: 'out-1', kind: 'planned', start: '2023-06-20T08:00:00+08:00' });
+    },
+    asOf: '2023-06-30',
+    score: 0,
+    status: 'fail',
+  },
+  {
     name: 'an outage starting after the day does not exist yet (not applicable)',
     change: (f) => {
       f.outages.push({ id: 'out-1', kind: 'planned', start: '2023-07-20T08:00:00+08:00' });
@@ -525,11 +607,22 @@ describeAsOf('correction-reminders', [
     pending: [{ id: 'pf-1', arose: '2023-06-15', deadline: '2023-07-15' }],
   },
   {
-    name: 'a problem not reminded by its deadline fails',
+    name: 'a problem not reminded by its deadline fails, and is overdue while unreminded',
     change: (f) => {
       f.records.problemFlags.push({ id: 'pf-1', date: '2023-06-15' });
     },
     asOf: '2023-07-15',
+    score: 0,
+    status: 'fail',
+    overdue: [{ id: 'pf-1', arose: '2023-06-15', deadline: '2023-07-15', lost: 3 }],
+  },
+  {
+    name: 'a problem reminded after its deadline fails but is no longer overdue',
+    change: (f) => {
+      f.records.problemFlags.push({ id: 'pf-1', date: '2023-06-15' });
+      f.records.correctionReminders.push({ id: 'cr-late', date: '2023-07-20', problemId: 'pf-1' });
+    },
+    asOf: '2023-07-31',
     score: 0,
     status: 'fail',
   },
