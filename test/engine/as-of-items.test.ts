@@ -473,13 +473,17 @@ describeAsOf('service-point-siting', [
   },
 ]);
 
+/** An event needing immediate disclosure on 29 June (deadline 2 July), disclosed on `disclosed` if given. */
+const eventOn29June = (disclosed?: string) => (f: Fixture) => {
+  f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
+  if (disclosed !== undefined)
+    f.records.disclosures.push({ id: 'ds-i-1', date: disclosed, frequency: 'immediate', eventIds: ['ev-1'] });
+};
+
 describeAsOf('service-disclosure', [
   {
     name: 'an event on 29 June disclosed on 1 July: pending on 30 June (deadline 2 July)',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-      f.records.disclosures.push({ id: 'ds-i-1', date: '2023-07-01', frequency: 'immediate', eventIds: ['ev-1'] });
-    },
+    change: eventOn29June('2023-07-01'),
     asOf: '2023-06-30',
     score: 6,
     status: 'pass',
@@ -488,10 +492,7 @@ describeAsOf('service-disclosure', [
   },
   {
     name: 'the disclosure meets it once it exists',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-      f.records.disclosures.push({ id: 'ds-i-1', date: '2023-07-01', frequency: 'immediate', eventIds: ['ev-1'] });
-    },
+    change: eventOn29June('2023-07-01'),
     asOf: '2023-07-01',
     score: 6,
     status: 'pass',
@@ -499,9 +500,7 @@ describeAsOf('service-disclosure', [
   },
   {
     name: 'an event not disclosed by its deadline costs the immediate frequency, and is overdue while undisclosed',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-    },
+    change: eventOn29June(),
     asOf: '2023-07-02',
     score: 4,
     status: 'partial',
@@ -510,10 +509,7 @@ describeAsOf('service-disclosure', [
   },
   {
     name: 'an event disclosed after its deadline costs the frequency but is no longer overdue',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-      f.records.disclosures.push({ id: 'ds-i-1', date: '2023-07-05', frequency: 'immediate', eventIds: ['ev-1'] });
-    },
+    change: eventOn29June('2023-07-05'),
     asOf: '2023-07-10',
     score: 4,
     status: 'partial',
@@ -521,17 +517,20 @@ describeAsOf('service-disclosure', [
   },
 ]);
 
+/** Adds one outage to the fixture. */
+const withOutage = (outage: Fixture['outages'][number]) => (f: Fixture) => {
+  f.outages.push(outage);
+};
+
 describeAsOf('outage-notice', [
   {
     name: 'a fault outage at 23:30 on the day has its 2-hour deadline after it: pending',
-    change: (f) => {
-      f.outages.push({
-        id: 'out-1',
-        kind: 'fault',
-        start: '2023-06-30T23:30:00+08:00',
-        noticeAt: '2023-07-01T00:30:00+08:00',
-      });
-    },
+    change: withOutage({
+      id: 'out-1',
+      kind: 'fault',
+      start: '2023-06-30T23:30:00+08:00',
+      noticeAt: '2023-07-01T00:30:00+08:00',
+    }),
     asOf: '2023-06-30',
     score: 2,
     status: 'pass',
@@ -539,23 +538,19 @@ describeAsOf('outage-notice', [
   },
   {
     name: 'its notice at 00:30 meets it once it exists',
-    change: (f) => {
-      f.outages.push({
-        id: 'out-1',
-        kind: 'fault',
-        start: '2023-06-30T23:30:00+08:00',
-        noticeAt: '2023-07-01T00:30:00+08:00',
-      });
-    },
+    change: withOutage({
+      id: 'out-1',
+      kind: 'fault',
+      start: '2023-06-30T23:30:00+08:00',
+      noticeAt: '2023-07-01T00:30:00+08:00',
+    }),
     asOf: '2023-07-01',
     score: 2,
     status: 'pass',
   },
   {
     name: 'a fault outage never noticed is overdue: its information is still to be published',
-    change: (f) => {
-      f.outages.push({ id: 'out-1', kind: 'fault', start: '2023-06-20T10:00:00+08:00' });
-    },
+    change: withOutage({ id: 'out-1', kind: 'fault', start: '2023-06-20T10:00:00+08:00' }),
     asOf: '2023-06-30',
     score: 0,
     status: 'fail',
@@ -563,32 +558,26 @@ describeAsOf('outage-notice', [
   },
   {
     name: 'a fault outage noticed late is lost but not overdue',
-    change: (f) => {
-      f.outages.push({
-        id: 'out-1',
-        kind: 'fault',
-        start: '2023-06-20T10:00:00+08:00',
-        noticeAt: '2023-06-20T15:00:00+08:00',
-      });
-    },
+    change: withOutage({
+      id: 'out-1',
+      kind: 'fault',
+      start: '2023-06-20T10:00:00+08:00',
+      noticeAt: '2023-06-20T15:00:00+08:00',
+    }),
     asOf: '2023-06-30',
     score: 0,
     status: 'fail',
   },
   {
     name: 'a planned outage begun without its notice is lost, not overdue: a notice ahead can no longer be given',
-    change: (f) => {
-      f.outages.push({ id: 'out-1', kind: 'planned', start: '2023-06-20T08:00:00+08:00' });
-    },
+    change: withOutage({ id: 'out-1', kind: 'planned', start: '2023-06-20T08:00:00+08:00' }),
     asOf: '2023-06-30',
     score: 0,
     status: 'fail',
   },
   {
     name: 'an outage starting after the day does not exist yet (not applicable)',
-    change: (f) => {
-      f.outages.push({ id: 'out-1', kind: 'planned', start: '2023-07-20T08:00:00+08:00' });
-    },
+    change: withOutage({ id: 'out-1', kind: 'planned', start: '2023-07-20T08:00:00+08:00' }),
     asOf: '2023-06-30',
     score: 2,
     status: 'notApplicable',
