@@ -16,6 +16,9 @@ export interface JsonFiles {
   readonly skipped: Problem[];
 }
 
+/** The file Excel keeps beside an open workbook while it is being edited. */
+const OFFICE_LOCK_FILE = /^~\$/;
+
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const skippedProblem = (where: string, kind: SkippedKind, detail?: string): Problem => ({
@@ -79,8 +82,9 @@ function oneNamePerFile(candidates: readonly string[], skipped: Problem[]): stri
 
 /**
  * The `.json` files named by the inputs: a directory gives its own entries ending in `suffix`
- * (`.json` by default; not its subdirectories'), following symbolic links to regular files; a
- * file gives itself. Sorted by path, one name per file. Entries that cannot be read as files are
+ * (`.json` by default, or any of several such as `.json` and `.xlsx`; not its subdirectories'),
+ * following symbolic links to regular files; a file gives itself. The owner files a spreadsheet
+ * program keeps beside an open workbook (`~$station.xlsx`) are skipped with their reason. Sorted by path, one name per file. Entries that cannot be read as files are
  * returned as skipped.
  *
  * @example
@@ -89,19 +93,21 @@ function oneNamePerFile(candidates: readonly string[], skipped: Problem[]): stri
  * listJsonFiles(['examples/variants'], '.cases.json').files;
  * ```
  */
-export function listJsonFiles(inputs: readonly string[], suffix = '.json'): JsonFiles {
+export function listJsonFiles(inputs: readonly string[], suffix: string | readonly string[] = '.json'): JsonFiles {
+  const suffixes = typeof suffix === 'string' ? [suffix] : suffix;
+  const listed = (name: string) => suffixes.some((s) => name.toLowerCase().endsWith(s));
   const candidates = new Set<string>();
   const skipped: Problem[] = [];
   for (const input of inputs) {
     if (isDirectory(input)) {
       for (const entry of readdirSync(input, { withFileTypes: true })) {
-        if (!entry.name.endsWith(suffix)) continue;
+        if (!listed(entry.name)) continue;
         const path = join(input, entry.name);
-        const problem = checkEntry(path, entry);
+        const problem = OFFICE_LOCK_FILE.test(entry.name) ? skippedProblem(path, 'lock-file') : checkEntry(path, entry);
         if (problem === null) candidates.add(path);
         else skipped.push(problem);
       }
-    } else if (input.endsWith('.json')) candidates.add(input);
+    } else if (input.endsWith('.json') || listed(input)) candidates.add(input);
     else throw new CliError(EXIT.invalid, [{ where: input, message: cliMessages.notJsonInput() }]);
   }
   const files = oneNamePerFile([...candidates].sort(byPath), skipped);

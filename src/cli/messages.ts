@@ -2,7 +2,7 @@
 import type { Bilingual } from '../report/messages/index.js';
 
 /** Why a `.json` entry of a folder is not evaluated. */
-export type SkippedKind = 'directory' | 'fifo' | 'socket' | 'device' | 'broken-link' | 'same-file';
+export type SkippedKind = 'directory' | 'fifo' | 'socket' | 'device' | 'broken-link' | 'same-file' | 'lock-file';
 
 const SKIPPED_REASONS: Record<SkippedKind, Bilingual> = {
   directory: { zh: '是目录，不是文件', en: 'a directory, not a file' },
@@ -11,6 +11,10 @@ const SKIPPED_REASONS: Record<SkippedKind, Bilingual> = {
   device: { zh: '是设备，不是普通文件', en: 'a device, not a regular file' },
   'broken-link': { zh: '符号链接指向的文件无法访问', en: 'a symbolic link whose target cannot be reached' },
   'same-file': { zh: '与已列出的文件是同一个文件', en: 'the same file as one already listed' },
+  'lock-file': {
+    zh: '是表格软件打开工作簿时留下的临时文件',
+    en: 'the owner file a spreadsheet program keeps beside an open workbook',
+  },
 };
 
 /** Every message of the command line, by code. */
@@ -228,4 +232,16 @@ export const cliMessages = {
   }),
   params: (): Bilingual => ({ zh: '参数', en: 'Param' }),
   internal: (p: { detail: string }): Bilingual => ({ zh: `内部错误：${p.detail}`, en: `internal error: ${p.detail}` }),
+  emptyRowsSkipped: (p: { count: number }): Bilingual => ({
+    zh: `已跳过 ${p.count} 个空行`,
+    en: `skipped ${p.count} empty row${p.count === 1 ? '' : 's'}`,
+  }),
+  needsOutputFile: (p: { format: string }): Bilingual => ({
+    zh: `${p.format} 是二进制文件，请用 -o 指定输出文件`,
+    en: `${p.format} is a binary file: name the output file with -o`,
+  }),
+  pageNotBuilt: (): Bilingual => ({
+    zh: '找不到自查页面的脚本（dist/self-check.js）：请先运行 npm run build',
+    en: 'the self-check page’s script (dist/self-check.js) is missing: run npm run build first',
+  }),
 };

@@ -7,9 +7,12 @@ import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
 import { registerDue } from './commands/due.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerPage } from './commands/page.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
 import { type CliContext, CliError, EXIT, reportProblems } from './context.js';
@@ -54,6 +57,9 @@ export function buildProgram(ctx: CliContext): Command {
     registerDiff,
     registerTest,
     registerDocs,
+    registerTemplate,
+    registerImport,
+    registerPage,
   ]) {
     register(program, ctx);
   }

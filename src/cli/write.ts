@@ -69,20 +69,21 @@ async function createTemp(file: string): Promise<{ temp: string; handle: FileHan
  * random name with mode 0600, written and flushed, given the mode a new file gets (0666 less the
  * umask), then renamed into place. A reader never sees half a report, a planted symbolic link is
  * never followed, and an interrupted write (SIGINT, SIGTERM, SIGHUP) leaves no temporary file.
+ * Text is written as UTF-8; bytes (a workbook) as they are.
  *
  * @example
  * ```ts
  * await writeAtomic('report.html', renderHtml(result));
  * ```
  */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   installCleanup();
   let temp: string | undefined;
   let handle: FileHandle | undefined;
   try {
     ({ temp, handle } = await createTemp(file));
     await testPause(temp);
-    await handle.writeFile(content, 'utf8');
+    await handle.writeFile(content);
     await handle.sync();
     await handle.chmod(0o666 & ~process.umask());
     await handle.close();

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import type { Label } from '../types/generated.js';
-import { dateOrDateTime, plainDate } from './dates.js';
+import { dateOrDateTime, plainDate, timeZone } from './dates.js';
 
 /** Limits shared by every field. */
 export const FIELD_LIMITS = {
@@ -322,8 +322,8 @@ export function dateTimeField(options: FieldOptions = {}) {
 }
 
 /**
- * A list of nested entries, each an object with an id (the demands collected at a liaison), at
- * most `max` of them.
+ * A list of nested entries, each an object (the demands collected at a liaison, each with an id;
+ * the facilities of a service point), at most `max` of them.
  *
  * @example
  * ```ts
@@ -333,4 +333,16 @@ export function dateTimeField(options: FieldOptions = {}) {
 export function entriesField<S extends z.ZodObject>(entry: S, options: FieldOptions & { readonly max: number }) {
   const meta: FieldMeta = { type: 'entries', max: options.max, entry: entry as unknown as EntrySchema };
   return described(z.array(entry).max(options.max), meta, options);
+}
+
+/**
+ * An IANA time zone name (`Asia/Shanghai`), described as a short text.
+ *
+ * @example
+ * ```ts
+ * timeZoneField({ title: { zh: '时区', en: 'time zone' } }).parse('Asia/Shanghai');
+ * ```
+ */
+export function timeZoneField(options: FieldOptions = {}) {
+  return described(timeZone.clone(), { type: 'text', max: 64 }, options);
 }

@@ -7,9 +7,23 @@ import * as z from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time/local-day.js';
 import type { StationFacts, StationFactsInput } from '../types/generated.js';
 import { schemaLink } from '../util/schema-link.js';
-import { dateOrDateTime, plainDate, timeZone } from './dates.js';
-import { FIELD_LIMITS } from './fields.js';
+import {
+  booleanField,
+  countField,
+  dateField,
+  dateTimeField,
+  entriesField,
+  enumField,
+  enumsField,
+  FIELD_LIMITS,
+  idField,
+  type Label,
+  refField,
+  textField,
+  timeZoneField,
+} from './fields.js';
 import { BUILT_IN_KIND_NAMES, BUILT_IN_KINDS, type BuiltInKind } from './kinds/builtin.js';
+import { partSchema } from './kinds/record.js';
 
 export { DISCLOSURE_FREQUENCIES, JOINT_ATTENDEE_KINDS } from './kinds/builtin.js';
 export type { StationFacts, StationFactsInput };
@@ -27,14 +41,6 @@ export const FACTS_LIMITS = {
   shortListLength: 100,
 } as const;
 
-const id = z.string().min(1).max(FACTS_LIMITS.idLength).meta({ description: 'Identifier, unique in the file' });
-const ref = (target: string) =>
-  z
-    .string()
-    .min(1)
-    .max(FACTS_LIMITS.idLength)
-    .meta({ description: `Id of a ${target}` });
-const text = z.string().max(FACTS_LIMITS.textLength);
 const list = <T extends z.ZodType>(item: T, max: number = FACTS_LIMITS.recordsPerKind) => z.array(item).max(max);
 
 /** Venue kinds named by the standard for village service points (§5.2.2.1). */
@@ -102,126 +108,291 @@ export const INCIDENT_KINDS = [
 /** Outage kinds with their own notice rules. */
 export const OUTAGE_KINDS = ['planned', 'temporary', 'fault'] as const;
 
-const station = z
-  .strictObject({
-    id,
-    name: text.min(1).meta({ description: 'Name of the station' }),
-    established: plainDate.optional().meta({ description: '建所日期 — the day the station started operating' }),
-    timeZone: timeZone.default(DEFAULT_TIME_ZONE),
-  })
-  .meta({ title: 'Station 供电所', description: '供电所 — the station under evaluation' });
+type Labels<V extends readonly string[]> = Readonly<Record<V[number], Label>>;
 
-const period = z
-  .strictObject({
-    start: plainDate.meta({ description: 'First day of the evaluation period (inclusive)' }),
-    end: plainDate.meta({ description: 'Last day of the evaluation period (inclusive)' }),
-  })
-  .meta({ title: 'Period 评价周期', description: '评价周期 — the evaluation period, one year at most (§7.1)' });
+const VENUE_LABELS: Labels<typeof VENUE_KINDS> = {
+  'red-boat-guangming-station': { zh: '电力红船·光明驿站', en: 'red boat guangming station' },
+  'power-station': { zh: '电力驿站', en: 'power station' },
+  'business-hall': { zh: '供电所营业厅', en: 'business hall' },
+  'party-mass-service-centre': { zh: '社区党群服务中心', en: 'party-mass service centre' },
+  'convenience-service-centre': { zh: '便民服务中心', en: 'convenience service centre' },
+  other: { zh: '其他', en: 'other' },
+};
 
-const facility = z
-  .strictObject({
-    kind: z.enum(FACILITY_KINDS).meta({ description: 'The facility of Table 附表1' }),
-    quantity: z.int().min(0).max(1_000_000).meta({ description: 'How many the point has' }),
-  })
-  .meta({ description: '基础设施 — one facility of Table 附表1 and how many a service point has' });
+const TERMINAL_SERVICE_LABELS: Labels<typeof TERMINAL_SERVICES> = {
+  consultation: { zh: '咨询', en: 'consultation' },
+  query: { zh: '查询', en: 'query' },
+  'bill-payment': { zh: '缴费', en: 'bill payment' },
+  other: { zh: '其他', en: 'other' },
+};
 
-const servicePoint = z
-  .strictObject({
-    id,
-    name: text.min(1).meta({ description: 'Name of the service point' }),
-    venue: z.enum(VENUE_KINDS).optional().meta({ description: '依托场所 — the existing venue the point is set up at' }),
-    cloud: z.boolean().default(false).meta({ description: '云服务站点 — a cloud service point' }),
-    terminal: z
-      .strictObject({
-        services: list(z.enum(TERMINAL_SERVICES), 10).meta({
-          description: 'The services it offers; the standard requires consultation, query and bill-payment',
-        }),
-      })
-      .meta({ description: '智能服务终端 — a smart service terminal and the services it offers' })
+const FACILITY_LABELS: Labels<typeof FACILITY_KINDS> = {
+  'door-plate': { zh: '门牌', en: 'door plate' },
+  'table-plate': { zh: '桌牌', en: 'table plate' },
+  'business-cards': { zh: '社区经理名片', en: 'business cards' },
+  leaflets: { zh: '宣传折页', en: 'leaflets' },
+  'wall-posters': { zh: '上墙资料', en: 'wall posters' },
+  'service-record-book': { zh: '服务记录簿', en: 'service record book' },
+  'inspection-record-book': { zh: '巡检记录簿', en: 'inspection record book' },
+  'customer-opinion-book': { zh: '客户意见簿', en: 'customer opinion book' },
+  'desk-and-chairs': { zh: '办公桌椅', en: 'desk and chairs' },
+  'waiting-area': { zh: '客户等待区', en: 'waiting area' },
+  'first-aid-kit': { zh: '医药箱', en: 'first-aid kit' },
+  'poster-screen': { zh: '海报机（电视机）', en: 'poster screen' },
+  'smart-terminal': { zh: '智能服务终端（云终端）', en: 'smart terminal' },
+};
+
+const POST_ROLE_LABELS: Labels<typeof POST_ROLES> = {
+  'customer-manager': { zh: '驻村客户经理', en: 'customer manager' },
+  supervisor: { zh: '站点廉政监督员', en: 'supervisor' },
+};
+
+const END_REASON_LABELS: Labels<typeof END_REASONS> = {
+  left: { zh: '离职', en: 'left' },
+  dismissed: { zh: '解聘', en: 'dismissed' },
+  transferred: { zh: '调动', en: 'transferred' },
+  'term-expired': { zh: '任期届满', en: 'term expired' },
+  other: { zh: '其他', en: 'other' },
+};
+
+const DISMISSAL_GROUND_LABELS: Labels<typeof DISMISSAL_GROUNDS> = {
+  sanctioned: { zh: '受到处分或处罚', en: 'sanctioned' },
+  'inactive-six-months': { zh: '连续六个月不履职', en: 'inactive for six months' },
+  unsuitable: { zh: '不宜继续担任', en: 'unsuitable' },
+  'concealment-or-retaliation': { zh: '瞒报或打击报复', en: 'concealment or retaliation' },
+  other: { zh: '其他原因', en: 'other' },
+};
+
+const GROUP_ROLE_LABELS: Labels<typeof GROUP_ROLES> = {
+  'branch-secretary': { zh: '党支部书记', en: 'branch secretary' },
+  'discipline-member': { zh: '纪检委员', en: 'discipline member' },
+  supervisor: { zh: '廉政监督员', en: 'supervisor' },
+  'staff-representative': { zh: '职工代表', en: 'staff representative' },
+  other: { zh: '其他', en: 'other' },
+};
+
+const INCIDENT_LABELS: Labels<typeof INCIDENT_KINDS> = {
+  'service-complaint': { zh: '供电服务投诉', en: 'service complaint' },
+  'state-grid-notified-event': { zh: '国网通报的供电服务事件', en: 'State Grid notified event' },
+  'leapfrog-petition': { zh: '越级信访举报', en: 'leapfrog petition' },
+  'staff-violation': { zh: '员工违规违法违纪', en: 'staff violation' },
+};
+
+const OUTAGE_LABELS: Labels<typeof OUTAGE_KINDS> = {
+  planned: { zh: '计划停电', en: 'planned' },
+  temporary: { zh: '临时检修', en: 'temporary' },
+  fault: { zh: '故障停电', en: 'fault' },
+};
+
+const APPROVERS = ['discipline-committee', 'other'] as const;
+const APPROVER_LABELS: Labels<typeof APPROVERS> = {
+  'discipline-committee': { zh: '公司纪委', en: 'discipline committee' },
+  other: { zh: '其他', en: 'other' },
+};
+
+const REVIEW_OUTCOMES = ['fit', 'unfit'] as const;
+const OUTCOME_LABELS: Labels<typeof REVIEW_OUTCOMES> = {
+  fit: { zh: '称职', en: 'fit' },
+  unfit: { zh: '不称职', en: 'unfit' },
+};
+
+const title = (zh: string, en: string) => ({ title: { zh, en } });
+const staffRef = (zh = '人员', en = 'staff member') => refField('staff', title(zh, en));
+const noteField = () => textField(title('备注', 'note')).optional().meta({ description: 'A free note' });
+
+const station = partSchema(
+  { title: { zh: '供电所', en: 'Station' } },
+  {
+    id: idField(),
+    name: textField({ min: 1, ...title('供电所名称', 'name') }).meta({ description: 'Name of the station' }),
+    established: dateField(title('建所日期', 'established'))
+      .optional()
+      .meta({ description: '建所日期 — the day the station started operating' }),
+    timeZone: timeZoneField(title('时区', 'time zone'))
+      .default(DEFAULT_TIME_ZONE)
+      .meta({ description: 'IANA time zone, e.g. Asia/Shanghai' }),
+  },
+  { title: 'Station 供电所', description: '供电所 — the station under evaluation' },
+);
+
+const period = partSchema(
+  { title: { zh: '评价周期', en: 'Period' } },
+  {
+    start: dateField(title('评价开始日期', 'start')).meta({
+      description: 'First day of the evaluation period (inclusive)',
+    }),
+    end: dateField(title('评价结束日期', 'end')).meta({ description: 'Last day of the evaluation period (inclusive)' }),
+  },
+  { title: 'Period 评价周期', description: '评价周期 — the evaluation period, one year at most (§7.1)' },
+);
+
+const facility = partSchema(
+  { title: { zh: '站点设施', en: 'Facility' } },
+  {
+    kind: enumField(FACILITY_KINDS, FACILITY_LABELS, title('设施', 'facility')).meta({
+      description: 'The facility of Table 附表1',
+    }),
+    quantity: countField({ min: 0, max: 1_000_000, ...title('数量', 'quantity') }).meta({
+      description: 'How many the point has',
+    }),
+  },
+  { description: '基础设施 — one facility of Table 附表1 and how many a service point has' },
+);
+
+const terminal = partSchema(
+  { title: { zh: '智能服务终端', en: 'Terminal' } },
+  {
+    services: enumsField(TERMINAL_SERVICES, TERMINAL_SERVICE_LABELS, {
+      max: 10,
+      ...title('终端服务', 'services'),
+    }).meta({
+      description: 'The services it offers; the standard requires consultation, query and bill-payment',
+    }),
+  },
+  { description: '智能服务终端 — a smart service terminal and the services it offers' },
+);
+
+const servicePoint = partSchema(
+  { title: { zh: '驻村服务站点', en: 'Service point' } },
+  {
+    id: idField(),
+    name: textField({ min: 1, ...title('站点名称', 'name') }).meta({ description: 'Name of the service point' }),
+    venue: enumField(VENUE_KINDS, VENUE_LABELS, title('依托场所', 'venue'))
+      .optional()
+      .meta({ description: '依托场所 — the existing venue the point is set up at' }),
+    cloud: booleanField(title('云服务站点', 'cloud'))
+      .default(false)
+      .meta({ description: '云服务站点 — a cloud service point' }),
+    terminal: terminal
       .optional()
       .meta({ description: '智能服务终端（云终端） — the smart service terminal and the services it offers' }),
-    facilities: list(facility, FACTS_LIMITS.shortListLength)
+    facilities: entriesField(facility, { max: FACTS_LIMITS.shortListLength, ...title('基础设施', 'facilities') })
       .default([])
       .meta({ description: '基础设施配置 — facilities of Table 附表1' }),
-    opened: plainDate.optional().meta({ description: 'The day the point opened; absent if before the period' }),
-    closed: plainDate.optional().meta({ description: 'The day the point closed; absent while open' }),
-  })
-  .meta({ title: 'Service point 驻村服务站点', description: 'A village service point of the station (§5.2.2.1)' });
+    opened: dateField(title('设立日期', 'opened'))
+      .optional()
+      .meta({ description: 'The day the point opened; absent if before the period' }),
+    closed: dateField(title('撤销日期', 'closed'))
+      .optional()
+      .meta({ description: 'The day the point closed; absent while open' }),
+  },
+  { title: 'Service point 驻村服务站点', description: 'A village service point of the station (§5.2.2.1)' },
+);
 
-const staffMember = z
-  .strictObject({ id, name: text.min(1).meta({ description: 'Name of the person' }) })
-  .meta({ title: 'Staff member 人员', description: 'A person who holds or held a post' });
+const staffMember = partSchema(
+  { title: { zh: '人员', en: 'Staff member' } },
+  { id: idField(), name: textField({ min: 1, ...title('姓名', 'name') }).meta({ description: 'Name of the person' }) },
+  { title: 'Staff member 人员', description: 'A person who holds or held a post' },
+);
 
-const duty = z
-  .strictObject({
-    id,
-    staffId: ref('staff member'),
-    role: z.enum(POST_ROLES).meta({ description: 'customer-manager 驻村客户经理 | supervisor 站点廉政监督员' }),
-    servicePointId: ref('service point'),
-    start: plainDate,
-    end: plainDate.optional().meta({ description: 'Last day of duty; absent while still in post' }),
-    endReason: z.enum(END_REASONS).optional().meta({ description: 'Why the duty ended' }),
-  })
-  .meta({ title: 'Duty 岗位任职', description: 'A span of duty of one person in one post at one service point' });
+const duty = partSchema(
+  { title: { zh: '岗位任职', en: 'Duty' } },
+  {
+    id: idField(),
+    staffId: staffRef(),
+    role: enumField(POST_ROLES, POST_ROLE_LABELS, title('岗位', 'role')).meta({
+      description: 'customer-manager 驻村客户经理 | supervisor 站点廉政监督员',
+    }),
+    servicePointId: refField('servicePoints', title('服务站点', 'service point')),
+    start: dateField(title('任职开始日期', 'start')),
+    end: dateField(title('任职结束日期', 'end'))
+      .optional()
+      .meta({ description: 'Last day of duty; absent while still in post' }),
+    endReason: enumField(END_REASONS, END_REASON_LABELS, title('离岗原因', 'end reason'))
+      .optional()
+      .meta({ description: 'Why the duty ended' }),
+  },
+  { title: 'Duty 岗位任职', description: 'A span of duty of one person in one post at one service point' },
+);
 
-const appointment = z
-  .strictObject({
-    id,
-    staffId: ref('staff member'),
-    approver: z.enum(['discipline-committee', 'other']).meta({ description: 'discipline-committee 公司纪委' }),
-    date: plainDate,
-    documentNo: text.optional().meta({ description: '批准文件文号' }),
-    eligibilityChecked: z.boolean().meta({ description: '聘任条件审核 (§5.2.2.4 a–d) recorded' }),
-    candidatesRecommended: z.int().min(1).max(1000).optional().meta({ description: '推荐人数' }),
-    termStart: plainDate,
-    termEnd: plainDate,
-    termNumber: z.int().min(1).max(100).meta({ description: '连续聘任届次: 1 for a first term' }),
-  })
-  .meta({ title: 'Supervisor appointment 廉政监督员聘任' });
+const appointment = partSchema(
+  { title: { zh: '廉政监督员聘任', en: 'Supervisor appointment' } },
+  {
+    id: idField(),
+    staffId: staffRef('监督员', 'supervisor'),
+    approver: enumField(APPROVERS, APPROVER_LABELS, title('批准单位', 'approver')).meta({
+      description: 'discipline-committee 公司纪委',
+    }),
+    date: dateField(title('批准日期', 'date')),
+    documentNo: textField(title('批准文件文号', 'document no.')).optional().meta({ description: '批准文件文号' }),
+    eligibilityChecked: booleanField(title('聘任条件审核', 'eligibility checked')).meta({
+      description: '聘任条件审核 (§5.2.2.4 a–d) recorded',
+    }),
+    candidatesRecommended: countField({ min: 1, max: 1000, ...title('推荐人数', 'candidates recommended') })
+      .optional()
+      .meta({ description: '推荐人数' }),
+    termStart: dateField(title('任期开始日期', 'term start')),
+    termEnd: dateField(title('任期结束日期', 'term end')),
+    termNumber: countField({ min: 1, max: 100, ...title('连续聘任届次', 'term number') }).meta({
+      description: '连续聘任届次: 1 for a first term',
+    }),
+  },
+);
 
-const review = z
-  .strictObject({
-    id,
-    staffId: ref('staff member'),
-    date: plainDate,
-    outcome: z.enum(['fit', 'unfit']).meta({ description: 'fit 称职 | unfit 不称职' }),
-    note: text.optional().meta({ description: 'A free note' }),
-  })
-  .meta({ title: 'Supervisor review 廉政监督员考评', description: 'A review of a supervisor’s performance' });
+const review = partSchema(
+  { title: { zh: '廉政监督员考评', en: 'Supervisor review' } },
+  {
+    id: idField(),
+    staffId: staffRef('监督员', 'supervisor'),
+    date: dateField(title('考评日期', 'date')),
+    outcome: enumField(REVIEW_OUTCOMES, OUTCOME_LABELS, title('考评结果', 'outcome')).meta({
+      description: 'fit 称职 | unfit 不称职',
+    }),
+    note: noteField(),
+  },
+  { title: 'Supervisor review 廉政监督员考评', description: 'A review of a supervisor’s performance' },
+);
 
-const dismissalGround = z
-  .strictObject({
-    id,
-    staffId: ref('staff member'),
-    ground: z.enum(DISMISSAL_GROUNDS).meta({ description: 'The ground of §5.2.2.7 a–e' }),
-    date: plainDate.meta({ description: 'The day the ground arose' }),
-    note: text.optional().meta({ description: 'A free note' }),
-  })
-  .meta({ title: 'Dismissal ground 解聘情形', description: 'A ground of §5.2.2.7 and the day it arose' });
+const dismissalGround = partSchema(
+  { title: { zh: '解聘情形', en: 'Dismissal ground' } },
+  {
+    id: idField(),
+    staffId: staffRef('监督员', 'supervisor'),
+    ground: enumField(DISMISSAL_GROUNDS, DISMISSAL_GROUND_LABELS, title('情形', 'ground')).meta({
+      description: 'The ground of §5.2.2.7 a–e',
+    }),
+    date: dateField(title('发生日期', 'date')).meta({ description: 'The day the ground arose' }),
+    note: noteField(),
+  },
+  { title: 'Dismissal ground 解聘情形', description: 'A ground of §5.2.2.7 and the day it arose' },
+);
 
-const responsibilityList = z
-  .strictObject({
-    id,
-    role: z.enum(POST_ROLES).meta({ description: 'The post the list is for' }),
-    issued: plainDate.meta({ description: 'The day it was issued' }),
-  })
-  .meta({ title: 'Responsibility list 工作责任清单', description: 'The responsibility list of a post' });
+const responsibilityList = partSchema(
+  { title: { zh: '工作责任清单', en: 'Responsibility list' } },
+  {
+    id: idField(),
+    role: enumField(POST_ROLES, POST_ROLE_LABELS, title('岗位', 'role')).meta({
+      description: 'The post the list is for',
+    }),
+    issued: dateField(title('下发日期', 'issued')).meta({ description: 'The day it was issued' }),
+  },
+  { title: 'Responsibility list 工作责任清单', description: 'The responsibility list of a post' },
+);
 
-const groupMember = z
-  .strictObject({
-    id,
-    name: text.min(1).meta({ description: 'Name of the member' }),
-    role: z.enum(GROUP_ROLES).meta({ description: 'The member’s role in the group (§5.2.2.8)' }),
-    staffId: ref('staff member').optional(),
-  })
-  .meta({ description: 'A member of the supervision group' });
+const groupMember = partSchema(
+  { title: { zh: '监督小组成员', en: 'Group member' } },
+  {
+    id: idField(),
+    name: textField({ min: 1, ...title('姓名', 'name') }).meta({ description: 'Name of the member' }),
+    role: enumField(GROUP_ROLES, GROUP_ROLE_LABELS, title('小组职务', 'role')).meta({
+      description: 'The member’s role in the group (§5.2.2.8)',
+    }),
+    staffId: staffRef().optional().meta({ description: 'Id of a staff member' }),
+  },
+  { description: 'A member of the supervision group' },
+);
 
-const supervisionGroup = z
-  .strictObject({
-    members: list(groupMember, FACTS_LIMITS.shortListLength).meta({ description: 'The group’s members' }),
-    leaderId: ref('group member').optional().meta({ description: '组长 — should be the branch secretary' }),
-  })
-  .meta({ title: 'Supervision group 廉政监督小组' });
+const supervisionGroup = partSchema(
+  { title: { zh: '廉政监督小组', en: 'Supervision group' } },
+  {
+    members: entriesField(groupMember, { max: FACTS_LIMITS.shortListLength, ...title('小组成员', 'members') }).meta({
+      description: 'The group’s members',
+    }),
+    leaderId: refField('groupMembers', title('组长', 'leader'))
+      .optional()
+      .meta({ description: '组长 — should be the branch secretary' }),
+  },
+);
 
 /** A record kind's list: at most `FACTS_LIMITS.recordsPerKind` records, empty when absent. */
 function recordList<S extends z.ZodObject>(schema: S) {
@@ -245,33 +416,38 @@ const RECORDS_META = {
 /** The `records` object of the built-in kinds. */
 const records = z.strictObject(builtInLists).meta(RECORDS_META);
 
-const outage = z
-  .strictObject({
-    id,
-    kind: z.enum(OUTAGE_KINDS).meta({ description: 'planned 计划停电 | temporary 临时检修 | fault 故障停电' }),
-    start: dateOrDateTime,
-    noticeAt: dateOrDateTime
+const outage = partSchema(
+  { title: { zh: '停电', en: 'Outage' } },
+  {
+    id: idField(),
+    kind: enumField(OUTAGE_KINDS, OUTAGE_LABELS, title('停电类型', 'kind')).meta({
+      description: 'planned 计划停电 | temporary 临时检修 | fault 故障停电',
+    }),
+    start: dateTimeField(title('停电开始时间', 'start')),
+    noticeAt: dateTimeField(title('信息发布时间', 'notice at'))
       .optional()
       .meta({ description: 'When the outage information was published; absent if never' }),
-    note: text.optional().meta({ description: 'A free note' }),
-  })
-  .meta({ title: 'Outage 停电', description: 'A power outage and when its information was published' });
+    note: noteField(),
+  },
+  { title: 'Outage 停电', description: 'A power outage and when its information was published' },
+);
 
-const incident = z
-  .strictObject({
-    id,
-    kind: z.enum(INCIDENT_KINDS).meta({
+const incident = partSchema(
+  { title: { zh: '风险事件', en: 'Incident' } },
+  {
+    id: idField(),
+    kind: enumField(INCIDENT_KINDS, INCIDENT_LABELS, title('事件类型', 'kind')).meta({
       description:
         'service-complaint 服务投诉 | state-grid-notified-event 国网通报事件 | leapfrog-petition 越级上访 | staff-violation 违规违纪',
     }),
-    date: dateOrDateTime,
-    responsibilityRuledOut: z
-      .boolean()
+    date: dateTimeField(title('发生日期', 'date')),
+    responsibilityRuledOut: booleanField(title('经核实排除责任', 'responsibility ruled out'))
       .default(false)
       .meta({ description: '经核实排除责任 — responsibility ruled out' }),
-    note: text.optional().meta({ description: 'A free note' }),
-  })
-  .meta({ title: 'Incident 风险事件', description: 'An event of the risk-control items 23–25' });
+    note: noteField(),
+  },
+  { title: 'Incident 风险事件', description: 'An event of the risk-control items 23–25' },
+);
 
 type Records = z.output<typeof records>;
 

@@ -24,6 +24,17 @@ const CELL_MARK: Record<CellState, string> = { met: '✓', missing: '✗', upcom
 const PRINT_SCRIPT =
   "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true});";
 
+/**
+ * The inline stylesheets and scripts of an HTML report, which its Content-Security-Policy allows by
+ * hash (a page that shows a report inside itself allows them too).
+ *
+ * @example
+ * ```ts
+ * contentSecurityPolicy(REPORT_INLINE_SOURCES);
+ * ```
+ */
+export const REPORT_INLINE_SOURCES = { styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] } as const;
+
 function table(
   headers: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
@@ -171,7 +182,7 @@ function page(lang: Lang, title: string, body: string): string {
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy({ styles: [HTML_STYLE], scripts: [PRINT_SCRIPT] }))}">
+<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(REPORT_INLINE_SOURCES))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)}</title>
 <style>${HTML_STYLE}</style>

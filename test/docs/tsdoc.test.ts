@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { publicExports } from '../support/public-api.js';
 
-const exports = publicExports();
+/** The exports of both entries: the library and its spreadsheet subpath (`clean-station/xlsx`). */
+const exports = [...publicExports(), ...publicExports('../../src/xlsx/index.ts')];
 
 describe('TSDoc of the public API', () => {
-  it('reads the exports of the library entry', () => {
-    expect(exports.map((e) => e.name)).toEqual(expect.arrayContaining(['evaluate', 'parseFacts', 'baseRuleset']));
+  it('reads the exports of the library entry and of clean-station/xlsx', () => {
+    expect(exports.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['evaluate', 'parseFacts', 'baseRuleset', 'workbookTemplate', 'readWorkbook']),
+    );
   });
 
   it.each(exports.map((e) => [e.name, e] as const))('%s has a summary and an @example', (_name, exported) => {

@@ -21,6 +21,15 @@ const ALLOWED: ReadonlyArray<string | RegExp> = [
   'dist/index.d.cts',
   'dist/cli.js',
   /^dist\/chunk-[A-Z0-9]+\.js$/,
+  // The spreadsheet subpath `clean-station/xlsx`, and the declarations it shares with the main entry.
+  'dist/xlsx.js',
+  'dist/xlsx.cjs',
+  'dist/xlsx.d.ts',
+  'dist/xlsx.d.cts',
+  /^dist\/[a-z]+-[A-Za-z0-9_]+\.d\.c?ts$/,
+  'xlsx/package.json',
+  // The offline self-check page's script (`clean-station page` puts it in the page).
+  'dist/self-check.js',
   'rules/base/zj-clean-station.json',
   // Where resolvers that predate `exports` (TypeScript's node10, Jest 27, webpack 4) find the ruleset.
   'rules/base/package.json',

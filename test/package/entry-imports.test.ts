@@ -56,7 +56,8 @@ const graphs: Record<string, EntryGraph> = {};
 
 beforeAll(async () => {
   await ensurePackageBuilt();
-  for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/cli.js']) graphs[entry] = await graphOf(entry);
+  for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/xlsx.js', 'dist/xlsx.cjs', 'dist/cli.js'])
+    graphs[entry] = await graphOf(entry);
 }, 180_000);
 
 describe('the built entries', () => {
@@ -66,17 +67,28 @@ describe('the built entries', () => {
     expect(graph.packages).toEqual(LIBRARY_PACKAGES);
   });
 
+  it.each(['dist/xlsx.js', 'dist/xlsx.cjs'])(
+    '%s (clean-station/xlsx) imports no Node built-in, and only it loads exceljs',
+    (entry) => {
+      const graph = graphs[entry]!;
+      expect(graph.packages.filter(isBuiltin)).toEqual([]);
+      expect(graph.packages.filter((p) => !LIBRARY_PACKAGES.includes(p))).toEqual(['exceljs', 'fflate']);
+      expect(graphs['dist/index.js']!.packages).not.toContain('exceljs');
+    },
+  );
+
   it('keeps the command line out of the library: the library never loads dist/cli.js', () => {
-    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+    for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/xlsx.js', 'dist/xlsx.cjs']) {
       expect(graphs[entry]!.files.filter((file) => file.includes('cli'))).toEqual([]);
     }
     const cli = graphs['dist/cli.js']!;
     expect(cli.packages).toContain('commander');
     expect(cli.packages.filter(isBuiltin).length).toBeGreaterThan(0);
-    // The command line loads the library's chunk rather than a copy of the library.
+    // The command line loads the library's chunks (and the spreadsheet subpath's) rather than copies.
     const chunks = (graph: EntryGraph) => graph.files.filter((file) => /^dist\/chunk-[A-Z0-9]+\.js$/.test(file));
     expect(chunks(graphs['dist/index.js']!).length).toBeGreaterThan(0);
-    expect(chunks(cli)).toEqual(chunks(graphs['dist/index.js']!));
+    const shared = new Set([...chunks(graphs['dist/index.js']!), ...chunks(graphs['dist/xlsx.js']!)]);
+    expect(chunks(cli)).toEqual([...shared].sort());
   });
 
   it('tells Node built-ins from packages', () => {

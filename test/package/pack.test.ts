@@ -32,6 +32,7 @@ const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
  * fail the check if the types decay to `any`.
  */
 const TS_CONSUMER = `import {
+  baseRuleset,
   type EvaluationResult,
   evaluateSync,
   type IncidentInput,
@@ -41,6 +42,7 @@ const TS_CONSUMER = `import {
   parseFacts,
   type StationFactsInput,
 } from 'clean-station';
+import { readWorkbook, type WorkbookRead, workbookTemplate } from 'clean-station/xlsx';
 
 const incidents: IncidentInput[] = [{ id: 'i-1', kind: 'service-complaint', date: '2023-05-02' }];
 const input: StationFactsInput = {
@@ -58,6 +60,11 @@ if (parsed.ok) {
   console.log(first?.id, total);
 } else {
   console.log(new InvalidInputError('facts', parsed.issues).issues.length);
+}
+
+export async function throughWorkbook(): Promise<number> {
+  const read: WorkbookRead = await readWorkbook(await workbookTemplate(baseRuleset()));
+  return read.issues.length;
 }
 
 // @ts-expect-error a misspelt field is a type error, so the types are not \`any\`
@@ -145,8 +152,10 @@ beforeAll(async () => {
   mkdirSync(app);
   write('package.json', JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   installWarnings = install(join(temp, packed[0]!.filename));
-  // The node10 consumer compiles against the types of Node this repository uses.
+  // The node10 consumer compiles against the types of Node this repository uses (exceljs's CSV
+  // dependency installs an older @types/node of its own, which is replaced here).
   mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
+  rmSync(join(app, 'node_modules', '@types', 'node'), { recursive: true, force: true });
   symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(app, 'node_modules', '@types', 'node'), 'dir');
   typeChecks = Object.fromEntries(RESOLUTIONS.map((r) => [r, startTypeCheck(r)])) as typeof typeChecks;
 }, 180_000);
@@ -238,6 +247,38 @@ console.log(JSON.stringify({ ruleset: base.id + '@' + base.version, schema: fact
     const [evaluated, data] = node(['cjs.cjs', LAPSES]).trim().split('\n');
     expect(JSON.parse(evaluated!)).toEqual(summary(LAPSES));
     expect(JSON.parse(data!)).toEqual({ ruleset: 'zj-clean-station@1.0.0', schema: 'StationFacts', loaded: 28 });
+  });
+
+  /** Writes the facts as a workbook, reads it back and prints the evaluation's summary. */
+  const THROUGH_A_WORKBOOK = `(async () => {
+  const facts = parseFactsOrThrow(JSON.parse(readFileSync(process.argv[2], 'utf8')));
+  const read = await readWorkbook(await workbookTemplate(baseRuleset(), { facts }));
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  const result = await evaluate(read.value);
+  console.log(JSON.stringify({ total: result.total, grade: result.grade, items: result.items.length }));
+})();
+`;
+
+  it.each([
+    [
+      'ESM',
+      'xlsx.mjs',
+      `import { readFileSync } from 'node:fs';
+import { baseRuleset, evaluate, parseFactsOrThrow } from 'clean-station';
+import { readWorkbook, workbookTemplate } from 'clean-station/xlsx';
+`,
+    ],
+    [
+      'CommonJS',
+      'xlsx.cjs',
+      `const { readFileSync } = require('node:fs');
+const { baseRuleset, evaluate, parseFactsOrThrow } = require('clean-station');
+const { readWorkbook, workbookTemplate } = require('clean-station/xlsx');
+`,
+    ],
+  ])('writes and reads back a station workbook through clean-station/xlsx from %s', (_format, file, imports) => {
+    write(file, `${imports}${THROUGH_A_WORKBOOK}`);
+    expect(JSON.parse(node([file, LAPSES]).trim())).toEqual(summary(LAPSES));
   });
 
   it('ships the JSON Schemas the build generates from the zod schemas', () => {

@@ -18,6 +18,8 @@ const BUILT = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   'dist/cli.js',
+  'dist/xlsx.js',
+  'dist/self-check.js',
   'schemas/facts.json',
 ];
 

@@ -5,6 +5,7 @@ import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import type { EvaluationResult } from '../../result/schema.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
+import { batchWorkbook } from '../../xlsx/batch.js';
 import {
   type CliContext,
   CliError,
@@ -32,12 +33,25 @@ import { REPORT_FORMATS, type ReportFormat, renderMany } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
+import { isWorkbookFile, readWorkbookFile, workbookOutput } from '../workbook.js';
+import { writeAtomic } from '../write.js';
+
+/** The formats of `batch`: the report formats, and an Excel workbook. */
+const BATCH_FORMATS = [...REPORT_FORMATS, 'xlsx'] as const;
+type BatchFormat = ReportFormat | 'xlsx';
+
+/** Writes the summary in its format: an Excel workbook to its file, any other format as text. */
+async function writeSummary(ctx: CliContext, results: EvaluationResult[], options: BatchOptions, ruleset: Ruleset) {
+  const reportOptions = { lang: options.lang, grades: ruleset.grades };
+  if (options.format !== 'xlsx') return emit(ctx, renderMany(results, options.format, reportOptions), options.output);
+  await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(results, reportOptions));
+}
 
 interface BatchOptions {
   readonly ruleset: string[];
   readonly sample?: number;
   readonly seed?: string;
-  readonly format: ReportFormat;
+  readonly format: BatchFormat;
   readonly lang: Lang;
   readonly output?: string;
   readonly strict?: boolean;
@@ -56,7 +70,7 @@ function chooseFiles(
   if (options.seed !== undefined && options.sample === undefined) {
     throw new CliError(EXIT.invalid, [{ where: 'batch', message: cliMessages.seedNeedsSample() }]);
   }
-  const { files: all, skipped } = listJsonFiles(inputs);
+  const { files: all, skipped } = listJsonFiles(inputs, ['.json', '.xlsx']);
   refuseOutputOntoInputs(options.output, [...all, ...options.ruleset]);
   if (all.length === 0 && skipped.length === 0)
     throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noInputFiles() }]);
@@ -85,11 +99,11 @@ async function evaluateAll(
   const failed = new Map<string, Problem[]>();
   const progress = createProgress(ctx, files.length);
   const read: string[] = [];
-  function* documents(): Generator<unknown> {
+  async function* documents(): AsyncGenerator<unknown> {
     for (const file of files) {
       progress.tick(file);
       try {
-        const document = readJson(file);
+        const document = isWorkbookFile(file) ? (await readWorkbookFile(ctx, file, ruleset)).value : readJson(file);
         read.push(file);
         yield document;
       } catch (error) {
@@ -118,11 +132,11 @@ export function registerBatch(program: Command, ctx: CliContext): void {
   program
     .command('batch')
     .description('evaluate a folder of facts files (or a reproducible sample) and summarise them')
-    .argument('<inputs...>', 'directories (their .json files) and/or facts files')
+    .argument('<inputs...>', 'directories (their .json and .xlsx files) and/or facts files and workbooks')
     .addOption(rulesetOption())
     .option('--sample <n>', 'evaluate a reproducible sample of n files (needs --seed)', parsePositiveInt)
     .option('--seed <seed>', 'seed of the sample: the same seed and files give the same sample')
-    .addOption(formatOption(REPORT_FORMATS, 'table'))
+    .addOption(formatOption(BATCH_FORMATS, 'table'))
     .addOption(langOption())
     .addOption(outputOption())
     .option('--strict', 'exit with 2 when any file could not be evaluated')
@@ -132,10 +146,12 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       examples([
         'clean-station batch stations/ --format html -o county.html',
         'clean-station batch stations/ --format csv -o county.csv',
+        'clean-station batch stations/ --format xlsx -o county.xlsx',
         'clean-station batch stations/ --sample 10 --seed 2024',
       ]),
     )
     .action(async (inputs: string[], options: BatchOptions) => {
+      if (options.format === 'xlsx') workbookOutput('batch', options.output);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const { files, skipped } = chooseFiles(ctx, inputs, options);
       const { evaluated, failed } = await evaluateAll(ctx, files, ruleset);
@@ -147,11 +163,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + skipped.length }));
       if (results.length === 0)
         throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-      await emit(
-        ctx,
-        renderMany(results, options.format, { lang: options.lang, grades: ruleset.grades }),
-        options.output,
-      );
+      await writeSummary(ctx, results, options, ruleset);
       const threshold = options.failUnder;
       if (threshold !== undefined) {
         for (const { file, result } of evaluated) {

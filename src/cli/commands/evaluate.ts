@@ -4,7 +4,6 @@ import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import { asOfOption, checkedAsOfOption } from '../as-of.js';
 import { type CliContext, EXIT, reportProblems } from '../context.js';
-import { readFacts } from '../facts.js';
 import { cliMessages } from '../messages.js';
 import { examples, formatOption, langOption, outputOption, parseNumber, rulesetOption } from '../options.js';
 import { emit } from '../output.js';
@@ -12,6 +11,7 @@ import { REPORT_FORMATS, type ReportFormat, renderOne } from '../render.js';
 import { evaluateWithReview } from '../review.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
+import { readStationFacts } from '../workbook.js';
 
 interface EvaluateOptions {
   readonly ruleset: string[];
@@ -36,7 +36,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
   program
     .command('evaluate')
     .description('evaluate one station’s facts file and print its report')
-    .argument('<facts>', 'facts JSON file of one station-year')
+    .argument('<facts>', 'facts JSON file or station workbook (.xlsx) of one station-year')
     .addOption(rulesetOption())
     .option('--review <file>', 'review JSON: expert assessments and rejected evidence')
     .addOption(formatOption(REPORT_FORMATS, 'table'))
@@ -49,6 +49,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       'after',
       examples([
         'clean-station evaluate station.json',
+        'clean-station evaluate station.xlsx',
         'clean-station evaluate station.json --format html --lang en -o report.html',
         'clean-station evaluate station.json --ruleset base.json --ruleset variant.json --fail-under 90',
         'clean-station evaluate station.json --review review.json --format md -o report.md',
@@ -59,7 +60,7 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
       refuseOutputOntoInputs(options.output, [file, options.review, ...options.ruleset]);
       const asOf = options.asOf === undefined ? undefined : checkedAsOfOption(options.asOf);
       const { ruleset } = loadRulesetFiles(options.ruleset);
-      const result = await evaluateWithReview(readFacts(file, ruleset), ruleset, options.review, {
+      const result = await evaluateWithReview(await readStationFacts(ctx, file, ruleset), ruleset, options.review, {
         ...(asOf === undefined ? {} : { asOf }),
         monthly: options.monthly === true,
       });

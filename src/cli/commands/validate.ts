@@ -7,6 +7,7 @@ import { type Command, Option } from 'commander';
 import { checkAssessments } from '../../assess/check.js';
 import { parseReview } from '../../assess/parse.js';
 import { parseFacts } from '../../facts/parse.js';
+import type { StationFacts } from '../../facts/schema.js';
 import type { Issue } from '../../issues/issue.js';
 import { IssueCollector, limitIssues } from '../../issues/limit.js';
 import { fromZodIssues } from '../../issues/zod-issues.js';
@@ -20,6 +21,10 @@ import { readJson } from '../files.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, rulesetOption } from '../options.js';
 import { type LoadedRuleset, loadRulesetFiles } from '../ruleset.js';
+import { isWorkbookFile, readWorkbookFile } from '../workbook.js';
+
+/** What a valid facts file is about: its station and period. */
+const factsDetail = (facts: StationFacts) => `${facts.station.id}, ${facts.period.start} – ${facts.period.end}`;
 
 type Checked = { ok: true; detail: string } | { ok: false; issues: readonly Issue[] };
 
@@ -50,9 +55,7 @@ function checkReviewFile(value: unknown, ruleset: LoadedRuleset): Checked {
 function check(kind: FileKind, value: unknown, file: string, ruleset: LoadedRuleset): Checked {
   if (kind === 'facts') {
     const parsed = parseFacts(value, { ruleset: ruleset.ruleset });
-    return parsed.ok
-      ? { ok: true, detail: `${parsed.value.station.id}, ${parsed.value.period.start} – ${parsed.value.period.end}` }
-      : parsed;
+    return parsed.ok ? { ok: true, detail: factsDetail(parsed.value) } : parsed;
   }
   if (kind === 'variant' || (kind === 'ruleset' && detectKind(value) === 'variant')) {
     return checkVariant(value, file, ruleset);
@@ -101,7 +104,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description('check a facts, ruleset, variant, review or result file and print every problem with its JSON path')
-    .argument('<file>', 'JSON file to check')
+    .argument('<file>', 'JSON file (or station workbook .xlsx) to check')
     .addOption(new Option('--kind <kind>', 'kind of file (detected when absent)').choices(FILE_KINDS))
     .addOption(rulesetOption())
     .addOption(langOption())
@@ -109,12 +112,18 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       'after',
       examples([
         'clean-station validate station.json',
+        'clean-station validate station.xlsx   # a station workbook: problems by sheet, row and column',
         'clean-station validate station.json --ruleset my-variant.json   # facts with the variant’s record kinds',
         'clean-station validate my-variant.json --kind variant',
         'clean-station validate review.json --ruleset my-variant.json   # item ids and score ranges of the variant',
       ]),
     )
-    .action((file: string, options: { kind?: FileKind; lang: Lang; ruleset: string[] }) => {
+    .action(async (file: string, options: { kind?: FileKind; lang: Lang; ruleset: string[] }) => {
+      if (isWorkbookFile(file)) {
+        const { value } = await readWorkbookFile(ctx, file, loadRulesetFiles(options.ruleset).ruleset);
+        printLine(ctx, `${file}: ${cliMessages.valid({ kind: 'facts', detail: factsDetail(value) })[ctx.lang]}`);
+        return;
+      }
       const value = readJson(file);
       const kind = kindOf(file, value, options.kind);
       const checked = check(kind, value, file, loadRulesetFiles(options.ruleset));

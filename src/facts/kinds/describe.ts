@@ -58,7 +58,16 @@ export interface RecordKindInfo {
   readonly fields: readonly FieldInfo[];
 }
 
-function fieldInfo(name: string, schema: z.ZodType): FieldInfo {
+/**
+ * The description of one field schema made by a field constructor (optional and default wrappers
+ * looked through); throws for a schema not made by one.
+ *
+ * @example
+ * ```ts
+ * describeField('note', textField().optional()); // { name: 'note', type: 'text', required: false, … }
+ * ```
+ */
+export function describeField(name: string, schema: z.ZodType): FieldInfo {
   const meta: FieldMeta | undefined = fieldMetaOf(schema);
   if (meta === undefined) throw new Error(`Field ${name} was not made by a field constructor`);
   const { entry, ...rest } = meta;
@@ -71,7 +80,7 @@ function fieldInfo(name: string, schema: z.ZodType): FieldInfo {
 }
 
 function fieldsOf(object: EntrySchema): FieldInfo[] {
-  return Object.entries(object.shape).map(([name, schema]) => fieldInfo(name, schema as z.ZodType));
+  return Object.entries(object.shape).map(([name, schema]) => describeField(name, schema as z.ZodType));
 }
 
 /**

@@ -54,3 +54,23 @@ export function recordKindSchema<F extends z.ZodRawShape>(meta: KindMeta, fields
   kindRegistry.add(schema, meta);
   return schema;
 }
+
+/**
+ * A part of the facts that is not a record kind (the station, a service point, a duty …): a strict
+ * object of fields made by the field constructors, with its title and description kept where the
+ * describer finds them, as a record kind's are. `json` is what the JSON Schema shows.
+ *
+ * @example
+ * ```ts
+ * const staffMember = partSchema({ title: { zh: '人员', en: 'Staff member' } }, { id: idField() });
+ * ```
+ */
+export function partSchema<F extends z.ZodRawShape>(
+  meta: KindMeta,
+  fields: F,
+  json: { readonly title?: string; readonly description?: string } = { title: bilingual(meta.title) },
+) {
+  const schema = z.strictObject(fields).meta(json);
+  kindRegistry.add(schema, meta);
+  return schema;
+}
