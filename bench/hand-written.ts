@@ -1,14 +1,15 @@
 /**
  * The benchmark's yardstick: a minimal hand-written evaluator of the base ruleset's 28 items,
- * with the standard's default parameters written in as constants. It converts every date once,
- * makes one pass over each record list and returns scores only (no trace, no names of missing
- * buckets, no evidence ids). It is what "as fast as the checks themselves" means; a test keeps
+ * with the standard's default parameters written in as constants. It reads the records' local
+ * days that `parseFacts` made (as `evaluate` does), makes one pass over each record list and
+ * returns scores only (no trace, no names of missing buckets, no evidence ids). It is what "as fast as the checks themselves" means; a test keeps
  * its totals equal to `evaluate`'s on generated stations, so the comparison is honest.
  */
 
 import { monthLength } from '../src/engine/calendar.js';
-import type { StationFacts } from '../src/facts/schema.js';
-import { addDays, addMonths, instantOf, type LocalDay, localDayOf, localDayOfInstant } from '../src/time/local-day.js';
+import { type DatedRecord, localDaysOf } from '../src/facts/local-days.js';
+import type { emptyRecords, StationFacts } from '../src/facts/schema.js';
+import { addDays, addMonths, instantOf, type LocalDay, localDayOfInstant } from '../src/time/local-day.js';
 
 /** The scores the yardstick computes. */
 export interface HandWrittenScores {
@@ -37,6 +38,8 @@ const MONTH_END_GRACE = 3;
 const QUARTER_END_GRACE = 10;
 
 type Duty = StationFacts['duties'][number];
+/** The standard's record lists. */
+type Records = ReturnType<typeof emptyRecords>;
 type Per = 1 | 3 | 6;
 
 const monthOf = (day: LocalDay) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
@@ -210,24 +213,24 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
   const listed = (role: string) => facts.responsibilityLists.some((l) => l.role === role && l.issued <= end);
   items['responsibility-lists'] = 4 - (listed('customer-manager') ? 0 : 2) - (listed('supervisor') ? 0 : 2);
 
-  // Periodic obligations: one pass per record list, each record's day converted once.
+  // Periodic obligations: one pass per record list, on the local days made when the facts were parsed.
+  const days = localDaysOf(facts);
+  const dated = <R>(kind: keyof Records) => (days.records[kind] ?? []) as ReadonlyArray<DatedRecord<R>>;
   const months = requiredRange(1, windowStart, end);
   const quarters = requiredRange(3, windowStart, end);
   const halves = requiredRange(6, windowStart, end);
   const monthly = () => new Buckets(months[0], months[1]);
   const quarterly = () => new Buckets(quarters[0], quarters[1]);
-  const r = facts.records;
-  const counted = <R extends { date: string }>(
-    list: readonly R[],
+  const counted = <K extends keyof Records>(
+    kind: K,
     buckets: Buckets,
     bucketOf: (month: number, dayOfMonth: number) => number | null,
-    counts: (record: R, day: LocalDay) => boolean = () => true,
+    counts: (record: Records[K][number], day: LocalDay) => boolean = () => true,
   ) => {
-    for (const record of list) {
-      const day = localDayOf(record.date, zone);
-      if (day < start) continue;
-      const bucket = bucketOf(monthOf(day), Number(day.slice(8)));
-      if (bucket !== null && counts(record, day)) buckets.add(bucket);
+    for (const d of dated<Records[K][number]>(kind)) {
+      if (d.day < start) continue;
+      const bucket = bucketOf(d.month, d.dayOfMonth);
+      if (bucket !== null && counts(d.record, d.day)) buckets.add(bucket);
     }
     return buckets.full();
   };
@@ -242,43 +245,40 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
         : null;
 
   let unresolved = false;
-  for (const l of r.liaisons) {
-    if (inPeriod(localDayOf(l.date, zone)))
-      for (const d of l.demands) if (!d.resolved && (d.reason ?? '').trim() === '') unresolved = true;
+  for (const l of dated<Records['liaisons'][number]>('liaisons')) {
+    if (inPeriod(l.day))
+      for (const d of l.record.demands) if (!d.resolved && (d.reason ?? '').trim() === '') unresolved = true;
   }
-  items['monthly-liaison'] = counted(r.liaisons, monthly(), anyDay(1)) && !unresolved ? 4 : 0;
+  items['monthly-liaison'] = counted('liaisons', monthly(), anyDay(1)) && !unresolved ? 4 : 0;
   const holds = (staffId: string, role: string, day: LocalDay) =>
     (byStaff.get(staffId) ?? []).some(
       (d) => d.role === role && d.start <= day && (d.end === undefined || d.end >= day),
     );
   items['demand-ledger-handover'] = counted(
-    r.ledgerHandovers,
+    'ledgerHandovers',
     monthly(),
     anyDay(1),
     (h, day) => holds(h.fromStaffId, 'customer-manager', day) && holds(h.toStaffId, 'supervisor', day),
   )
     ? 4
     : 0;
-  items['usage-publicity'] = counted(r.publicity, quarterly(), anyDay(3)) ? 4 : 0;
+  items['usage-publicity'] = counted('publicity', quarterly(), anyDay(3)) ? 4 : 0;
 
   const monthlyDisclosure = monthly();
   const quarterlyDisclosure = quarterly();
   const disclosedOn = new Map<string, LocalDay[]>();
-  for (const d of r.disclosures) {
-    const day = localDayOf(d.date, zone);
+  for (const { day, month, record: d } of dated<Records['disclosures'][number]>('disclosures')) {
     if (d.frequency === 'immediate') {
       for (const e of d.eventIds) push(disclosedOn, e, day);
     } else if (day >= start) {
-      const month = monthOf(day);
       if (d.frequency === 'monthly') monthlyDisclosure.add(month);
       else quarterlyDisclosure.add(Math.floor(month / 3));
     }
   }
-  const immediateLate = r.disclosureEvents.some((e) => {
-    const day = localDayOf(e.date, zone);
+  const immediateLate = dated('disclosureEvents').some(({ id, day }) => {
     if (!inPeriod(day)) return false;
     const deadline = addDays(day, 3);
-    return deadline <= end && !disclosedOn.get(e.id)?.some((on) => on >= day && on <= deadline);
+    return deadline <= end && !disclosedOn.get(id)?.some((on) => on >= day && on <= deadline);
   });
   const disclosureFailures =
     (monthlyDisclosure.full() ? 0 : 1) + (quarterlyDisclosure.full() ? 0 : 1) + (immediateLate ? 1 : 0);
@@ -305,7 +305,7 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
 
   const groupSize = facts.supervisionGroup?.members.length ?? 0;
   items['monthly-supervision-meeting'] = counted(
-    r.supervisionMeetings,
+    'supervisionMeetings',
     monthly(),
     anyDay(1),
     (m) =>
@@ -313,38 +313,37 @@ export function handWrittenScores(facts: StationFacts): HandWrittenScores {
   )
     ? 3
     : 0;
-  items['quarterly-joint-meeting'] = counted(r.jointMeetings, quarterly(), anyDay(3), (m) =>
+  items['quarterly-joint-meeting'] = counted('jointMeetings', quarterly(), anyDay(3), (m) =>
     JOINT_KINDS.every((k) => m.attendeeKinds.includes(k as never)),
   )
     ? 3
     : 0;
-  items['monthly-special-inspection'] = counted(r.specialInspections, monthly(), anyDay(1)) ? 5 : 0;
-  items['four-winds-check'] = counted(r.fourWindsChecks, quarterly(), anyDay(3)) ? 4 : 0;
-  items['risk-identification'] = counted(r.riskIdentifications, new Buckets(halves[0], halves[1]), anyDay(6)) ? 3 : 0;
-  items['customer-visits'] = counted(r.customerVisits, quarterly(), anyDay(3)) ? 3 : 0;
+  items['monthly-special-inspection'] = counted('specialInspections', monthly(), anyDay(1)) ? 5 : 0;
+  items['four-winds-check'] = counted('fourWindsChecks', quarterly(), anyDay(3)) ? 4 : 0;
+  items['risk-identification'] = counted('riskIdentifications', new Buckets(halves[0], halves[1]), anyDay(6)) ? 3 : 0;
+  items['customer-visits'] = counted('customerVisits', quarterly(), anyDay(3)) ? 3 : 0;
 
   const remindedOn = new Map<string, LocalDay[]>();
-  for (const c of r.correctionReminders) {
-    push(remindedOn, c.problemId, localDayOf(c.date, zone));
+  for (const c of dated<Records['correctionReminders'][number]>('correctionReminders')) {
+    push(remindedOn, c.record.problemId, c.day);
   }
   let flagged = 0;
   let unreminded = false;
-  for (const p of r.problemFlags) {
-    const day = localDayOf(p.date, zone);
+  for (const { id, day } of dated('problemFlags')) {
     if (!inPeriod(day)) continue;
     flagged++;
     const deadline = addDays(day, 30);
-    if (deadline <= end && !(remindedOn.get(p.id) ?? []).some((d) => d >= day && d <= deadline)) unreminded = true;
+    if (deadline <= end && !(remindedOn.get(id) ?? []).some((d) => d >= day && d <= deadline)) unreminded = true;
   }
   items['correction-reminders'] = flagged === 0 || !unreminded ? 3 : 0;
-  items['result-publication'] = counted(r.resultPublications, monthly(), monthEnd) ? 3 : 0;
-  items['supervisor-monthly-report'] = counted(r.supervisorReports, monthly(), monthEnd) ? 4 : 0;
-  items['leader-quarterly-report'] = counted(r.leaderReports, quarterly(), quarterEnd) ? 4 : 0;
+  items['result-publication'] = counted('resultPublications', monthly(), monthEnd) ? 3 : 0;
+  items['supervisor-monthly-report'] = counted('supervisorReports', monthly(), monthEnd) ? 4 : 0;
+  items['leader-quarterly-report'] = counted('leaderReports', quarterly(), quarterEnd) ? 4 : 0;
 
   // A4 incidents, B1 expert-judged (not assessed: 0)
   const incidents = { complaints: 0, petitions: 0, violations: 0 };
-  for (const i of facts.incidents) {
-    if (i.responsibilityRuledOut || !inPeriod(localDayOf(i.date, zone))) continue;
+  for (const { day, record: i } of days.incidents) {
+    if (i.responsibilityRuledOut || !inPeriod(day)) continue;
     if (i.kind === 'leapfrog-petition') incidents.petitions++;
     else if (i.kind === 'staff-violation') incidents.violations++;
     else incidents.complaints++;

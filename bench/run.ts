@@ -12,7 +12,9 @@
  * shared machine this is far steadier than wall time, and all ratios come from the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { arch, cpus, platform, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, availableParallelism, cpus, platform, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { evaluateSync } from '../src/engine/evaluate.js';
@@ -20,7 +22,7 @@ import { parseFactsOrThrow } from '../src/facts/parse.js';
 import { stationYears } from './generate.js';
 import { handWrittenScores } from './hand-written.js';
 import { round } from './measure.js';
-import type { TaskOptions } from './tasks.js';
+import { PIPELINE_TASKS, type TaskOptions } from './tasks.js';
 
 const SEED = 20230101;
 const args = process.argv.slice(2);
@@ -29,14 +31,39 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** How big each measurement is, in full and quick mode. */
 const SIZE = quick
-  ? { n: 400, jre: 100, scaled: 40, monthly: 40, rounds: 3, warmUpMs: 3_000, passes: 1, stream: 2_000 }
-  : { n: 2_000, jre: 400, scaled: 200, monthly: 200, rounds: 5, warmUpMs: 3_000, passes: 3, stream: 100_000 };
+  ? {
+      n: 400,
+      jre: 100,
+      scaled: 40,
+      monthly: 40,
+      pipeline: 200,
+      batch: 400,
+      rounds: 3,
+      warmUpMs: 3_000,
+      passes: 1,
+      stream: 2_000,
+    }
+  : {
+      n: 2_000,
+      jre: 400,
+      scaled: 200,
+      monthly: 200,
+      pipeline: 500,
+      batch: 2_000,
+      rounds: 5,
+      warmUpMs: 3_000,
+      passes: 3,
+      stream: 100_000,
+    };
 
-/** Bundles `bench/tasks.ts` with the library, as tsup builds the package; returns the file. */
-async function bundle(): Promise<string> {
+/**
+ * Bundles `bench/tasks.ts` with the library, and the command line, as tsup builds the package;
+ * returns the files.
+ */
+async function bundle(): Promise<{ tasks: string; cli: string }> {
   const outDir = `${root}node_modules/.cache/clean-station-bench`;
   await build({
-    entry: { tasks: `${root}bench/tasks.ts` },
+    entry: { tasks: `${root}bench/tasks.ts`, cli: `${root}src/cli/main.ts` },
     format: ['esm'],
     outDir,
     platform: 'node',
@@ -49,7 +76,45 @@ async function bundle(): Promise<string> {
     splitting: false,
     external: ['json-rules-engine'],
   });
-  return `${outDir}/tasks.js`;
+  return { tasks: `${outDir}/tasks.js`, cli: `${outDir}/cli.js` };
+}
+
+/** Wall time of `batch` over the files of `dir` with `jobs` worker threads, the report written to a file. */
+function timeBatch(cli: string, dir: string, format: string, jobs: number): number {
+  const start = performance.now();
+  const out = join(dir, '..', `report-${format}-${jobs}.out`);
+  const args = [cli, 'batch', dir, '--format', format, '--jobs', String(jobs), '-o', out];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`batch failed:\n${child.stderr}`);
+  return performance.now() - start;
+}
+
+/**
+ * Throughput of `batch --jobs <cores>` against `--jobs 1` on the same files, for the JSON report
+ * and the default table: wall time (CPU time cannot show threads working side by side), the two
+ * run alternately and the best of each kept, so that both meet the same neighbours on the machine.
+ */
+function batchThroughput(cli: string, count: number, passes: number) {
+  const base = mkdtempSync(join(tmpdir(), 'clean-station-bench-'));
+  const dir = join(base, 'stations');
+  mkdirSync(dir);
+  let n = 0;
+  for (const facts of stationYears(count, SEED + 3)) {
+    writeFileSync(join(dir, `${String(n++).padStart(6, '0')}.json`), JSON.stringify(facts));
+  }
+  const jobs = availableParallelism();
+  const measured: Record<string, { one: number; many: number; ratio: number }> = {};
+  for (const format of ['json', 'table']) {
+    let one = Number.POSITIVE_INFINITY;
+    let many = Number.POSITIVE_INFINITY;
+    for (let pass = 0; pass < passes; pass++) {
+      one = Math.min(one, timeBatch(cli, dir, format, 1));
+      many = Math.min(many, timeBatch(cli, dir, format, jobs));
+    }
+    measured[format] = { one: round(one, 0), many: round(many, 0), ratio: round(one / many, 3) };
+  }
+  rmSync(base, { recursive: true, force: true });
+  return { files: count, jobs, wallMs: measured };
 }
 
 /** Runs one task in a child process and returns its JSON line. */
@@ -103,7 +168,7 @@ function table(rows: ReadonlyArray<readonly string[]>): string {
 
 async function main(): Promise<void> {
   checkAgreement();
-  const file = await bundle();
+  const { tasks: file, cli } = await bundle();
   const common = { seed: SEED, scale: 1, warmUpMs: SIZE.warmUpMs, rounds: SIZE.rounds };
   const tasks = {
     compiled: { ...common, task: 'evaluate', n: SIZE.n },
@@ -112,12 +177,11 @@ async function main(): Promise<void> {
     compiledScaled: { ...common, task: 'scaled', n: SIZE.scaled, seed: SEED + 2, scale: 10 },
     asOf: { ...common, task: 'asOf', n: SIZE.n },
     monthly: { ...common, task: 'monthly', n: SIZE.monthly },
-  } as const;
-  const best: Partial<Record<keyof typeof tasks, Timing>> = {};
+    ...Object.fromEntries(PIPELINE_TASKS.map((task) => [task, { ...common, task, n: SIZE.pipeline }])),
+  } as Record<string, Omit<TaskOptions, 'root'>>;
+  const best: Partial<Record<string, Timing>> = {};
   for (let pass = 0; pass < SIZE.passes; pass++) {
-    for (const [name, options] of Object.entries(tasks) as Array<
-      [keyof typeof tasks, (typeof tasks)[keyof typeof tasks]]
-    >) {
+    for (const [name, options] of Object.entries(tasks)) {
       const t = runTask<Timing>(file, options);
       const b = best[name];
       best[name] = b === undefined || t.cpuMs < b.cpuMs ? t : b;
@@ -125,9 +189,24 @@ async function main(): Promise<void> {
   }
   const { compiled, handWritten, reference, compiledScaled, asOf, monthly } = best;
   if (!compiled || !reference || !handWritten || !compiledScaled || !asOf || !monthly) throw new Error('no timing');
+  const usPer = (t: Timing | undefined) => {
+    if (!t) throw new Error('no timing');
+    return (t.cpuMs * 1000) / t.n;
+  };
+  const steps = {
+    jsonParse: usPer(best.jsonParse),
+    parseFacts: usPer(best.parseFacts),
+    evaluate: usPer(compiled),
+    handWritten: usPer(handWritten),
+    renderJson: usPer(best.renderJson),
+    stringify: usPer(best.stringify),
+    endToEnd: usPer(best.endToEnd),
+    baseline: usPer(best.baseline),
+  };
   const load = runTask<LoadCompile>(file, { ...common, task: 'loadCompile', n: 0 });
   const streamed = runTask<Stream>(file, { ...common, task: 'stream', n: SIZE.stream, seed: SEED + 1 });
   if (streamed.invalid !== 0) throw new Error(`${streamed.invalid} generated station-years were invalid`);
+  const batch = batchThroughput(cli, SIZE.batch, SIZE.passes);
 
   const perSec = (count: number, ms: number) => (count / ms) * 1000;
   const rates = {
@@ -150,6 +229,9 @@ async function main(): Promise<void> {
   const ratios = {
     vsHandWritten: round(rates.evaluate / rates.handWritten, 3),
     vsJsonRulesEngine: round(rates.evaluate / rates.jsonRulesEngine, 2),
+    endToEndVsBaseline: round(steps.baseline / steps.endToEnd, 3),
+    parseFactsVsJsonParse: round(steps.parseFacts / steps.jsonParse, 3),
+    renderJsonVsStringify: round(steps.renderJson / steps.stringify, 3),
   };
   console.log(
     `clean-station benchmark${quick ? ' (quick)' : ''} — node ${process.version}, ${platform()} ${arch()}, ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${round(totalmem() / 2 ** 30, 0)} GiB`,
@@ -215,6 +297,39 @@ async function main(): Promise<void> {
       ],
     ]),
   );
+  console.log('');
+  const us = (value: number) => String(round(value, 1));
+  console.log(
+    table([
+      ['JSON text in → result JSON out', 'µs per station-year', ''],
+      ['(i) JSON.parse of the facts text', us(steps.jsonParse), ''],
+      ['(j) parseFacts of the parsed value', us(steps.parseFacts), `${ratios.parseFactsVsJsonParse}× (i)`],
+      ['(a) evaluateSync', us(steps.evaluate), ''],
+      ['(c) the yardstick', us(steps.handWritten), ''],
+      ['(k) renderJson of the result', us(steps.renderJson), `${ratios.renderJsonVsStringify}× (l)`],
+      ['(l) JSON.stringify of the result (compact)', us(steps.stringify), ''],
+      ['(m) whole path: parseFactsJson → evaluateSync → renderJson', us(steps.endToEnd), ''],
+      ['(n) baseline: JSON.parse + yardstick + JSON.stringify', us(steps.baseline), ''],
+      ['(n) ÷ (m): throughput of the whole path vs the baseline', `${ratios.endToEndVsBaseline}×`, ''],
+    ]),
+  );
+  console.log('');
+  console.log(
+    table([
+      [
+        `(o) batch of ${batch.files} files, wall ms (best of ${SIZE.passes})`,
+        '--jobs 1',
+        `--jobs ${batch.jobs}`,
+        'ratio',
+      ],
+      ...Object.entries(batch.wallMs).map(([format, t]) => [
+        `    --format ${format}`,
+        String(t.one),
+        String(t.many),
+        `${t.ratio}×`,
+      ]),
+    ]),
+  );
   console.log(
     JSON.stringify({
       n: compiled.n,
@@ -226,6 +341,8 @@ async function main(): Promise<void> {
         monthly: round(rates.monthly, 0),
       },
       ratios,
+      pipelineUsPerStationYear: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, round(v, 1)])),
+      batch,
       streamRssMB: streamed.peakRssMB,
       streamCount: streamed.count,
       streamLinearity: round(linearity, 3),

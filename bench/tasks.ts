@@ -14,8 +14,10 @@ import { evaluateMany } from '../src/engine/batch.js';
 import { compileRuleset } from '../src/engine/compiled.js';
 import { evaluate, evaluateSync } from '../src/engine/evaluate.js';
 import { evaluateMonthly } from '../src/engine/monthly.js';
-import { parseFactsOrThrow } from '../src/facts/parse.js';
+import { parseFacts, parseFactsJson, parseFactsOrThrow } from '../src/facts/parse.js';
 import { recordLists, type StationFacts } from '../src/facts/schema.js';
+import { renderJson } from '../src/report/json.js';
+import type { EvaluationResult } from '../src/result/schema.js';
 import { baseRulesetDocument } from '../src/ruleset/base.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import { addDays } from '../src/time/local-day.js';
@@ -23,17 +25,23 @@ import { stationYears } from './generate.js';
 import { handWrittenScores } from './hand-written.js';
 import { bestOf, cpuMs, median, round } from './measure.js';
 
+/** The measurements of evaluation alone, on parsed facts. */
+const EVALUATION_TASKS = ['evaluate', 'jsonRulesEngine', 'handWritten', 'scaled', 'asOf', 'monthly'] as const;
+
+/**
+ * The measurements of the whole path, JSON text in → result JSON out, and of each of its steps:
+ * `JSON.parse` of the text, `parseFacts` of the parsed value, `renderJson` and compact
+ * `JSON.stringify` of the result, the whole path (`parseFactsJson` → `evaluateSync` →
+ * `renderJson`) and its baseline (`JSON.parse` + the yardstick + `JSON.stringify` of the result).
+ */
+export const PIPELINE_TASKS = ['jsonParse', 'parseFacts', 'renderJson', 'stringify', 'endToEnd', 'baseline'] as const;
+
+/** A measurement the benchmark runs in a process of its own. */
+export type TaskName = (typeof EVALUATION_TASKS)[number] | (typeof PIPELINE_TASKS)[number] | 'stream' | 'loadCompile';
+
 /** What a task is asked to do (command-line flags of the child). */
 export interface TaskOptions {
-  readonly task:
-    | 'evaluate'
-    | 'jsonRulesEngine'
-    | 'handWritten'
-    | 'scaled'
-    | 'asOf'
-    | 'monthly'
-    | 'stream'
-    | 'loadCompile';
+  readonly task: TaskName;
   /** Station-years to time (or to stream). */
   readonly n: number;
   readonly seed: number;
@@ -57,9 +65,50 @@ function countRecords(facts: readonly StationFacts[]): number {
   return n / facts.length;
 }
 
+/** A number read from a parsed value, so that the parse cannot be optimised away. */
+const keysOf = (value: unknown) => Object.keys(value as object).length;
+
+/** The whole path and its steps, on the generated station-years as JSON text (`PIPELINE_TASKS`). */
+function pipeline(options: TaskOptions, facts: readonly StationFacts[]): Record<string, () => number> {
+  const texts = [...stationYears(options.n, options.seed, { scale: options.scale })].map((input) =>
+    JSON.stringify(input),
+  );
+  const values = texts.map((text) => JSON.parse(text) as unknown);
+  const results: EvaluationResult[] = facts.map((f) => evaluateSync(f));
+  const each = (step: (i: number) => number) => () => {
+    let sum = 0;
+    for (let i = 0; i < texts.length; i++) sum += step(i);
+    return sum;
+  };
+  return {
+    jsonParse: each((i) => keysOf(JSON.parse(texts[i] as string))),
+    parseFacts: each((i) => (parseFacts(values[i]).ok ? 1 : 0)),
+    renderJson: each((i) => renderJson(results[i] as EvaluationResult).length),
+    stringify: each((i) => JSON.stringify(results[i]).length),
+    endToEnd: each((i) => {
+      const parsed = parseFactsJson(texts[i] as string);
+      return parsed.ok ? renderJson(evaluateSync(parsed.value)).length : 0;
+    }),
+    baseline: each(
+      (i) =>
+        keysOf(JSON.parse(texts[i] as string)) +
+        handWrittenScores(facts[i] as StationFacts).total +
+        JSON.stringify(results[i]).length,
+    ),
+  };
+}
+
 async function timed(options: TaskOptions): Promise<object> {
   const facts = generated(options);
   let sink = 0;
+  if ((PIPELINE_TASKS as readonly string[]).includes(options.task)) {
+    const step = pipeline(options, facts)[options.task] as () => number;
+    const best = await bestOf(options.rounds, options.warmUpMs, () => {
+      sink += step();
+    });
+    if (Number.isNaN(sink)) throw new Error('no timing');
+    return { n: facts.length, records: countRecords(facts), cpuMs: best.cpuMs, wallMs: best.wallMs };
+  }
   const run: Record<string, () => unknown> = {
     evaluate: () => {
       for (const f of facts) sink += evaluateSync(f).total;

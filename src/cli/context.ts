@@ -54,6 +54,11 @@ export interface CliContext {
   readonly stderrIsTerminal: boolean;
   /** Whether stdout is a terminal: a document printed there is shown safe for it. */
   readonly stdoutIsTerminal?: boolean;
+  /**
+   * The script a worker thread runs to evaluate files for `batch --jobs N` (the command line's own
+   * entry); without it, `batch` evaluates in this thread.
+   */
+  readonly workerEntry?: URL;
 }
 
 /**

@@ -1,29 +1,19 @@
 /**
- * Prepares one station for evaluation in a single pass: every record's date becomes a local day
- * in the station's zone (once) with its month number and place in the month, rejected evidence is
- * set aside, and records, duties and service points are grouped and sorted once, so that the fact
- * functions share the work and results never depend on the order of the input.
+ * Prepares one station for evaluation in a single pass: the records' local days (made once, when
+ * the facts were parsed: `src/facts/local-days.ts`) are read, rejected evidence is set aside, and
+ * records, duties and service points are grouped and sorted once, so that the fact functions share
+ * the work and results never depend on the order of the input.
  */
+import { type DatedRecord, localDaysOf } from '../facts/local-days.js';
 import type { DeclaredRecord, RecordKind, StationFacts } from '../facts/schema.js';
-import { recordLists } from '../facts/schema.js';
 import type { Per } from '../time/buckets.js';
-import { type LocalDay, localDayOf, maxDay } from '../time/local-day.js';
+import { type LocalDay, maxDay } from '../time/local-day.js';
 import { idsInOrder } from '../util/ids.js';
 import { requiredBucketRange } from './bucket-index.js';
-import { dayOfMonthOf, monthIndexOf } from './calendar.js';
 import { comparePairs } from './facts/fact.js';
 import { addSpan, type Spans } from './spans.js';
 
-/** A record with its local day, bucketed once for every fact that counts it. */
-export interface DatedRecord<R = StationFacts['records'][RecordKind][number]> {
-  readonly id: string;
-  readonly day: LocalDay;
-  /** The day's month as `year × 12 + month − 1` (see `monthIndexOf`). */
-  readonly month: number;
-  /** The day of the month, 1–31. */
-  readonly dayOfMonth: number;
-  readonly record: R;
-}
+export type { DatedRecord } from '../facts/local-days.js';
 
 type RecordOf<K extends RecordKind> = StationFacts['records'][K][number];
 
@@ -89,11 +79,6 @@ export interface PreparedStation {
   readonly activeSupervisors: readonly string[];
 }
 
-function dated<R extends { id: string; date: string }>(record: R, timeZone: string): DatedRecord<R> {
-  const day = localDayOf(record.date, timeZone);
-  return { id: record.id, day, month: monthIndexOf(day), dayOfMonth: dayOfMonthOf(day), record };
-}
-
 /** The spans of each role of one person: a key per role, so that every such record has one shape. */
 export type HeldRoles = Record<Duty['role'], Spans | undefined>;
 
@@ -103,36 +88,12 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** Orders by day (as month number, then day of the month: the same order, compared as numbers), then id. */
-function byDayThenId(a: DatedRecord<unknown>, b: DatedRecord<unknown>): number {
-  if (a.month !== b.month) return a.month - b.month;
-  if (a.dayOfMonth !== b.dayOfMonth) return a.dayOfMonth - b.dayOfMonth;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** The list itself when it is in order (lists usually are), or a sorted copy. */
 function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
   for (let i = 1; i < list.length; i++) {
     if (compare(list[i - 1] as T, list[i] as T) > 0) return [...list].sort(compare);
   }
   return list;
-}
-
-/**
- * The records with their local days, sorted by (day, id). Records usually come in order, so the
- * order is checked while they are made and the list is sorted only when it is not.
- */
-function datedList<R extends { id: string; date: string }>(list: readonly R[], timeZone: string): DatedRecord<R>[] {
-  const out: DatedRecord<R>[] = [];
-  let inOrder = true;
-  let previous: DatedRecord<R> | undefined;
-  for (const record of list) {
-    const next = dated(record, timeZone);
-    if (inOrder && previous !== undefined && byDayThenId(previous, next) > 0) inOrder = false;
-    out.push(next);
-    previous = next;
-  }
-  return inOrder ? out : out.sort(byDayThenId);
 }
 
 type RequiredBuckets = PreparedStation['requiredBuckets'];
@@ -184,25 +145,24 @@ export function prepareStation(
   const timeZone = facts.station.timeZone;
   const periodStart = facts.period.start;
   const periodEnd = facts.period.end;
-  const records: Record<string, DatedRecord<DeclaredRecord>[]> = {};
-  const rejected: Record<string, DatedRecord<DeclaredRecord>[]> = {};
+  const days = localDaysOf(facts);
+  const records: Record<string, ReadonlyArray<DatedRecord>> = {};
+  const rejected: Record<string, ReadonlyArray<DatedRecord>> = {};
   const checkRejections = rejections.size > 0;
-  for (const [kind, list] of recordLists(facts)) {
+  for (const [kind, list] of Object.entries(days.records)) {
     if (!checkRejections) {
-      records[kind] = datedList(list, timeZone);
+      records[kind] = list;
       continue;
     }
-    records[kind] = datedList(
-      list.filter((r) => !rejections.has(r.id)),
-      timeZone,
-    );
+    // Filtering keeps the (day, id) order of the lists.
+    records[kind] = list.filter((r) => !rejections.has(r.id));
     const set = list.filter((r) => rejections.has(r.id));
-    if (set.length > 0) rejected[kind] = datedList(set, timeZone);
+    if (set.length > 0) rejected[kind] = set;
   }
   // Without rejections a list that is already in order is used as it is (nothing writes to it).
   const notRejected = <T extends { id: string }>(list: readonly T[]): readonly T[] =>
     checkRejections ? list.filter((x) => !rejections.has(x.id)) : list;
-  const incidents = datedList(notRejected(facts.incidents), timeZone);
+  const incidents = notRejected(days.incidents);
   const kept = <T extends { id: string }>(list: readonly T[]): readonly T[] => inOrder(notRejected(list), byId);
   const duties = inOrder(notRejected(facts.duties), byStartThenId);
   const { dutiesByPost, heldSpans, activeSupervisors } = groupDuties(duties, periodStart, periodEnd);

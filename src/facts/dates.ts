@@ -25,6 +25,20 @@ function rangeIssue(value: string) {
   };
 }
 
+/**
+ * Whether `value` is a date the {@link plainDate} schema accepts: an existing day `YYYY-MM-DD` in
+ * the plausible years.
+ *
+ * @example
+ * ```ts
+ * isValidPlainDate('2023-04-01'); // true
+ * isValidPlainDate('1899-12-31'); // false
+ * ```
+ */
+export function isValidPlainDate(value: string): boolean {
+  return isPlainDate(value) && inPlausibleRange(value);
+}
+
 /** A plain calendar date `YYYY-MM-DD` (a local day in the station's time zone). */
 export const plainDate = z
   .string()

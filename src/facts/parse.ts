@@ -5,7 +5,9 @@ import { parseJsonText } from '../issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../issues/limit.js';
 import { readGuarded } from '../issues/unreadable.js';
 import { deepFreeze } from '../util/deep-freeze.js';
+import { fastParserFor } from './fast-parse.js';
 import { BUILT_IN_FACTS_KINDS, type FactsKinds, factsSchemaFor, kindsKey } from './for-ruleset.js';
+import { prepareLocalDays } from './local-days.js';
 import { crossCheckFacts } from './references.js';
 import type { StationFacts } from './schema.js';
 
@@ -39,7 +41,8 @@ export interface ParseFactsOptions {
 
 /**
  * Validates one station's facts. Returns the typed facts (defaults filled in, deeply frozen: what
- * was checked is what is evaluated), or every issue at
+ * was checked is what is evaluated; every record's local day is worked out once, here, for every
+ * evaluation of them), or every issue at
  * once (up to `MAX_ISSUES`), each with a code, a JSON path and a zh/en message. The cross-record
  * checks (unique ids, references, date ranges, period length) run even when the schema fails, on
  * the parts that can be read. Never throws: a value that throws when read (a getter, a proxy) is
@@ -58,12 +61,18 @@ export function parseFacts(input: unknown, options: ParseFactsOptions = {}): Par
   return readGuarded(input, () => parseReadable(input, kinds));
 }
 
+/**
+ * Valid input takes the compiled fast path (`fast-parse.ts`), which gives what zod gives; anything
+ * it does not accept is validated again the bounded way, for every issue.
+ */
 function parseReadable(input: unknown, kinds: FactsKinds): ParseResult<StationFacts> {
+  const schema = factsSchemaFor(kinds);
   const found = new IssueCollector();
-  const facts = parseBounded(factsSchemaFor(kinds), input, found) as StationFacts | undefined;
+  const facts = (fastParserFor(schema)?.(input) ?? parseBounded(schema, input, found)) as StationFacts | undefined;
   crossCheckFacts(facts ?? input, kinds.recordKinds, found);
   if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
   parsedFacts.set(deepFreeze(facts), kindsKey(kinds));
+  prepareLocalDays(facts);
   return { ok: true, value: facts, issues: [] };
 }
 

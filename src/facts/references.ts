@@ -17,11 +17,11 @@
 import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issue.js';
 import { IssueCollector } from '../issues/limit.js';
 import { lastDayOfYears } from '../time/local-day.js';
-import { plainDate } from './dates.js';
+import { isValidPlainDate } from './dates.js';
 import type { FieldInfo, RecordKindInfo } from './kinds/describe.js';
 import { FACTS_LIMITS } from './schema.js';
 
-type Path = Array<string | number>;
+type Path = JsonPath;
 type Fields = Readonly<Record<string, unknown>>;
 
 /** The fields of a plain object, or null for anything else. */
@@ -42,7 +42,7 @@ function idOf(value: unknown): string | undefined {
 
 /** A valid plain date, or undefined. */
 function dayOf(value: unknown): string | undefined {
-  return typeof value === 'string' && plainDate.safeParse(value).success ? value : undefined;
+  return typeof value === 'string' && isValidPlainDate(value) ? value : undefined;
 }
 
 /**
@@ -61,50 +61,80 @@ function idSet(list: unknown, limit: number): Set<string> | null {
   return ids;
 }
 
+const TARGET_NAMES: Readonly<Record<string, string>> = {
+  staff: 'staff member',
+  servicePoints: 'service point',
+  groupMembers: 'group member',
+  problemFlags: 'problem flag',
+  disclosureEvents: 'disclosure event',
+};
+
+/** What a reference to `to` is called in messages. */
+const targetName = (to: string) => TARGET_NAMES[to] ?? `${to} record`;
+
+/**
+ * The checks, each told where the object it looks at is (the path of its list and its index, or
+ * no index for an object that is not in a list) and the key it reads: the path of a problem is
+ * made only when there is one, so that valid facts cost no paths.
+ */
 class Checker {
-  private readonly firstSeen = new Map<string, JsonPath>();
+  /** Each id seen, with the number of the place it was first seen at (see `lists` and `indexes`). */
+  private readonly firstSeen = new Map<string, number>();
+  private readonly lists: Path[] = [];
+  private readonly indexes: number[] = [];
 
   constructor(readonly found: IssueCollector) {}
 
   /** Registers an element's id (every id in a facts file is unique across all lists). */
-  id(fields: Fields, path: Path): void {
+  id(fields: Fields, list: Path, index: number): void {
     const id = idOf(fields.id);
     if (id === undefined) return;
     const first = this.firstSeen.get(id);
-    if (first) this.found.add(makeIssue('duplicate-id', [...path, 'id'], { id, first: formatPath(first) }));
-    else this.firstSeen.set(id, path);
+    if (first === undefined) {
+      this.firstSeen.set(id, this.lists.length);
+      this.lists.push(list);
+      this.indexes.push(index);
+      return;
+    }
+    const firstPath = [...(this.lists[first] as Path), this.indexes[first] as number];
+    this.found.add(makeIssue('duplicate-id', [...list, index, 'id'], { id, first: formatPath(firstPath) }));
   }
 
   /** Reports a reference that names no element of `targets` (unknown targets are not checked). */
-  ref(targets: Set<string> | null, value: unknown, path: Path, target: string): void {
+  ref(targets: Set<string> | null, value: unknown, list: Path, index: number | null, key: string, to: string): void {
     const ref = idOf(value);
     if (targets === null || ref === undefined || targets.has(ref)) return;
-    this.found.add(makeIssue('unknown-reference', path, { ref, target }));
+    const path = index === null ? [...list, key] : [...list, index, key];
+    this.found.add(makeIssue('unknown-reference', path, { ref, target: targetName(to) }));
   }
 
-  /** Every reference in the first `limit` entries of a list of references. */
-  refs(targets: Set<string> | null, value: unknown, limit: number, path: Path, target: string): void {
-    if (!Array.isArray(value)) return;
+  /** Every reference in the first `limit` entries of a list of references, at `key` of the element. */
+  refs(targets: Set<string> | null, value: unknown, limit: number, list: Path, index: number, key: string, to: string) {
+    if (!Array.isArray(value) || targets === null) return;
     const length = Math.min(value.length, limit);
-    for (let j = 0; j < length && !this.found.full; j++) this.ref(targets, value[j], [...path, j], target);
+    for (let j = 0; j < length && !this.found.full; j++) {
+      const ref = idOf(value[j]);
+      if (ref !== undefined && !targets.has(ref))
+        this.found.add(makeIssue('unknown-reference', [...list, index, key, j], { ref, target: targetName(to) }));
+    }
   }
 
   /** Reports an end before its start, when both are valid dates. */
-  range(fields: Fields, path: Path, startKey: string, endKey: string): void {
+  range(fields: Fields, list: Path, index: number, startKey: string, endKey: string): void {
     const start = dayOf(fields[startKey]);
     const end = dayOf(fields[endKey]);
     if (start !== undefined && end !== undefined && end < start)
-      this.found.add(makeIssue('end-before-start', [...path, endKey], { start, end }));
+      this.found.add(makeIssue('end-before-start', [...list, index, endKey], { start, end }));
   }
 
-  /** Visits the object elements among the first `limit` of a list, with their paths, until the collector is full. */
-  each(list: unknown, limit: number, path: Path, visit: (fields: Fields, path: Path) => void): void {
+  /** Visits the object elements among the first `limit` of a list, with their indexes, until the collector is full. */
+  each(list: unknown, limit: number, path: Path, visit: (fields: Fields, path: Path, index: number) => void): void {
     const items = listOf(list);
     if (items === null) return;
     const length = Math.min(items.length, limit);
     for (let i = 0; i < length && !this.found.full; i++) {
       const fields = fieldsOf(items[i]);
-      if (fields) visit(fields, [...path, i]);
+      if (fields) visit(fields, path, i);
     }
   }
 }
@@ -129,13 +159,17 @@ class ReferenceTargets {
   }
 }
 
-const TARGET_NAMES: Readonly<Record<string, string>> = {
-  staff: 'staff member',
-  servicePoints: 'service point',
-  groupMembers: 'group member',
-  problemFlags: 'problem flag',
-  disclosureEvents: 'disclosure event',
-};
+/** The fields of a kind that the checks read (references and entries), kept per list of fields. */
+const checkedFields = new WeakMap<readonly FieldInfo[], readonly FieldInfo[]>();
+
+function fieldsToCheck(fields: readonly FieldInfo[]): readonly FieldInfo[] {
+  let checked = checkedFields.get(fields);
+  if (checked === undefined) {
+    checked = fields.filter((f) => f.type === 'ref' || f.type === 'refs' || (f.type === 'entries' && f.fields));
+    checkedFields.set(fields, checked);
+  }
+  return checked;
+}
 
 /** The id and the references of one record (or entry), as its kind's fields describe them. */
 function checkFields(
@@ -143,21 +177,20 @@ function checkFields(
   targets: ReferenceTargets,
   fields: readonly FieldInfo[],
   record: Fields,
-  path: Path,
+  list: Path,
+  index: number,
 ): void {
-  check.id(record, path);
-  for (const field of fields) {
+  check.id(record, list, index);
+  for (const field of fieldsToCheck(fields)) {
     const value = record[field.name];
-    const at = [...path, field.name];
-    if (field.type === 'ref' || field.type === 'refs') {
-      const to = field.to as string;
-      const name = TARGET_NAMES[to] ?? `${to} record`;
-      if (field.type === 'ref') check.ref(targets.of(to), value, at, name);
-      else check.refs(targets.of(to), value, field.max ?? FACTS_LIMITS.entriesPerRecord, at, name);
-    } else if (field.type === 'entries' && field.fields) {
-      const entryFields = field.fields;
-      check.each(value, field.max ?? FACTS_LIMITS.entriesPerRecord, at, (entry, entryPath) =>
-        checkFields(check, targets, entryFields, entry, entryPath),
+    const limit = field.max ?? FACTS_LIMITS.entriesPerRecord;
+    const to = field.to as string;
+    if (field.type === 'ref') check.ref(targets.of(to), value, list, index, field.name, to);
+    else if (field.type === 'refs') check.refs(targets.of(to), value, limit, list, index, field.name, to);
+    else if (Array.isArray(value) && value.length > 0) {
+      const entryFields = field.fields as readonly FieldInfo[];
+      check.each(value, limit, [...list, index, field.name], (entry, entries, i) =>
+        checkFields(check, targets, entryFields, entry, entries, i),
       );
     }
   }
@@ -203,45 +236,45 @@ export function crossCheckFacts(
   const targets = new ReferenceTargets(records, { staff, servicePoints: points, groupMembers: members });
 
   checkPeriod(root, check);
-  check.each(root.servicePoints, listLength, ['servicePoints'], (p, path) => {
-    check.id(p, path);
-    check.range(p, path, 'opened', 'closed');
+  check.each(root.servicePoints, listLength, ['servicePoints'], (p, list, i) => {
+    check.id(p, list, i);
+    check.range(p, list, i, 'opened', 'closed');
   });
-  check.each(root.staff, listLength, ['staff'], (s, path) => check.id(s, path));
-  check.each(root.duties, historyLength, ['duties'], (d, path) => {
-    check.id(d, path);
-    check.ref(staff, d.staffId, [...path, 'staffId'], 'staff member');
-    check.ref(points, d.servicePointId, [...path, 'servicePointId'], 'service point');
-    check.range(d, path, 'start', 'end');
+  check.each(root.staff, listLength, ['staff'], (s, list, i) => check.id(s, list, i));
+  check.each(root.duties, historyLength, ['duties'], (d, list, i) => {
+    check.id(d, list, i);
+    check.ref(staff, d.staffId, list, i, 'staffId', 'staff');
+    check.ref(points, d.servicePointId, list, i, 'servicePointId', 'servicePoints');
+    check.range(d, list, i, 'start', 'end');
   });
-  check.each(root.appointments, listLength, ['appointments'], (a, path) => {
-    check.id(a, path);
-    check.ref(staff, a.staffId, [...path, 'staffId'], 'staff member');
-    check.range(a, path, 'termStart', 'termEnd');
+  check.each(root.appointments, listLength, ['appointments'], (a, list, i) => {
+    check.id(a, list, i);
+    check.ref(staff, a.staffId, list, i, 'staffId', 'staff');
+    check.range(a, list, i, 'termStart', 'termEnd');
   });
   for (const [key, limit] of [
     ['reviews', historyLength],
     ['dismissalGrounds', listLength],
   ] as const) {
-    check.each(root[key], limit, [key], (r, path) => {
-      check.id(r, path);
-      check.ref(staff, r.staffId, [...path, 'staffId'], 'staff member');
+    check.each(root[key], limit, [key], (r, list, i) => {
+      check.id(r, list, i);
+      check.ref(staff, r.staffId, list, i, 'staffId', 'staff');
     });
   }
-  check.each(root.responsibilityLists, shortListLength, ['responsibilityLists'], (l, path) => check.id(l, path));
+  check.each(root.responsibilityLists, shortListLength, ['responsibilityLists'], (l, list, i) => check.id(l, list, i));
   if (group) {
-    check.each(group.members, shortListLength, ['supervisionGroup', 'members'], (m, path) => {
-      check.id(m, path);
-      check.ref(staff, m.staffId, [...path, 'staffId'], 'staff member');
+    check.each(group.members, shortListLength, ['supervisionGroup', 'members'], (m, list, i) => {
+      check.id(m, list, i);
+      check.ref(staff, m.staffId, list, i, 'staffId', 'staff');
     });
-    check.ref(members, group.leaderId, ['supervisionGroup', 'leaderId'], 'group member');
+    check.ref(members, group.leaderId, ['supervisionGroup'], null, 'leaderId', 'groupMembers');
   }
   for (const kind of records ? kinds : []) {
-    check.each(records?.[kind.name], recordsPerKind, ['records', kind.name], (record, path) =>
-      checkFields(check, targets, kind.fields, record, path),
+    check.each(records?.[kind.name], recordsPerKind, ['records', kind.name], (record, list, i) =>
+      checkFields(check, targets, kind.fields, record, list, i),
     );
   }
-  check.each(root.outages, recordsPerKind, ['outages'], (o, path) => check.id(o, path));
-  check.each(root.incidents, recordsPerKind, ['incidents'], (o, path) => check.id(o, path));
+  check.each(root.outages, recordsPerKind, ['outages'], (o, list, i) => check.id(o, list, i));
+  check.each(root.incidents, recordsPerKind, ['incidents'], (o, list, i) => check.id(o, list, i));
   return found.issues;
 }

@@ -283,6 +283,33 @@ export function digitsAt(text: string, from: number, to: number): number {
 }
 
 /**
+ * A month as one number: `year × 12 + (month − 1)`, so consecutive months are consecutive numbers
+ * and quarters and halves are `⌊month / 3⌋` and `⌊month / 6⌋`.
+ *
+ * @example
+ * ```ts
+ * monthIndexOf('2023-04-15'); // 24279
+ * ```
+ */
+export function monthIndexOf(day: LocalDay): number {
+  // Digits read directly (no substrings): this runs once for every record of every station.
+  const year = digitsAt(day, 0, 4);
+  return year * 12 + digitsAt(day, 5, 7) - 1;
+}
+
+/**
+ * The day of the month of a `YYYY-MM-DD` day.
+ *
+ * @example
+ * ```ts
+ * dayOfMonthOf('2023-04-15'); // 15
+ * ```
+ */
+export function dayOfMonthOf(day: LocalDay): number {
+  return digitsAt(day, 8, 10);
+}
+
+/**
  * The day `n` calendar days after `day` (before, when `n` is negative).
  *
  * @example

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isInvisibleControl } from '../../src/report/controls.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { escapeHtml, renderBatchHtml, renderHtml } from '../../src/report/html.js';
-import { renderJson } from '../../src/report/json.js';
+import { jsonArrayText, jsonElementText, jsonText, renderJson } from '../../src/report/json.js';
 import { renderBatchMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { displayWidth, textTable } from '../../src/report/width.js';
@@ -131,6 +132,31 @@ describe('renderCsv', () => {
 describe('renderJson', () => {
   it('is the result itself', () => {
     expect(JSON.parse(renderJson(lapses))).toEqual(lapses);
+  });
+
+  it('escapes exactly the invisible controls JSON.stringify leaves raw, for every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const plain = `${JSON.stringify({ t: `a${char}b` }, null, 2)}\n`;
+      const escaped = plain.replace(char, `\\u${code.toString(16).padStart(4, '0')}`);
+      const expected = code >= 0x7f && isInvisibleControl(code) ? escaped : plain;
+      if (jsonText({ t: `a${char}b` }) !== expected) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('of a batch is the same text when put together from elements written one by one', () => {
+    const controls = { ...lapses, station: { ...lapses.station, name: 'a\u202e\nb\u2028' } };
+    for (const batch of [[], [lapses], [lapses, hostile, controls]]) {
+      expect(jsonArrayText(batch.map((result) => jsonElementText(result)))).toBe(renderJson(batch));
+    }
+  });
+
+  it('escapes every invisible control of a text, wherever it is', () => {
+    expect(jsonText(['\u202e', 'x\u0085y\u2066', { k: '\u007f' }])).toBe(
+      '[\n  "\\u202e",\n  "x\\u0085y\\u2066",\n  {\n    "k": "\\u007f"\n  }\n]\n',
+    );
   });
 });
 

@@ -1,0 +1,105 @@
+/**
+ * `batch --jobs N`: the files of a batch evaluated in N worker threads (`batch-worker.ts`), their
+ * outcomes handed on in the order of the files, whichever worker finishes first. Memory stays
+ * bounded: a file is sent to a worker only while fewer than a window of files (8 per worker) are
+ * sent and not yet handed on, so a slow file holds back the others instead of letting finished
+ * outcomes pile up.
+ */
+import { Worker } from 'node:worker_threads';
+import type { BatchReply, BatchTask, BatchWorkerData, FileOutcome } from './batch-worker.js';
+import type { ReportFormat } from './render.js';
+
+/** Files sent to one worker and not yet answered. */
+const QUEUED_PER_WORKER = 2;
+/** Files sent and not yet handed on, per worker. */
+const WINDOW_PER_WORKER = 8;
+
+/** How to run the workers. */
+export interface WorkerBatchOptions {
+  /** The script a worker runs (the command line's entry, which becomes a batch worker). */
+  readonly entry: URL;
+  readonly jobs: number;
+  readonly rulesetFiles: readonly string[];
+  readonly format: ReportFormat;
+}
+
+/**
+ * Evaluates `files` in worker threads and calls `onOutcome` for each, in the order of `files`.
+ * Rejects (and stops every worker) when a worker fails.
+ *
+ * @example
+ * ```ts
+ * await evaluateInWorkers(files, { entry, jobs: 4, rulesetFiles: [], format: 'json' }, (i, outcome) => keep(i, outcome));
+ * ```
+ */
+export function evaluateInWorkers(
+  files: readonly string[],
+  options: WorkerBatchOptions,
+  onOutcome: (index: number, outcome: FileOutcome) => void,
+): Promise<void> {
+  if (files.length === 0) return Promise.resolve();
+  const workerData: BatchWorkerData = {
+    role: 'clean-station batch',
+    rulesetFiles: options.rulesetFiles,
+    format: options.format,
+  };
+  const count = Math.min(options.jobs, files.length);
+  const window = count * WINDOW_PER_WORKER;
+  return new Promise<void>((resolve, reject) => {
+    const workers = Array.from({ length: count }, () => new Worker(options.entry, { workerData }));
+    const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+    const ready = new Map<number, FileOutcome>();
+    let sent = 0;
+    let handedOn = 0;
+    let settled = false;
+
+    const stop = () => {
+      settled = true;
+      for (const worker of workers) void worker.terminate();
+    };
+    const fail = (error: Error) => {
+      if (settled) return;
+      stop();
+      reject(error);
+    };
+    const feed = (worker: Worker) => {
+      while ((queued.get(worker) ?? 0) < QUEUED_PER_WORKER && sent < files.length && sent < handedOn + window) {
+        worker.postMessage({ index: sent, file: files[sent] as string } satisfies BatchTask);
+        queued.set(worker, (queued.get(worker) ?? 0) + 1);
+        sent++;
+      }
+    };
+    const receive = (worker: Worker, reply: BatchReply) => {
+      if (settled) return;
+      if ('failure' in reply) {
+        const where = reply.index === null ? '' : `${files[reply.index]}: `;
+        fail(new Error(`${where}${reply.failure}`));
+        return;
+      }
+      queued.set(worker, (queued.get(worker) ?? 1) - 1);
+      ready.set(reply.index, reply.outcome);
+      for (let outcome = ready.get(handedOn); outcome !== undefined; outcome = ready.get(handedOn)) {
+        ready.delete(handedOn);
+        onOutcome(handedOn, outcome);
+        handedOn++;
+      }
+      if (handedOn === files.length) {
+        stop();
+        resolve();
+      } else for (const each of workers) feed(each);
+    };
+
+    for (const worker of workers) {
+      worker.on('message', (reply: BatchReply) => {
+        try {
+          receive(worker, reply);
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`a batch worker stopped (exit code ${code})`)));
+      feed(worker);
+    }
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * The compiled fast path of `parseFacts` against the schema of record: over generated valid facts
+ * and mutated ones (of the base ruleset and of a ruleset declaring kinds of its own), it accepts
+ * exactly what zod accepts, with the same value (key for key, in the same order), builds fresh
+ * objects, and `parseFacts` answers what the ordinary, bounded path answers: the same value or the
+ * same issues.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stationYears } from '../../bench/generate.js';
+import { fastParserFor } from '../../src/facts/fast-parse.js';
+import { type FactsKinds, factsSchemaFor } from '../../src/facts/for-ruleset.js';
+import { parseFacts } from '../../src/facts/parse.js';
+import { crossCheckFacts } from '../../src/facts/references.js';
+import { parseBounded } from '../../src/issues/bounded-parse.js';
+import { IssueCollector, orderedIssues } from '../../src/issues/limit.js';
+import { baseRuleset } from '../../src/ruleset/base.js';
+import { loadRulesetOrThrow } from '../../src/ruleset/load.js';
+import { applyMutations, FUZZ_TIMEOUT, fuzzParameters, type Mutation } from '../robustness/support/fuzz.js';
+import { readJson } from '../support/variants.js';
+
+const jinhua = loadRulesetOrThrow(readJson('examples/variants/jinhua-city.json'));
+
+/** Whether two values are the same, key for key in the same order, holes, prototypes and -0 included. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Reflect.ownKeys(a);
+  const keysB = Reflect.ownKeys(b);
+  if (keysA.length !== keysB.length || keysA.some((key, i) => key !== keysB[i])) return false;
+  return keysA.every((key) =>
+    sameValue((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key]),
+  );
+}
+
+/** Every object and array reachable from a value. */
+function objectsOf(value: unknown, into = new Set<object>()): Set<object> {
+  if (value === null || typeof value !== 'object' || into.has(value)) return into;
+  into.add(value);
+  for (const key of Object.keys(value)) objectsOf((value as Record<string, unknown>)[key], into);
+  return into;
+}
+
+/** What `parseFacts` answers without the fast path: bounded zod validation, then the cross-record checks. */
+function ordinaryParse(input: unknown, kinds: FactsKinds): { ok: boolean; issues: unknown[] } {
+  const found = new IssueCollector();
+  const facts = parseBounded(factsSchemaFor(kinds), input, found);
+  crossCheckFacts(facts ?? input, kinds.recordKinds, found);
+  return facts !== undefined && found.issues.length === 0
+    ? { ok: true, issues: [] }
+    : { ok: false, issues: orderedIssues(found.issues) };
+}
+
+/** Checks the fast path against zod and `parseFacts` against the ordinary path on one input. */
+function checkAgainstZod(input: unknown, kinds: FactsKinds): boolean {
+  const schema = factsSchemaFor(kinds);
+  const fast = fastParserFor(schema)?.(input);
+  const zod = schema.safeParse(input);
+  expect(fast !== undefined).toBe(zod.success);
+  if (fast !== undefined && zod.success) {
+    expect(sameValue(fast, zod.data)).toBe(true);
+    expect(sameValue(fast, parseBounded(schema, input, new IssueCollector()))).toBe(true);
+    const inputObjects = objectsOf(input);
+    expect([...objectsOf(fast)].filter((o) => inputObjects.has(o))).toEqual([]);
+  }
+  const parsed = parseFacts(input, { ruleset: kinds });
+  const ordinary = ordinaryParse(input, kinds);
+  expect({ ok: parsed.ok, issues: parsed.issues }).toEqual(ordinary);
+  if (parsed.ok && zod.success) expect(sameValue(parsed.value, zod.data)).toBe(true);
+  return zod.success;
+}
+
+/** One generated station-year (valid), as JSON would give it. */
+const stationYear = fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((seed) => {
+  const [facts] = [...stationYears(1, seed)];
+  return JSON.parse(JSON.stringify(facts)) as Record<string, unknown> & { records: Record<string, unknown[]> };
+});
+
+const day = fc
+  .integer({ min: 1, max: 28 })
+  .chain((d) =>
+    fc.integer({ min: 1, max: 12 }).map((m) => `2023-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  );
+/**
+ * Topics at the length limit (200), in code units and in code points: an astral character is two
+ * code units but counts once, so 200 of them (400 code units) are still valid.
+ */
+const validTopic = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom('x'.repeat(200), '𠀀'.repeat(150), '𠀀'.repeat(200), '\ud800', '安全'.repeat(100)),
+);
+/** Texts just past the limits, for the mutations. */
+const longText = fc.constantFrom('x'.repeat(201), '𠀀'.repeat(201), `${'𠀀'.repeat(199)}xx`);
+
+/** A generated station-year with records of the Jinhua variant's declared kinds. */
+const jinhuaStationYear = fc
+  .tuple(
+    stationYear,
+    fc.array(
+      fc.record({ date: day, topic: fc.option(validTopic, { nil: undefined }), attendees: fc.nat({ max: 500 }) }),
+      {
+        maxLength: 14,
+      },
+    ),
+    fc.array(
+      fc.record({
+        date: day,
+        channel: fc.option(fc.constantFrom('95598', 'walk-in', 'online'), { nil: undefined }),
+        replied: fc.boolean(),
+      }),
+      { maxLength: 8 },
+    ),
+  )
+  .map(([facts, trainings, complaints]) => {
+    facts.records.safetyTrainings = trainings.map((t, i) => ({
+      id: `st-${i}`,
+      date: t.date,
+      attendees: t.attendees,
+      ...(t.topic === undefined ? {} : { topic: t.topic }),
+    }));
+    facts.records.complaints = complaints.map((c, i) => ({
+      id: `cp-${i}`,
+      date: c.date,
+      ...(c.channel === undefined ? {} : { channel: c.channel }),
+    }));
+    facts.records.complaintReplies = complaints.flatMap((c, i) =>
+      c.replied ? [{ id: `cr-${i}`, date: c.date, complaintId: `cp-${i}` }] : [],
+    );
+    return facts;
+  });
+
+/** Values a JavaScript caller (not only JSON) can put anywhere. */
+const edgeValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 1 }),
+  validTopic,
+  longText,
+  fc.constantFrom(
+    undefined,
+    -0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    2 ** 53,
+    1.5,
+    '2023-02-29',
+    '2024-02-29',
+    '2023-04-01T08:00:00',
+    '2023-04-01T23:59:59.999999999+08:00',
+    '1990-01-01',
+    '2100-12-31',
+    '2101-01-01',
+    'Mars/Olympus',
+    'Europe/Berlin',
+    '95598',
+    'cp-0',
+    'st-0',
+    'sp-1',
+    '',
+  ),
+);
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  at: fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+  kind: fc.constantFrom('replace', 'replace', 'delete', 'insert', 'duplicate'),
+  key: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'id', 'date', 'note', 'topic', 'channel')),
+  value: edgeValue,
+});
+
+/** Copies of a valid input with one to three changes (most of them invalid, some still valid). */
+const mutated = (valid: fc.Arbitrary<unknown>) =>
+  fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([base, ms]) => applyMutations(base, ms));
+
+/** A valid input with one object recreated the ways JavaScript allows: no prototype, a class, an inherited key, an own undefined. */
+const reshaped = (valid: fc.Arbitrary<Record<string, unknown>>) =>
+  fc
+    .tuple(valid, fc.constantFrom('null-prototype', 'class', 'inherited-key', 'undefined-field'), fc.nat())
+    .map(([facts, how, pick]) => {
+      const points = facts.servicePoints as Array<Record<string, unknown>>;
+      const index = pick % points.length;
+      const point = points[index] as Record<string, unknown>;
+      if (how === 'null-prototype') points[index] = Object.assign(Object.create(null), point);
+      else if (how === 'class') points[index] = Object.assign(new (class Point {})(), point);
+      else if (how === 'inherited-key') points[index] = Object.assign(Object.create({ extra: 1 }), point);
+      else points[index] = { ...point, venue: undefined, opened: undefined };
+      return facts;
+    });
+
+const RUNS = 400;
+
+describe('the compiled fast path of parseFacts', () => {
+  for (const [name, kinds, valid] of [
+    ['the base ruleset', baseRuleset(), stationYear],
+    ['a ruleset declaring its own kinds (Jinhua)', jinhua, jinhuaStationYear],
+  ] as const) {
+    it(
+      `accepts exactly what zod accepts, with the same value, on valid facts of ${name} (${RUNS} runs)`,
+      () => {
+        fc.assert(
+          fc.property(valid, (input) => {
+            expect(checkAgainstZod(input, kinds)).toBe(true);
+          }),
+          fuzzParameters(RUNS),
+        );
+      },
+      FUZZ_TIMEOUT,
+    );
+
+    it(
+      `rejects what zod rejects, and parseFacts gives the ordinary path's issues, on mutated facts of ${name} (${RUNS * 5} runs)`,
+      () => {
+        const accepted: boolean[] = [];
+        fc.assert(
+          fc.property(fc.oneof(mutated(valid), reshaped(valid)), (input) => {
+            accepted.push(checkAgainstZod(input, kinds));
+          }),
+          fuzzParameters(RUNS * 5),
+        );
+        // Both sides of the equivalence were exercised.
+        expect(accepted.filter(Boolean).length).toBeGreaterThan(RUNS / 4);
+        expect(accepted.filter((ok) => !ok).length).toBeGreaterThan(RUNS);
+      },
+      FUZZ_TIMEOUT,
+    );
+  }
+
+  it('gives the facts of the example files exactly as zod does', () => {
+    for (const file of ['examples/compliant-station.json', 'examples/station-with-lapses.json']) {
+      expect(checkAgainstZod(readJson(file), baseRuleset())).toBe(true);
+    }
+    expect(checkAgainstZod(readJson('examples/variants/jinhua-city/station.json'), jinhua)).toBe(true);
+  });
+});
