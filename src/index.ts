@@ -136,6 +136,7 @@ export type {
   NotCountedRecord,
   NotInPost,
   Outage,
+  OverdueObligation,
   Part,
   PartInput,
   PartPatch,
