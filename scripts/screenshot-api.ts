@@ -11,9 +11,9 @@ const ROOT = new URL('../', import.meta.url);
 
 /** The pages shown, by the image each becomes. */
 const PAGES = {
-  'api-evaluate.png': 'docs/api/functions/evaluate.html',
-  'api-evaluation-result.png': 'docs/api/types/EvaluationResult.html',
-  'api-station-facts.png': 'docs/api/types/StationFacts.html',
+  'api-evaluate.png': 'docs/api/functions/clean-station.evaluate.html',
+  'api-evaluation-result.png': 'docs/api/types/clean-station.EvaluationResult.html',
+  'api-station-facts.png': 'docs/api/types/clean-station.StationFacts.html',
 } as const;
 
 const missing = Object.values(PAGES).filter((page) => !existsSync(new URL(page, ROOT)));

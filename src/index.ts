@@ -12,6 +12,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module clean-station
  */
 export { checkReview } from './assess/check.js';
 export { parseReview, parseReviewJson, parseReviewOrThrow } from './assess/parse.js';
@@ -160,6 +161,7 @@ export type {
   NotCountedRecord,
   NotInPost,
   Outage,
+  OverdueObligation,
   Part,
   PartInput,
   PartPatch,

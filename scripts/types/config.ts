@@ -197,6 +197,17 @@ export function namedSchemas(): NamedSchema[] {
       },
     },
     {
+      ...at('evaluationResultSchema', `${item}.overdue[]`),
+      output: 'OverdueObligation',
+      category: 'Evaluate',
+      summary:
+        'An obligation of an item past its deadline as of a day inside the period, judged missed and still open (nothing done for it yet): the record it arose from, its deadline and the points the item lost for it.',
+      examples: {
+        OverdueObligation:
+          "const overdue: OverdueObligation = { id: 'c-1', arose: '2023-05-02', deadline: '2023-05-09', lost: 2 };",
+      },
+    },
+    {
       ...at('evaluationResultSchema', 'asOf'),
       output: 'AsOfSummary',
       category: 'Evaluate',

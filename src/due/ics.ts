@@ -1,6 +1,8 @@
 /**
  * A due list as an iCalendar file (RFC 5545) that a station head imports into a phone or desktop
- * calendar: one all-day event per open obligation, on its deadline, in the station's local days.
+ * calendar: one all-day event per open obligation, on its deadline, in the station's local days;
+ * an overdue one on the as-of day (its deadline has passed, and it is still to be done: on the
+ * day the list was made, where a calendar shows it, and an export made later moves it on).
  * All-day dates (`VALUE=DATE`) carry no zone (RFC 5545 §3.3.4): the deadline day computed in the
  * station's zone is the day shown, wherever the phone is. No `X-WR-TIMEZONE` is written: the
  * generator would put it after the events, where RFC 5545 allows no calendar property.
@@ -42,9 +44,10 @@ function uidOf(list: DueList, entry: DueEntry): string {
 }
 
 /**
- * The open obligations of a due list as an iCalendar file: one all-day event on each deadline
- * (overdue ones, whose deadline has passed, are left out), titled with the item and what is
- * needed, its description giving the days it can be met on and the points at stake.
+ * The open obligations of a due list as an iCalendar file: one all-day event on each deadline,
+ * titled with the item and what is needed, its description giving the days it can be met on and
+ * the points at stake. An overdue obligation is an event on the as-of day, titled as overdue, its
+ * description giving its deadline, the days overdue and the points lost.
  *
  * @example
  * ```ts
@@ -60,20 +63,23 @@ export function renderDueCalendar(list: DueList, options: DueRenderOptions = {})
   });
   const stamp = dateOf(list.asOf);
   for (const entry of list.entries) {
-    if (entry.overdue) continue;
     const needed = neededText(entry, m, lang, options.kinds);
+    const day = entry.overdue ? list.asOf : entry.deadline.slice(0, 10);
+    const title = `${entry.seq} ${pick(entry.title, lang)}: ${needed}`;
     calendar.createEvent({
       id: uidOf(list, entry),
       stamp,
       allDay: true,
-      start: dateOf(entry.deadline),
-      end: dateOf(addDays(entry.deadline.slice(0, 10), 1)),
-      summary: calendarText(`${entry.seq} ${pick(entry.title, lang)}: ${needed}`),
+      start: dateOf(day),
+      end: dateOf(addDays(day, 1)),
+      summary: calendarText(entry.overdue ? `${m.overdue} ${title}` : title),
       description: calendarText(
         [
           needed,
-          m.between({ from: entry.from, deadline: entry.deadline }),
-          m.points({ stake: points(entry.stake) }),
+          entry.overdue
+            ? m.overdueSince({ deadline: entry.deadline, days: entry.daysOverdue ?? 0 })
+            : m.between({ from: entry.from, deadline: entry.deadline }),
+          entry.overdue ? m.lost({ lost: points(entry.lost ?? 0) }) : m.points({ stake: points(entry.stake) }),
           `${list.station.name} (${list.station.id}) · ${entry.itemId}`,
         ].join('\n'),
       ),

@@ -1,11 +1,13 @@
 /**
  * What a station has to do, and by when: the obligations of a result evaluated as of a day D that
  * are still open (`item.upcoming`) and can be met in a window of days after D, and the overdue
- * ones (a deadline after the period end that has passed without the obligation being met).
+ * ones: past their deadline and still open, whether judged missed already (`item.overdue`: their
+ * points are lost, but the station still has to act) or not judged in this period (a deadline
+ * after the period end, `item.pending`).
  */
 import type { EvaluationResult } from '../result/schema.js';
 import type { Localized } from '../ruleset/schema.js';
-import { addDays } from '../time/local-day.js';
+import { addDays, daysBetween } from '../time/local-day.js';
 import type { UpcomingObligation } from '../types/generated.js';
 
 /**
@@ -25,10 +27,15 @@ export type DueEntry = UpcomingObligation & {
   readonly seq: string;
   readonly title: Localized;
   /**
-   * Its deadline has passed without it being met, but it is not judged in this period (it lies
-   * after the period end): it still has to be met, and counts in the next period (stake 0 here).
+   * Its deadline has passed without it being met and it is still open: judged missed already (its
+   * points lost, `lost`), or not judged in this period (its deadline lies after the period end; it
+   * counts in the next one). Nothing more is at stake for it in this period (stake 0).
    */
   readonly overdue: boolean;
+  /** An overdue obligation: whole days from its deadline's day to the as-of day. */
+  readonly daysOverdue?: number;
+  /** An overdue obligation: the points the item lost for it (0 when it is not judged in this period). */
+  readonly lost?: number;
 };
 
 /**
@@ -81,9 +88,11 @@ function compareEntries(a: Keyed, b: Keyed): number {
 
 /**
  * The obligations of a result evaluated as of a day (`evaluate(facts, { asOf })`) that are due in
- * a window after it: open ones that can be met in the window, and overdue ones (first, marked).
- * Obligations already judged (a missing month, a late refill) are not listed: the result shows
- * them, and nothing done now changes them.
+ * a window after it: open ones that can be met in the window, and overdue ones (first, marked,
+ * with the days overdue and the points lost): past their deadline and still to be done, a
+ * complaint not followed up, a vacancy not filled. Lapses that can no longer be made good (a
+ * missing month, a refill made late, a notice due before an outage that has begun) are not
+ * listed: the result shows them, and nothing done now changes them.
  *
  * @category Evaluate
  * @throws {Error} when the result was not evaluated as of a day.
@@ -106,17 +115,14 @@ export function dueList(result: EvaluationResult, options: DueListOptions = {}):
       const entry: DueEntry = { ...head, ...what, from, deadline, stake, overdue: false };
       keyed.push({ entry, index, key: open.bucket ?? open.condition ?? open.obligation ?? '' });
     }
+    const overdue = (id: string, arose: string, deadline: string, lost: number) => {
+      const daysOverdue = daysBetween(deadline.slice(0, 10), asOf);
+      const what = { obligation: id, from: arose.slice(0, 10), deadline, stake: 0 };
+      keyed.push({ entry: { ...head, ...what, overdue: true, daysOverdue, lost }, index, key: id });
+    };
+    for (const missed of item.overdue ?? []) overdue(missed.id, missed.arose, missed.deadline, missed.lost);
     for (const pending of item.pending ?? []) {
-      if (pending.deadline.slice(0, 10) > asOf) continue;
-      const entry: DueEntry = {
-        ...head,
-        obligation: pending.id,
-        from: pending.arose.slice(0, 10),
-        deadline: pending.deadline,
-        stake: 0,
-        overdue: true,
-      };
-      keyed.push({ entry, index, key: pending.id });
+      if (pending.deadline.slice(0, 10) <= asOf) overdue(pending.id, pending.arose, pending.deadline, 0);
     }
   });
   return {

@@ -15,6 +15,11 @@ const zh = {
   needed: '需要完成',
   stake: '涉及分值',
   overdue: '已逾期',
+  daysOverdue: (p: { days: number }) => (p.days > 0 ? `已逾期 ${p.days} 天` : '已逾期'),
+  lost: (p: { lost: string }) => `已失 ${p.lost} 分`,
+  stakeAndLost: (p: { stake: string; lost: string }) => `${p.stake}（已失 ${p.lost} 分）`,
+  overdueSince: (p: { deadline: string; days: number }) =>
+    `期限 ${p.deadline}，${p.days > 0 ? `已逾期 ${p.days} 天` : '已逾期'}，仍须办理`,
   none: '没有待办义务。',
   bucket: (p: { kind: string; bucket: string }) => `${p.kind}（${p.bucket}）`,
   condition: (p: { condition: string; open: string }) => `${p.condition}：尚未满足 ${p.open}`,
@@ -37,6 +42,11 @@ const en: typeof zh = {
   needed: 'What is needed',
   stake: 'Points at stake',
   overdue: 'OVERDUE',
+  daysOverdue: (p) => (p.days > 0 ? `OVERDUE ${p.days} ${p.days === 1 ? 'day' : 'days'}` : 'OVERDUE'),
+  lost: (p) => `${p.lost} points lost`,
+  stakeAndLost: (p) => `${p.stake} (${p.lost} points lost)`,
+  overdueSince: (p) =>
+    `Deadline ${p.deadline}, ${p.days > 0 ? `${p.days} ${p.days === 1 ? 'day' : 'days'} ` : ''}overdue: still to be done`,
   none: 'Nothing due.',
   bucket: (p) => `${p.kind} for ${p.bucket}`,
   condition: (p) => `${p.condition}: still open ${p.open}`,

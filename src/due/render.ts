@@ -58,19 +58,33 @@ function headerLines(list: DueList, m: DueMessages): string[] {
   ];
 }
 
+/**
+ * The points of an obligation: those at stake, and for an overdue one those already lost.
+ *
+ * @example
+ * ```ts
+ * pointsText(entry, dueMessages('en')); // '0 (2 points lost)'
+ * ```
+ */
+function pointsText(entry: DueEntry, m: DueMessages): string {
+  const stake = points(entry.stake);
+  return entry.lost === undefined ? stake : m.stakeAndLost({ stake, lost: points(entry.lost) });
+}
+
 function rowOf(entry: DueEntry, m: DueMessages, lang: Lang, kinds?: KindTitles): string[] {
   return [
-    entry.overdue ? `${entry.deadline} ${m.overdue}` : entry.deadline,
+    entry.overdue ? `${entry.deadline} ${m.daysOverdue({ days: entry.daysOverdue ?? 0 })}` : entry.deadline,
     entry.seq,
     pick(entry.title, lang),
     neededText(entry, m, lang, kinds),
-    points(entry.stake),
+    pointsText(entry, m),
   ];
 }
 
 /**
  * A due list for a terminal: a header, then one row per obligation (deadline, item, what is
- * needed, points at stake), overdue ones first and marked. Control characters from the facts are
+ * needed, points at stake), overdue ones first and marked with the days overdue and the points
+ * lost. Control characters from the facts are
  * shown as visible escapes.
  *
  * @category Reports

@@ -230,10 +230,16 @@ function assemble(
   return result;
 }
 
-/** An overridden item's score no longer depends on the facts: nothing of it is at stake. */
+/**
+ * An overridden item's score no longer depends on the facts: nothing of it is at stake, and its
+ * overdue obligations lost it nothing (the assessment decided its points).
+ */
 function overriddenStakes(result: ItemResult): ItemResult {
-  if (result.status !== 'overridden' || result.upcoming === undefined) return result;
-  return { ...result, upcoming: result.upcoming.map((obligation) => ({ ...obligation, stake: 0 })) };
+  if (result.status !== 'overridden' || (result.upcoming === undefined && result.overdue === undefined)) return result;
+  const out = { ...result };
+  if (result.upcoming) out.upcoming = result.upcoming.map((obligation) => ({ ...obligation, stake: 0 }));
+  if (result.overdue) out.overdue = result.overdue.map((obligation) => ({ ...obligation, lost: 0 }));
+  return out;
 }
 
 /**

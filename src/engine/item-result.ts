@@ -11,6 +11,7 @@ import { countOf, scoreItem } from '../scoring/modes.js';
 import type { Per } from '../time/buckets.js';
 import { mergedIds } from '../util/ids.js';
 import { type ItemPlan, itemPlan } from './item-plan.js';
+import { deadlineListOf, overdueObligations } from './overdue.js';
 import { type AsOfContext, judgedConditions, upcomingObligations } from './upcoming.js';
 
 /** What one leaf condition found. */
@@ -245,22 +246,6 @@ function periodicParts(
   return { coverage, missing, notCounted };
 }
 
-/**
- * The obligations not judged yet (`pending` of every distinct call of a fact with deadlines, see
- * `Deadlines`), or null when there are none.
- */
-function pendingOf(plan: ItemPlan, outcomes: ItemOutcomes): NonNullable<ItemResult['pending']> | null {
-  let pending: NonNullable<ItemResult['pending']> | null = null;
-  for (const [group, index] of plan.pendingSources) {
-    const value = (group === 0 ? outcomes.applicability : outcomes.conditions)?.[index]?.value;
-    const list = (value as { pending?: ItemResult['pending'] } | undefined)?.pending;
-    if (list === undefined || list.length === 0) continue;
-    pending ??= [];
-    for (const obligation of list) pending.push(obligation);
-  }
-  return pending;
-}
-
 function failedTopLevel(trace: TraceNode): number {
   if (trace.kind === 'leaf') return trace.result ? 0 : 1;
   return trace.children.filter((c) => !c.result).length;
@@ -314,13 +299,15 @@ export function buildItemResult(
     notCounted,
     scored.score < item.points ? item.advice : null,
   );
-  const pending = pendingOf(plan, outcomes);
+  const pending = deadlineListOf(plan, outcomes, 'pending');
   if (pending !== null) result.pending = pending;
   const upcoming = upcomingObligations(item, plan, outcomes, result, asOf);
   if (upcoming.length > 0) {
     result.upcoming = upcoming;
     result.nextDeadline = (upcoming[0] as (typeof upcoming)[number]).deadline.slice(0, 10);
   }
+  const overdue = overdueObligations(item, plan, outcomes, result.score);
+  if (overdue !== null) result.overdue = overdue;
   return result;
 }
 

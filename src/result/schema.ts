@@ -111,6 +111,20 @@ const pendingObligation = z
       'An obligation whose deadline lies after the judgement day (the period end, or an earlier as-of day) and that is not met yet',
   });
 
+const overdueObligation = z
+  .strictObject({
+    id: z.string().meta({ description: 'The record the obligation arose from (as in `pending`)' }),
+    arose: z.string().meta({ description: 'Local day, or local date-time with offset for an outage' }),
+    deadline: z.string().meta({ description: 'In the same form; on or before the as-of day' }),
+    lost: z.number().meta({
+      description: 'Points the item lost for it: one deduction of a deduction item, what an all-or-nothing item lost',
+    }),
+  })
+  .meta({
+    description:
+      'Evaluated as of a day inside the period: an obligation whose deadline has passed, judged missed, and still open (nothing done for it yet, and it can still be done)',
+  });
+
 const upcomingObligation = z
   .strictObject({
     from: z.string().meta({ description: 'The first local day the obligation can be met on' }),
@@ -218,6 +232,10 @@ export const itemResultSchema = z.strictObject({
     .string()
     .optional()
     .meta({ description: 'Evaluated as of a day: the local day of the soonest deadline of `upcoming`' }),
+  overdue: z.array(overdueObligation).optional().meta({
+    description:
+      'Evaluated as of a day inside the period: obligations past their deadline, judged missed, that the station still has to act on (present only when there are some)',
+  }),
 });
 
 /** A coded warning from the standard's body text (not a deduction). */

@@ -252,6 +252,11 @@ export type ItemResult = {
   upcoming?: UpcomingObligation[] | undefined;
   /** Evaluated as of a day: the local day of the soonest deadline of `upcoming` */
   nextDeadline?: string | undefined;
+  /**
+   * Evaluated as of a day inside the period: obligations past their deadline, judged missed, that the station
+   * still has to act on (present only when there are some)
+   */
+  overdue?: OverdueObligation[] | undefined;
 };
 
 /**
@@ -443,6 +448,27 @@ export type UpcomingObligation = {
   obligation?: string | undefined;
   /** Points the item loses if this obligation is missed, given its score so far */
   stake: number;
+};
+
+/**
+ * An obligation of an item past its deadline as of a day inside the period, judged missed and still open
+ * (nothing done for it yet): the record it arose from, its deadline and the points the item lost for it.
+ *
+ * @category Evaluate
+ * @example
+ * ```ts
+ * const overdue: OverdueObligation = { id: 'c-1', arose: '2023-05-02', deadline: '2023-05-09', lost: 2 };
+ * ```
+ */
+export type OverdueObligation = {
+  /** The record the obligation arose from (as in `pending`) */
+  id: string;
+  /** Local day, or local date-time with offset for an outage */
+  arose: string;
+  /** In the same form; on or before the as-of day */
+  deadline: string;
+  /** Points the item lost for it: one deduction of a deduction item, what an all-or-nothing item lost */
+  lost: number;
 };
 
 /**

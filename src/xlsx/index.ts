@@ -17,6 +17,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module clean-station/xlsx
  */
 export { batchWorkbook, rankStations } from './batch.js';
 export { WORKBOOK_LIMITS } from './grid.js';

@@ -13,7 +13,7 @@ beforeAll(ensureBuilt);
 const lapses = example('station-with-lapses');
 
 describe('clean-station due', () => {
-  it("lists July's obligations first for the lapses example as of 30 June, with the scores", () => {
+  it("lists the overdue refill first, then July's obligations, for the lapses example as of 30 June, with the scores", () => {
     const run = cli(['due', lapses, '--as-of', '2023-06-30', '--lang', 'en']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
@@ -21,10 +21,12 @@ describe('clean-station due', () => {
     expect(lines[1]).toBe('Score to date: 88 / 110   Projected (every open obligation met): 88 / 110');
     expect(lines[2]).toBe('Open obligations that can be met by 2023-07-30:');
     const rows = lines.filter((line) => /^\d{4}-\d{2}-\d{2} /.test(line));
-    expect(rows[0]).toMatch(
+    expect(rows[0]).toMatch(/^2023-06-30 OVERDUE +4 +A customer manager .+duty-shanxia-sup-1.+ 0 \(3 points lost\)$/);
+    expect(rows[1]).toMatch(/^2023-06-30 OVERDUE +7 +Posts refilled within one month .+ 0 \(2 points lost\)$/);
+    expect(rows[2]).toMatch(
       /^2023-07-31 +9 +Monthly liaison with village and enterprise electricians +Liaison for 2023-07 +4$/,
     );
-    expect(rows.slice(0, 7).every((row) => row.includes('for 2023-07'))).toBe(true);
+    expect(rows.slice(2, 9).every((row) => row.includes('for 2023-07'))).toBe(true);
   });
 
   it('widens the window with --within', () => {
@@ -41,12 +43,12 @@ describe('clean-station due', () => {
     expect(run.stdout).toContain('| 2023-07-31 | 9 | 客户经理每月对接村电工、企业电工 |');
   });
 
-  it('writes an iCalendar file of every open obligation that ical.js reads back', () => {
+  it('writes an iCalendar file of every open and overdue obligation that ical.js reads back', () => {
     const out = join(scratchDir('due'), 'due.ics');
     const run = cli(['due', lapses, '--as-of', '2023-06-30', '--format', 'ics', '-o', out]);
     expect(run.status).toBe(0);
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')));
-    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(56);
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(58);
   });
 
   it('refuses an impossible --as-of day with its code, and an unreadable --within', () => {

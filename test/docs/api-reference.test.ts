@@ -9,7 +9,9 @@ import { generateTypes } from '../../scripts/types/generate.js';
 
 type Reflection = JSONOutput.DeclarationReflection;
 
-let project: JSONOutput.ProjectReflection;
+/** The main entry's module (`clean-station`) and the spreadsheet subpath's (`clean-station/xlsx`). */
+let project: Reflection;
+let xlsx: Reflection;
 let warnings = 0;
 const byName = new Map<string, Reflection>();
 
@@ -19,7 +21,14 @@ beforeAll(async () => {
   if (!converted) throw new Error('typedoc could not convert the project');
   app.validate(converted);
   warnings = app.logger.warningCount + app.logger.errorCount;
-  project = app.serializer.projectToObject(converted, normalizePath(process.cwd()));
+  const site = app.serializer.projectToObject(converted, normalizePath(process.cwd()));
+  const moduleNamed = (name: string): Reflection => {
+    const found = site.children?.find((child) => child.kind === ReflectionKind.Module && child.name === name);
+    if (found === undefined) throw new Error(`the API reference has no module ${name}`);
+    return found;
+  };
+  project = moduleNamed('clean-station');
+  xlsx = moduleNamed('clean-station/xlsx');
   for (const child of project.children ?? []) byName.set(child.name, child);
 }, 120_000);
 
@@ -76,9 +85,9 @@ describe('the API reference', () => {
     expect(warnings).toBe(0);
   });
 
-  it('renders no type as a zod type, z.output or z.input', () => {
+  it('renders no type as a zod type, z.output or z.input, in the main entry and the spreadsheet subpath', () => {
     const offenders: string[] = [];
-    for (const child of project.children ?? []) {
+    for (const child of [...(project.children ?? []), ...(xlsx.children ?? [])]) {
       if (!TYPE_KINDS.has(child.kind)) continue;
       for (const type of typeNodes(child)) {
         const mention = zodMention(type);
@@ -134,6 +143,17 @@ describe('the API reference', () => {
     const facts = signature?.parameters?.find((parameter) => parameter.name === 'facts');
     expect(facts?.type).toMatchObject({ type: 'reference', name: 'StationFacts' });
     expect(signature?.type).toMatchObject({ name: 'Promise', typeArguments: [{ name: 'EvaluationResult' }] });
+  });
+
+  it('documents the spreadsheet subpath as its own module, every export with a summary', () => {
+    const names = (xlsx.children ?? []).map((child) => child.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['readWorkbook', 'workbookTemplate', 'batchWorkbook', 'WorkbookIssue']),
+    );
+    const undocumented = (xlsx.children ?? [])
+      .filter((child) => commentText(child) === '' && commentText(child.signatures?.[0] ?? {}) === '')
+      .map((child) => child.name);
+    expect(undocumented).toEqual([]);
   });
 
   it('puts every public symbol in one of the categories, shown in their order', () => {

@@ -1,7 +1,7 @@
 /**
  * The due list as an iCalendar file (RFC 5545), read back with ical.js (an independent parser):
- * one all-day event per open obligation on its deadline, deterministic UIDs, text escaped and
- * lines folded at 75 octets, CRLF line ends.
+ * one all-day event per open obligation on its deadline (an overdue one on the as-of day),
+ * deterministic UIDs, text escaped and lines folded at 75 octets, CRLF line ends.
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -26,12 +26,13 @@ const calendarAsOf = (asOf: string, facts = lapses, lang: 'zh' | 'en' = 'en') =>
   renderDueCalendar(dueList(evaluateSync(facts, { asOf })), { lang });
 
 describe('the due calendar (iCalendar)', () => {
-  it('of the lapses example as of 30 June has the 56 obligations of the rest of the year', () => {
+  it('of the lapses example as of 30 June has the 56 obligations of the rest of the year and the 2 overdue', () => {
     // Jul–Dec: 7 monthly items × 6 months = 42; 5 quarterly items × Q3, Q4 = 10; the group leader's
     // quarter-end reports of Q3, Q4 = 2; the H2 risk identification = 1; the review of a
-    // supervisor not yet reviewed (item 6, due by the period end) = 1.
+    // supervisor not yet reviewed (item 6, due by the period end) = 1. Overdue: the supervisor's
+    // post at Shanxia, empty since 31 May and still to be filled (items 4 and 7) = 2.
     const events = eventsOf(calendarAsOf('2023-06-30'));
-    expect(events).toHaveLength(56);
+    expect(events).toHaveLength(58);
     expect(events.length).toBe(dueList(evaluateSync(lapses, { asOf: '2023-06-30' })).entries.length);
   });
 
@@ -41,7 +42,7 @@ describe('the due calendar (iCalendar)', () => {
   });
 
   it('makes each event an all-day event on the deadline, in the station’s local days', () => {
-    const [first] = eventsOf(calendarAsOf('2023-06-30'));
+    const first = eventsOf(calendarAsOf('2023-06-30')).find((e) => !e.summary.startsWith('OVERDUE'));
     expect(first?.startDate.isDate).toBe(true);
     expect(first?.startDate.toString()).toBe('2023-07-31');
     expect(first?.endDate.toString()).toBe('2023-08-01');
@@ -75,11 +76,37 @@ describe('the due calendar (iCalendar)', () => {
     expect(event?.description).toContain(`${facts.station.name} (${facts.station.id})`);
   });
 
-  it('leaves overdue obligations out (their day has passed)', () => {
+  it('puts an overdue obligation on the as-of day, marked, with its deadline, the days overdue and the points lost', () => {
     const facts = compliantFacts();
-    facts.records.problemFlags.push({ id: 'pf-late', date: day(12, 20) });
-    const list = dueList(evaluateSync(parsed(facts), { asOf: '2024-01-25' }));
-    expect(list.entries.filter((e) => e.overdue)).toHaveLength(1);
-    expect(eventsOf(renderDueCalendar(list))).toHaveLength(list.entries.length - 1);
+    facts.records.problemFlags.push({ id: 'pf-open', date: day(5, 20) });
+    const list = dueList(evaluateSync(parsed(facts), { asOf: day(6, 30) }));
+    const events = eventsOf(renderDueCalendar(list, { lang: 'en' }));
+    expect(events).toHaveLength(list.entries.length);
+    const [overdue] = events;
+    expect(overdue?.startDate.toString()).toBe('2023-06-30');
+    expect(overdue?.endDate.toString()).toBe('2023-07-01');
+    expect(overdue?.summary).toBe(
+      'OVERDUE 19 Reminders to self-correct emerging problems: follow up pf-open (arose 2023-05-20)',
+    );
+    expect(overdue?.description).toContain('Deadline 2023-06-19, 11 days overdue: still to be done');
+    expect(overdue?.description).toContain('3 points lost');
+    const zh = eventsOf(renderDueCalendar(list, { lang: 'zh' }))[0];
+    expect(zh?.summary.startsWith('已逾期 19 ')).toBe(true);
+    expect(zh?.description).toContain('期限 2023-06-19，已逾期 11 天，仍须办理');
+    expect(zh?.description).toContain('已失 3 分');
+  });
+
+  it('keeps an obligation’s UID once it is overdue: a re-import moves the event to the later as-of day', () => {
+    const facts = compliantFacts();
+    facts.records.problemFlags.push({ id: 'pf-open', date: day(6, 20) });
+    const uidOf = (asOf: string) => {
+      const events = eventsOf(renderDueCalendar(dueList(evaluateSync(parsed(facts), { asOf })), { lang: 'en' }));
+      const event = events.find((e) => e.description.includes('pf-open'));
+      return { uid: event?.uid, day: event?.startDate.toString() };
+    };
+    const before = uidOf(day(6, 30));
+    const after = uidOf(day(7, 25));
+    expect(before.day).toBe('2023-07-20');
+    expect(after).toEqual({ uid: before.uid, day: '2023-07-25' });
   });
 });

@@ -21,14 +21,22 @@ describe('the due list as of a day', () => {
     expect(list.asOf).toBe('2023-06-30');
     expect(list.until).toBe('2023-07-30');
     expect(list.entries.length).toBeGreaterThan(0);
-    const firstDeadline = list.entries[0]?.deadline;
+    // First the supervisor's post at Shanxia, empty since 31 May: overdue for items 4 and 7.
+    const overdue = list.entries.filter((e) => e.overdue);
+    expect(list.entries.slice(0, overdue.length)).toEqual(overdue);
+    expect(overdue.map((e) => [e.seq, e.obligation, e.deadline, e.daysOverdue, e.lost])).toEqual([
+      ['4', 'duty-shanxia-sup-1', '2023-06-30', 0, 3],
+      ['7', 'duty-shanxia-sup-1', '2023-06-30', 0, 2],
+    ]);
+    const open = list.entries.slice(overdue.length);
+    const firstDeadline = open[0]?.deadline;
     expect(firstDeadline).toBe('2023-07-31');
-    expect(list.entries.filter((e) => e.deadline === firstDeadline).map((e) => e.bucket)).toEqual(
-      Array(list.entries.filter((e) => e.deadline === firstDeadline).length).fill('2023-07'),
+    expect(open.filter((e) => e.deadline === firstDeadline).map((e) => e.bucket)).toEqual(
+      Array(open.filter((e) => e.deadline === firstDeadline).length).fill('2023-07'),
     );
-    const deadlines = list.entries.map((e) => e.deadline);
+    const deadlines = open.map((e) => e.deadline);
     expect(deadlines).toEqual(deadlines.slice().sort());
-    expect(list.entries.every((e) => !e.overdue && e.from <= '2023-07-30')).toBe(true);
+    expect(open.every((e) => e.from <= '2023-07-30')).toBe(true);
   });
 
   it('lists an obligation when it can be met within the window, and every open one without a window', () => {
@@ -64,9 +72,43 @@ describe('the due list as of a day', () => {
       deadline: '2024-01-19',
       stake: 0,
       overdue: true,
+      daysOverdue: 6,
+      lost: 0,
     });
-    expect(renderDueTable(list, { lang: 'en' })).toContain('2024-01-19 OVERDUE');
-    expect(renderDueMarkdown(list, { lang: 'en' })).toContain('| **2024-01-19 OVERDUE** |');
+    expect(renderDueTable(list, { lang: 'en' })).toContain('2024-01-19 OVERDUE 6 days');
+    expect(renderDueMarkdown(list, { lang: 'en' })).toContain('| **2024-01-19 OVERDUE 6 days** |');
+  });
+
+  it('puts an obligation judged missed but still open first, marked, with the days overdue and the points lost', () => {
+    const facts = compliantFacts();
+    facts.records.problemFlags.push({ id: 'pf-open', date: day(5, 20) });
+    const list = dueList(evaluateSync(parsed(facts), { asOf: day(6, 30) }), { within: 30 });
+    expect(list.entries[0]).toEqual({
+      itemId: 'correction-reminders',
+      seq: '19',
+      title: list.entries[0]?.title,
+      obligation: 'pf-open',
+      from: '2023-05-20',
+      deadline: '2023-06-19',
+      stake: 0,
+      overdue: true,
+      daysOverdue: 11,
+      lost: 3,
+    });
+    expect(list.entries.filter((e) => e.overdue)).toHaveLength(1);
+    const en = renderDueTable(list, { lang: 'en' });
+    expect(en).toMatch(/2023-06-19 OVERDUE 11 days +19 +Reminders to self-correct .+ 0 \(3 points lost\)/);
+    expect(renderDueTable(list)).toMatch(/2023-06-19 已逾期 11 天 +19 .+ 0（已失 3 分）/);
+    expect(renderDueMarkdown(list, { lang: 'zh' })).toContain('| **2023-06-19 已逾期 11 天** | 19 |');
+    expect(JSON.parse(renderDueJson(list)).entries[0]).toMatchObject({ daysOverdue: 11, lost: 3 });
+  });
+
+  it('does not list a missed bucket, which can no longer be met: it stays lost', () => {
+    // The lapses example misses June's ledger handover (item 10) and May's supervision meeting (item 13).
+    const list = dueList(midYear);
+    expect(midYear.items.find((i) => i.seq === '10')?.missing).toEqual(['2023-06']);
+    expect(list.entries.some((e) => e.bucket === '2023-06' || e.bucket === '2023-05')).toBe(false);
+    expect(list.entries.filter((e) => e.overdue).map((e) => e.seq)).toEqual(['4', '7']);
   });
 
   it('refuses a result that was not evaluated as of a day', () => {

@@ -212,9 +212,18 @@ describeAsOf('staff-adjustment', [
     nextDeadline: '2023-07-15',
   },
   {
-    name: 'a vacancy not refilled by its deadline is late once the deadline has come',
+    name: 'a vacancy not refilled by its deadline is late once the deadline has come, and overdue while still empty',
     change: supervisorLeaves(),
     asOf: '2023-07-15',
+    score: 2,
+    status: 'partial',
+    failures: 1,
+    overdue: [{ ...refillPending[0]!, lost: 2 }],
+  },
+  {
+    name: 'a vacancy refilled late is late but no longer overdue: nothing is left to do',
+    change: supervisorLeaves('2023-07-20'),
+    asOf: '2023-07-31',
     score: 2,
     status: 'partial',
     failures: 1,
@@ -246,9 +255,18 @@ describeAsOf('staffing', [
     pending: refillPending,
   },
   {
-    name: 'a post still empty on its deadline is unfilled',
+    name: 'a post still empty on its deadline is unfilled, and overdue while still empty',
     change: supervisorLeaves(),
     asOf: '2023-07-15',
+    score: 3,
+    status: 'partial',
+    failures: 1,
+    overdue: [{ ...refillPending[0]!, lost: 3 }],
+  },
+  {
+    name: 'a post filled after its deadline had a gap but is no longer overdue',
+    change: supervisorLeaves('2023-07-20'),
+    asOf: '2023-07-31',
     score: 3,
     status: 'partial',
     failures: 1,
@@ -304,11 +322,30 @@ describeAsOf('supervisor-review', [
     pending: [{ id: 'dg-1', arose: '2023-06-10', deadline: '2023-07-10' }],
   },
   {
-    name: 'the supervisor still in post on the deadline fails the item',
+    name: 'the supervisor still in post on the deadline fails the item, and the dismissal is overdue',
     change: (f) => {
       f.dismissalGrounds.push({ id: 'dg-1', staffId: 'sup-1', ground: 'sanctioned', date: '2023-06-10' });
     },
     asOf: '2023-07-10',
+    score: 0,
+    status: 'fail',
+    open: ['all-reviewed'],
+    overdue: [{ id: 'dg-1', arose: '2023-06-10', deadline: '2023-07-10', lost: 3 }],
+  },
+  {
+    name: 'a supervisor dismissed after the deadline fails the item but is no longer overdue',
+    change: (f) => {
+      f.dismissalGrounds.push({ id: 'dg-1', staffId: 'sup-1', ground: 'sanctioned', date: '2023-06-10' });
+      Object.assign(recordOf(f.duties, 'd-sup-1'), { end: '2023-07-20', endReason: 'dismissed' });
+      f.duties.push({
+        id: 'd-sup-2',
+        staffId: 'sup-2',
+        role: 'supervisor',
+        servicePointId: 'sp-1',
+        start: '2023-07-21',
+      });
+    },
+    asOf: '2023-07-31',
     score: 0,
     status: 'fail',
     open: ['all-reviewed'],
@@ -436,13 +473,17 @@ describeAsOf('service-point-siting', [
   },
 ]);
 
+/** An event needing immediate disclosure on 29 June (deadline 2 July), disclosed on `disclosed` if given. */
+const eventOn29June = (disclosed?: string) => (f: Fixture) => {
+  f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
+  if (disclosed !== undefined)
+    f.records.disclosures.push({ id: 'ds-i-1', date: disclosed, frequency: 'immediate', eventIds: ['ev-1'] });
+};
+
 describeAsOf('service-disclosure', [
   {
     name: 'an event on 29 June disclosed on 1 July: pending on 30 June (deadline 2 July)',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-      f.records.disclosures.push({ id: 'ds-i-1', date: '2023-07-01', frequency: 'immediate', eventIds: ['ev-1'] });
-    },
+    change: eventOn29June('2023-07-01'),
     asOf: '2023-06-30',
     score: 6,
     status: 'pass',
@@ -451,38 +492,45 @@ describeAsOf('service-disclosure', [
   },
   {
     name: 'the disclosure meets it once it exists',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-      f.records.disclosures.push({ id: 'ds-i-1', date: '2023-07-01', frequency: 'immediate', eventIds: ['ev-1'] });
-    },
+    change: eventOn29June('2023-07-01'),
     asOf: '2023-07-01',
     score: 6,
     status: 'pass',
     upcoming: [...monthsFrom(7), ...quartersFrom(3)],
   },
   {
-    name: 'an event not disclosed by its deadline costs the immediate frequency',
-    change: (f) => {
-      f.records.disclosureEvents.push({ id: 'ev-1', date: '2023-06-29' });
-    },
+    name: 'an event not disclosed by its deadline costs the immediate frequency, and is overdue while undisclosed',
+    change: eventOn29June(),
     asOf: '2023-07-02',
     score: 4,
     status: 'partial',
     upcoming: [...monthsFrom(7), ...quartersFrom(3)],
+    overdue: [{ id: 'ev-1', arose: '2023-06-29', deadline: '2023-07-02', lost: 2 }],
+  },
+  {
+    name: 'an event disclosed after its deadline costs the frequency but is no longer overdue',
+    change: eventOn29June('2023-07-05'),
+    asOf: '2023-07-10',
+    score: 4,
+    status: 'partial',
+    upcoming: [...monthsFrom(8), ...quartersFrom(3)],
   },
 ]);
+
+/** Adds one outage to the fixture. */
+const withOutage = (outage: Fixture['outages'][number]) => (f: Fixture) => {
+  f.outages.push(outage);
+};
 
 describeAsOf('outage-notice', [
   {
     name: 'a fault outage at 23:30 on the day has its 2-hour deadline after it: pending',
-    change: (f) => {
-      f.outages.push({
-        id: 'out-1',
-        kind: 'fault',
-        start: '2023-06-30T23:30:00+08:00',
-        noticeAt: '2023-07-01T00:30:00+08:00',
-      });
-    },
+    change: withOutage({
+      id: 'out-1',
+      kind: 'fault',
+      start: '2023-06-30T23:30:00+08:00',
+      noticeAt: '2023-07-01T00:30:00+08:00',
+    }),
     asOf: '2023-06-30',
     score: 2,
     status: 'pass',
@@ -490,23 +538,46 @@ describeAsOf('outage-notice', [
   },
   {
     name: 'its notice at 00:30 meets it once it exists',
-    change: (f) => {
-      f.outages.push({
-        id: 'out-1',
-        kind: 'fault',
-        start: '2023-06-30T23:30:00+08:00',
-        noticeAt: '2023-07-01T00:30:00+08:00',
-      });
-    },
+    change: withOutage({
+      id: 'out-1',
+      kind: 'fault',
+      start: '2023-06-30T23:30:00+08:00',
+      noticeAt: '2023-07-01T00:30:00+08:00',
+    }),
     asOf: '2023-07-01',
     score: 2,
     status: 'pass',
   },
   {
+    name: 'a fault outage never noticed is overdue: its information is still to be published',
+    change: withOutage({ id: 'out-1', kind: 'fault', start: '2023-06-20T10:00:00+08:00' }),
+    asOf: '2023-06-30',
+    score: 0,
+    status: 'fail',
+    overdue: [{ id: 'out-1', arose: '2023-06-20T10:00:00+08:00', deadline: '2023-06-20T12:00:00+08:00', lost: 2 }],
+  },
+  {
+    name: 'a fault outage noticed late is lost but not overdue',
+    change: withOutage({
+      id: 'out-1',
+      kind: 'fault',
+      start: '2023-06-20T10:00:00+08:00',
+      noticeAt: '2023-06-20T15:00:00+08:00',
+    }),
+    asOf: '2023-06-30',
+    score: 0,
+    status: 'fail',
+  },
+  {
+    name: 'a planned outage begun without its notice is lost, not overdue: a notice ahead can no longer be given',
+    change: withOutage({ id: 'out-1', kind: 'planned', start: '2023-06-20T08:00:00+08:00' }),
+    asOf: '2023-06-30',
+    score: 0,
+    status: 'fail',
+  },
+  {
     name: 'an outage starting after the day does not exist yet (not applicable)',
-    change: (f) => {
-      f.outages.push({ id: 'out-1', kind: 'planned', start: '2023-07-20T08:00:00+08:00' });
-    },
+    change: withOutage({ id: 'out-1', kind: 'planned', start: '2023-07-20T08:00:00+08:00' }),
     asOf: '2023-06-30',
     score: 2,
     status: 'notApplicable',
@@ -525,11 +596,22 @@ describeAsOf('correction-reminders', [
     pending: [{ id: 'pf-1', arose: '2023-06-15', deadline: '2023-07-15' }],
   },
   {
-    name: 'a problem not reminded by its deadline fails',
+    name: 'a problem not reminded by its deadline fails, and is overdue while unreminded',
     change: (f) => {
       f.records.problemFlags.push({ id: 'pf-1', date: '2023-06-15' });
     },
     asOf: '2023-07-15',
+    score: 0,
+    status: 'fail',
+    overdue: [{ id: 'pf-1', arose: '2023-06-15', deadline: '2023-07-15', lost: 3 }],
+  },
+  {
+    name: 'a problem reminded after its deadline fails but is no longer overdue',
+    change: (f) => {
+      f.records.problemFlags.push({ id: 'pf-1', date: '2023-06-15' });
+      f.records.correctionReminders.push({ id: 'cr-late', date: '2023-07-20', problemId: 'pf-1' });
+    },
+    asOf: '2023-07-31',
     score: 0,
     status: 'fail',
   },

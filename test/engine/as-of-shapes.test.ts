@@ -200,10 +200,22 @@ describeAsOf('regional-item', [
     status: 'pass',
   },
   {
-    name: 'followUp: a complaint not answered by its deadline fails once the deadline has come',
+    name: 'followUp: a complaint not answered by its deadline fails once the deadline has come, and is overdue while unanswered',
     ruleset: answeredIn5Days,
     change: withRecords({ complaints: [{ id: 'c-1', date: '2023-06-28' }] }),
     asOf: '2023-07-03',
+    score: 0,
+    status: 'fail',
+    overdue: [{ id: 'c-1', arose: '2023-06-28', deadline: '2023-07-03', lost: 2 }],
+  },
+  {
+    name: 'followUp: a complaint answered after its deadline fails but is no longer overdue',
+    ruleset: answeredIn5Days,
+    change: withRecords({
+      complaints: [{ id: 'c-1', date: '2023-06-28' }],
+      answers: [{ id: 'a-1', date: '2023-07-05', complaintId: 'c-1' }],
+    }),
+    asOf: '2023-07-10',
     score: 0,
     status: 'fail',
   },

@@ -95,6 +95,31 @@ describe(`evaluation as of a day (fast-check seed ${SEED})`, () => {
     );
   });
 
+  it('an overdue obligation is listed only as of a day before the period end: its deadline passed, its item lost points', async () => {
+    let listed = 0;
+    await check(
+      fc.property(stations, offsetArb, (facts, offset) => {
+        const asOf = addDays(facts.period.start, offset);
+        const result = evaluateSync(facts, { asOf });
+        const inside = asOf < facts.period.end;
+        for (const item of result.items) {
+          if (!inside) expect(item.overdue).toBeUndefined();
+          for (const overdue of item.overdue ?? []) {
+            listed++;
+            expect(overdue.deadline.slice(0, 10) <= asOf).toBe(true);
+            expect(item.pending ?? []).not.toContainEqual(expect.objectContaining({ id: overdue.id }));
+            expect(overdue.lost).toBeGreaterThan(0);
+            expect(overdue.lost).toBeLessThanOrEqual(item.max - item.score);
+          }
+        }
+        expect(evaluateSync(facts).items.every((item) => item.overdue === undefined)).toBe(true);
+      }),
+      200,
+    );
+    // The stations drawn have vacancies, problems and outages left open: the property is not vacuous.
+    expect(listed).toBeGreaterThan(0);
+  });
+
   it('nothing dated after the day is relied on: records, incidents and follow-ups do not exist yet', async () => {
     await check(
       fc.property(scenario, offsetArb, (facts, offset) => {

@@ -1,8 +1,8 @@
 /**
  * Table-driven tests of items evaluated as of a day (spec §5): every case starts from the compliant
  * station-year, changes one thing, evaluates as of a day through both paths (which must agree),
- * and states the item's score, status, missing and upcoming buckets, pending deadlines and the
- * whole-period conditions still open.
+ * and states the item's score, status, missing and upcoming buckets, pending deadlines, overdue
+ * obligations (deadline passed, still open) and the whole-period conditions still open.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateSync } from '../../src/engine/evaluate.js';
@@ -33,6 +33,8 @@ export interface AsOfCase {
   readonly upcoming?: readonly string[];
   /** Pending deadlines; none when absent. */
   readonly pending?: ItemResult['pending'];
+  /** Deadlines passed, judged missed and still open (with the points lost); none when absent. */
+  readonly overdue?: ItemResult['overdue'];
   /** The whole-period conditions still open (their names); none when absent. */
   readonly open?: readonly string[];
   /** The item's next deadline; not checked when absent. */
@@ -79,6 +81,7 @@ export function describeAsOf(id: string, cases: readonly AsOfCase[]): void {
         missing: item.missing,
         upcoming: item.coverage.flatMap((c) => c.upcoming ?? []),
         pending: item.pending,
+        overdue: item.overdue,
         open: (item.upcoming ?? []).flatMap((o) => (o.condition === undefined ? [] : [o.condition])),
       }).toEqual({
         score: row.score,
@@ -86,6 +89,7 @@ export function describeAsOf(id: string, cases: readonly AsOfCase[]): void {
         missing: row.missing ?? [],
         upcoming: row.upcoming ?? [],
         pending: row.pending,
+        overdue: row.overdue,
         open: row.open ?? [],
       });
       if (row.nextDeadline !== undefined) expect(item.nextDeadline).toBe(row.nextDeadline);

@@ -10,6 +10,12 @@
  * - otherwise *pending*: not judged, costing nothing, listed in the fact's `pending`. A follow-up
  *   dated after the deadline does not change that: the full-year result is the result as of the
  *   period end.
+ *
+ * Evaluated as of a day inside the period, a failure that is still *open* — nothing has been done
+ * for it by that day, and doing it now still serves (a complaint to follow up, a vacancy to fill,
+ * an event to disclose) — is also listed, in the fact's `overdue`: the points are lost, but the
+ * station still has to act. One acted on late, or one that can no longer be met at all (a notice
+ * due before an outage that has begun), is not.
  */
 import { TZDate } from '@date-fns/tz';
 import { type LocalDay, localDayOfInstant } from '../../time/local-day.js';
@@ -40,36 +46,79 @@ export type PendingObligation = {
  */
 export class Deadlines {
   private readonly list: PendingObligation[] = [];
+  private readonly open: PendingObligation[] | null;
 
-  /** `asOf` is the day obligations are judged on: the period end, or an earlier as-of day. */
-  constructor(private readonly asOf: LocalDay) {}
+  /**
+   * `asOf` is the day obligations are judged on: the period end, or an earlier as-of day;
+   * `listsOverdue` whether failures still open are listed (as of a day inside the period).
+   */
+  constructor(
+    private readonly asOf: LocalDay,
+    listsOverdue = false,
+  ) {
+    this.open = listsOverdue ? [] : null;
+  }
+
+  /**
+   * The judge of a station's obligations: judged on `station.judgedOn`, listing failures still
+   * open when that is an as-of day before the period end.
+   *
+   * @example
+   * ```ts
+   * const deadlines = Deadlines.of(station);
+   * ```
+   */
+  static of(station: { readonly judgedOn: LocalDay; readonly periodEnd: LocalDay; readonly asOf: LocalDay | null }) {
+    return new Deadlines(station.judgedOn, station.asOf !== null && station.judgedOn < station.periodEnd);
+  }
 
   /**
    * Judges an obligation that was not met in time: true when that is a failure (its deadline lies
    * on or before the judgement day), false when it is pending (then it is listed). `arose` and
-   * `deadline` are local days.
+   * `deadline` are local days. `open`: nothing has been done for it by the judgement day and it
+   * can still be done (a failure is then listed as overdue, when the judge lists them).
    */
-  missed(id: string, arose: LocalDay, deadline: LocalDay): boolean {
-    if (deadline <= this.asOf) return true;
-    this.list.push({ id, arose, deadline });
-    return false;
+  missed(id: string, arose: LocalDay, deadline: LocalDay, open: boolean): boolean {
+    const obligation = { id, arose, deadline };
+    if (deadline > this.asOf) this.list.push(obligation);
+    else if (open) this.open?.push(obligation);
+    return deadline <= this.asOf;
   }
 
   /**
    * {@link Deadlines.missed} for an obligation timed to the instant (a fault outage's notice): the
-   * deadline is after the judgement day when its local day is; a pending one is listed with local
-   * date-times.
+   * deadline is after the judgement day when its local day is; a pending or overdue one is listed
+   * with local date-times.
    */
-  missedAt(id: string, aroseMs: number, deadlineMs: number, timeZone: string): boolean {
-    if (localDayOfInstant(deadlineMs, timeZone) <= this.asOf) return true;
-    this.list.push({ id, arose: localDateTime(aroseMs, timeZone), deadline: localDateTime(deadlineMs, timeZone) });
-    return false;
+  missedAt(id: string, aroseMs: number, deadlineMs: number, timeZone: string, open: boolean): boolean {
+    const failed = localDayOfInstant(deadlineMs, timeZone) <= this.asOf;
+    if (failed && (!open || this.open === null)) return true;
+    const obligation = { id, arose: localDateTime(aroseMs, timeZone), deadline: localDateTime(deadlineMs, timeZone) };
+    (failed ? (this.open as PendingObligation[]) : this.list).push(obligation);
+    return failed;
   }
 
   /** The pending obligations, by (arose, id). */
   pending(): PendingObligation[] {
-    return this.list.length > 1 ? this.list.sort((a, b) => comparePairs(a.arose, a.id, b.arose, b.id)) : this.list;
+    return byArose(this.list);
   }
+
+  /**
+   * The lists a fact value carries: `pending`, and `overdue` (failures still open, by (arose,
+   * id)) when the judge lists them.
+   *
+   * @example
+   * ```ts
+   * return { late, ...deadlines.listed(), records };
+   * ```
+   */
+  listed(): { pending: PendingObligation[]; overdue?: PendingObligation[] } {
+    return this.open === null ? { pending: this.pending() } : { pending: this.pending(), overdue: byArose(this.open) };
+  }
+}
+
+function byArose(list: PendingObligation[]): PendingObligation[] {
+  return list.length > 1 ? list.sort((a, b) => comparePairs(a.arose, a.id, b.arose, b.id)) : list;
 }
 
 /**

@@ -193,7 +193,7 @@ export const followUp = defineFact({
     const zone = station.timeZone;
     const { by, within } = params;
     const followUps = by.field === undefined ? followUpsByRef(station, by) : null;
-    const deadlines = new Deadlines(station.judgedOn);
+    const deadlines = Deadlines.of(station);
     const triggered: string[] = [];
     const late: Json[] = [];
     const records: string[] = [];
@@ -219,14 +219,14 @@ export const followUp = defineFact({
         if (met.id !== null) records.push(met.id);
         continue;
       }
+      const after = candidates.filter((c) => c.at.day >= start.day).sort((a, b) => a.at.instant - b.at.instant)[0];
       const missed =
         within.hours === undefined
-          ? deadlines.missed(x.id, start.day, deadline.day)
-          : deadlines.missedAt(x.id, start.instant, deadline.instant, zone);
+          ? deadlines.missed(x.id, start.day, deadline.day, after === undefined)
+          : deadlines.missedAt(x.id, start.instant, deadline.instant, zone, after === undefined);
       if (!missed) continue;
-      const after = candidates.filter((c) => c.at.day >= start.day).sort((a, b) => a.at.instant - b.at.instant)[0];
       late.push({ id: x.id, occurred: start.day, deadline: deadline.day, followedOn: after ? after.at.day : null });
     }
-    return { triggered, late, pending: deadlines.pending(), records: idsInOrder(records) };
+    return { triggered, late, ...deadlines.listed(), records: idsInOrder(records) };
   },
 });

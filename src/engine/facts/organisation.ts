@@ -137,9 +137,13 @@ function postGaps(
   }
   if (coveredUntil >= to) return gaps;
   const deadline = addMonths(coveredUntil, refillMonths);
-  if (to >= deadline) gaps.push({ from: addDays(coveredUntil, 1), to });
-  else if (to === deadlines.judgedOn && (post.closed === undefined || post.closed >= deadline))
-    deadlines.judge.missed(lastHolder ?? post.name, coveredUntil, deadline);
+  // Judged (or pending) on the judgement day: a post still empty there is still to be filled.
+  const judged = to === deadlines.judgedOn;
+  if (to >= deadline) {
+    gaps.push({ from: addDays(coveredUntil, 1), to });
+    if (judged) deadlines.judge.missed(lastHolder ?? post.name, coveredUntil, deadline, true);
+  } else if (judged && (post.closed === undefined || post.closed >= deadline))
+    deadlines.judge.missed(lastHolder ?? post.name, coveredUntil, deadline, true);
   return gaps;
 }
 
@@ -155,7 +159,7 @@ export const staffing = defineFact({
     const records: string[] = [];
     let posts = 0;
     const points = activePoints(station);
-    const judge = new Deadlines(station.judgedOn);
+    const judge = Deadlines.of(station);
     if (points.length === 0) {
       // A station with no service point has none staffed: every post the standard asks for is
       // missing; before the period ends a point may still open, so nothing is judged yet.
@@ -185,7 +189,7 @@ export const staffing = defineFact({
         if (gaps.length > 0) unfilled.push({ servicePointId: point.id, role, gaps });
       }
     }
-    return { posts, unfilled, pending: judge.pending(), records: idsInOrder(records) };
+    return { posts, unfilled, ...judge.listed(), records: idsInOrder(records) };
   },
 });
 
@@ -200,7 +204,7 @@ export const vacancies = defineFact({
     const opened: Array<{ [key: string]: Json }> = [];
     const late: Json[] = [];
     const records: string[] = [];
-    const deadlines = new Deadlines(station.judgedOn);
+    const deadlines = Deadlines.of(station);
     const roles: readonly string[] = params.roles;
     // The post is vacant from the day after the vacancy date (the last day of duty): a duty ending
     // on the period's eve opens a vacancy in the period, one ending on its last day in the next.
@@ -219,7 +223,11 @@ export const vacancies = defineFact({
       if (successor) status = 'refilled';
       // The post ended with its point before it had to be refilled (as item 4 allows the gap).
       else if (point.closed !== undefined && point.closed < deadline) status = 'point-closed';
-      else status = deadlines.missed(duty.id, vacated, deadline) ? 'late' : 'pending';
+      else {
+        // Nobody has taken up the post by the judgement day: the refill is still to be made.
+        const open = holderAcross(dutiesOfPost(station, duty.servicePointId, duty.role), vacated, station.judgedOn);
+        status = deadlines.missed(duty.id, vacated, deadline, open === undefined) ? 'late' : 'pending';
+      }
       const vacancy = {
         dutyId: duty.id,
         servicePointId: duty.servicePointId,
@@ -235,7 +243,7 @@ export const vacancies = defineFact({
     opened.sort((a, b) =>
       comparePairs(a.vacated as string, a.dutyId as string, b.vacated as string, b.dutyId as string),
     );
-    return { opened, late, pending: deadlines.pending(), records: idsInOrder(records) };
+    return { opened, late, ...deadlines.listed(), records: idsInOrder(records) };
   },
 });
 
@@ -302,14 +310,15 @@ export const supervisorReviews = defineFact({
         .map((r) => ({ id: r.id, staffId: r.staffId, date: r.date, ground: 'unfit-review' })),
     ].sort((a, b) => comparePairs(a.date, a.id, b.date, b.id));
     const lateDismissals: Json[] = [];
-    const deadlines = new Deadlines(station.judgedOn);
+    const deadlines = Deadlines.of(station);
     for (const ground of grounds) {
       const deadline = addMonths(ground.date, params.dismissalMonths);
       if (deadline < station.periodStart || ground.date > station.periodEnd) continue;
       records.push(ground.id);
       // Out of the supervisor post by the deadline (dismissed or left), or never in it: met.
       if (!heldRoleBeyond(station, ground.staffId, 'supervisor', deadline)) continue;
-      if (deadlines.missed(ground.id, ground.date, deadline)) {
+      const stillInPost = heldRoleBeyond(station, ground.staffId, 'supervisor', station.judgedOn);
+      if (deadlines.missed(ground.id, ground.date, deadline, stillInPost)) {
         lateDismissals.push({
           staffId: ground.staffId,
           groundId: ground.id,
@@ -323,7 +332,7 @@ export const supervisorReviews = defineFact({
       supervisors,
       unreviewed: supervisors.filter((s) => !reviewed.has(s)),
       lateDismissals,
-      pending: deadlines.pending(),
+      ...deadlines.listed(),
       records: idsInOrder(records),
     };
   },

@@ -47,7 +47,7 @@ export const immediateDisclosures = defineFact({
     }
     const events: string[] = [];
     const late: Json[] = [];
-    const deadlines = new Deadlines(station.judgedOn);
+    const deadlines = Deadlines.of(station);
     const deadlineOf = new Map<string, string>();
     for (const { id, day } of station.records.disclosureEvents) {
       if (day < station.periodStart || day > station.periodEnd) continue;
@@ -55,7 +55,7 @@ export const immediateDisclosures = defineFact({
       const deadline = addDays(day, params.days);
       deadlineOf.set(id, deadline);
       const on = firstDayFrom(disclosedOn.get(id), day);
-      if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
+      if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline, on === undefined))
         late.push({ eventId: id, occurred: day, deadline, disclosedOn: on ?? null });
     }
     // The disclosures relied on: immediate ones naming an event of the period, dated in the period
@@ -69,7 +69,7 @@ export const immediateDisclosures = defineFact({
       });
       if (relied) records.push(id);
     }
-    return { events, late, pending: deadlines.pending(), records: idsInOrder(records) };
+    return { events, late, ...deadlines.listed(), records: idsInOrder(records) };
   },
 });
 
@@ -95,7 +95,7 @@ export const outageNotices = defineFact({
     const outages: string[] = [];
     const late: Json[] = [];
     const zone = station.timeZone;
-    const deadlines = new Deadlines(station.judgedOn);
+    const deadlines = Deadlines.of(station);
     for (const outage of station.outages) {
       const startMs = instantOf(outage.start, zone);
       const startDay = localDayOfInstant(startMs, zone);
@@ -108,16 +108,18 @@ export const outageNotices = defineFact({
       if (outage.kind === 'planned') {
         const deadline = addDays(startDay, -params.plannedDays);
         if (noticeMs !== null && localDayOfInstant(noticeMs, zone) <= deadline) continue;
-        missed = deadlines.missed(outage.id, startDay, deadline);
+        // A notice ahead of an outage that has begun can no longer be given: lost, not open.
+        missed = deadlines.missed(outage.id, startDay, deadline, false);
       } else {
         const hours = outage.kind === 'temporary' ? -params.temporaryHours : params.faultHours;
         const deadlineMs = startMs + hours * 3_600_000;
         if (noticeMs !== null && noticeMs <= deadlineMs) continue;
-        missed = deadlines.missedAt(outage.id, startMs, deadlineMs, zone);
+        const open = outage.kind === 'fault' && noticeMs === null;
+        missed = deadlines.missedAt(outage.id, startMs, deadlineMs, zone, open);
       }
       if (missed)
         late.push({ id: outage.id, kind: outage.kind, start: outage.start, noticeAt: outage.noticeAt ?? null });
     }
-    return { outages, late, pending: deadlines.pending(), records: outages };
+    return { outages, late, ...deadlines.listed(), records: outages };
   },
 });

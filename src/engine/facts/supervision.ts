@@ -22,7 +22,7 @@ export const correctionReminders = defineFact({
     }
     const flagged: string[] = [];
     const unreminded: Json[] = [];
-    const deadlines = new Deadlines(station.judgedOn);
+    const deadlines = Deadlines.of(station);
     const deadlineOf = new Map<string, string>();
     for (const { id, day } of station.records.problemFlags) {
       if (day < station.periodStart || day > station.periodEnd) continue;
@@ -30,7 +30,7 @@ export const correctionReminders = defineFact({
       const deadline = addDays(day, params.days);
       deadlineOf.set(id, deadline);
       const on = firstDayFrom(remindedOn.get(id), day);
-      if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline))
+      if ((on === undefined || on > deadline) && deadlines.missed(id, day, deadline, on === undefined))
         unreminded.push({ problemId: id, flagged: day, deadline });
     }
     // The reminders relied on: those of the problems flagged, dated in the period or by their
@@ -40,7 +40,7 @@ export const correctionReminders = defineFact({
       const deadline = deadlineOf.get(record.problemId);
       if (deadline !== undefined && (day <= station.periodEnd || day <= deadline)) records.push(id);
     }
-    return { flagged, unreminded, pending: deadlines.pending(), records: idsInOrder(records) };
+    return { flagged, unreminded, ...deadlines.listed(), records: idsInOrder(records) };
   },
 });
 
