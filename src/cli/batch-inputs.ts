@@ -11,7 +11,7 @@ import { fromZodIssues } from '../issues/zod-issues.js';
 import type { SkippedSource } from '../report/county.js';
 import { type EvaluationResult, evaluationResultSchema } from '../result/schema.js';
 import type { Ruleset } from '../ruleset/finalize.js';
-import { CliError, issueProblems, type Problem } from './context.js';
+import { issueProblems, type Problem, problemsOf } from './context.js';
 import { detectKind } from './file-kind.js';
 import { readJson } from './files.js';
 import { listJsonFiles } from './list.js';
@@ -37,17 +37,12 @@ export function skippedOf(file: string, problems: readonly Problem[]): SkippedSo
   };
 }
 
-function internalProblem(file: string, error: unknown): Problem {
-  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return { where: file, message: cliMessages.internal({ detail }) };
-}
-
 /** Reads a file's JSON, or the problems that kept it from being read. */
 function readDocument(file: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
   try {
     return { ok: true, value: readJson(file) };
   } catch (error) {
-    return { ok: false, problems: error instanceof CliError ? [...error.problems] : [internalProblem(file, error)] };
+    return { ok: false, problems: problemsOf(file, error) };
   }
 }
 

@@ -7,9 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { evaluateMany } from '../engine/batch.js';
 import type { EvaluationResult } from '../result/schema.js';
 import type { Ruleset } from '../ruleset/finalize.js';
-import { CliError, issueProblems, type Problem } from './context.js';
+import { issueProblems, type Problem, problemsOf } from './context.js';
 import { readJson } from './files.js';
-import { cliMessages } from './messages.js';
 import { loadRulesetFiles } from './ruleset.js';
 
 /** What a batch keeps of one file: its result or its problems. */
@@ -44,20 +43,6 @@ export type BatchReply =
  */
 export function isBatchWorkerData(data: unknown): data is BatchWorkerData {
   return typeof data === 'object' && data !== null && (data as BatchWorkerData).role === 'clean-station batch';
-}
-
-/**
- * The problem of a file that could not be read, or of an error that is not a problem of the input.
- *
- * @example
- * ```ts
- * failed.set(file, problemsOf(file, error));
- * ```
- */
-export function problemsOf(file: string, error: unknown): Problem[] {
-  if (error instanceof CliError) return [...error.problems];
-  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return [{ where: file, message: cliMessages.internal({ detail }) }];
 }
 
 async function evaluateFile(file: string, ruleset: Ruleset): Promise<FileOutcome> {

@@ -3,6 +3,7 @@ import type { Issue } from '../issues/issue.js';
 import { formatPath } from '../issues/issue.js';
 import type { Bilingual, Lang } from '../report/messages/index.js';
 import { terminalText } from '../report/terminal.js';
+import { cliMessages } from './messages.js';
 
 /**
  * Exit codes: 0 success, 1 a `--fail-under` threshold not met or a test case failed, 2 invalid
@@ -136,4 +137,18 @@ export function reportNote(ctx: CliContext, message: Bilingual): void {
  */
 export function printLine(ctx: CliContext, text: string): void {
   ctx.out(`${terminalText(oneLine(text))}\n`);
+}
+
+/**
+ * The problem of a file that could not be read, or of an error that is not a problem of the input.
+ *
+ * @example
+ * ```ts
+ * failed.set(file, problemsOf(file, error));
+ * ```
+ */
+export function problemsOf(file: string, error: unknown): Problem[] {
+  if (error instanceof CliError) return [...error.problems];
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  return [{ where: file, message: cliMessages.internal({ detail }) }];
 }

@@ -15,8 +15,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
-import { type CliContext, CliError, EXIT, reportProblems } from './context.js';
-import { cliMessages } from './messages.js';
+import { type CliContext, CliError, EXIT, problemsOf, reportProblems } from './context.js';
 import { examples } from './options.js';
 
 /**
@@ -86,8 +85,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       reportProblems(ctx, error.problems);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    reportProblems(ctx, [{ where: 'clean-station', message: cliMessages.internal({ detail }) }]);
+    reportProblems(ctx, problemsOf('clean-station', error));
     return EXIT.invalid;
   }
 }
