@@ -56,7 +56,7 @@ export const VENUE_KINDS = [
 /** Services a smart terminal can offer; the standard requires the first three. */
 export const TERMINAL_SERVICES = ['consultation', 'query', 'bill-payment', 'other'] as const;
 
-/** Facility kinds of Table 附表1. */
+/** Facility kinds of Annex Table 1. */
 export const FACILITY_KINDS = [
   'door-plate',
   'table-plate',
@@ -264,13 +264,13 @@ const facility = partSchema(
   { title: { zh: '站点设施', en: 'Facility' } },
   {
     kind: enumField(FACILITY_KINDS, FACILITY_LABELS, title('设施', 'facility')).meta({
-      description: 'The facility of Table 附表1',
+      description: 'The facility of Annex Table 1',
     }),
     quantity: countField({ min: 0, max: 1_000_000, ...title('数量', 'quantity') }).meta({
       description: 'How many the point has',
     }),
   },
-  { description: '基础设施 — one facility of Table 附表1 and how many a service point has' },
+  { description: '基础设施 — one facility of Annex Table 1 and how many a service point has' },
 );
 
 const terminal = partSchema(
@@ -302,7 +302,7 @@ const servicePoint = partSchema(
       .meta({ description: '智能服务终端（云终端） — the smart service terminal and the services it offers' }),
     facilities: entriesField(facility, { max: FACTS_LIMITS.shortListLength, ...title('基础设施', 'facilities') })
       .default([])
-      .meta({ description: '基础设施配置 — facilities of Table 附表1' }),
+      .meta({ description: '基础设施配置 — facilities of Annex Table 1' }),
     opened: dateField(title('设立日期', 'opened'))
       .optional()
       .meta({ description: 'The day the point opened; absent if before the period' }),

@@ -85,7 +85,7 @@ function groupsSection(period: PeriodRanking, groupBy: GroupBy, m: ReportMessage
 
 function charts(period: PeriodRanking, index: number, grades: GradeBands | null, m: ReportMessages, lang: Lang) {
   const id = `p${index}`;
-  const maxTotal = Math.max(...period.stations.map((s) => s.max.total));
+  const maxTotal = period.stations.reduce((max, s) => Math.max(max, s.max.total), 0);
   const group =
     period.groups.length > 0
       ? `<div class="wide">${groupChart(`${id}-groups`, period.groups, maxTotal, grades, m, lang)}</div>`

@@ -5,7 +5,7 @@
  */
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
-import { meanScore, sumScores } from '../scoring/exact.js';
+import { meanScore, standardDeviationOfScores, sumScores } from '../scoring/exact.js';
 
 /**
  * Per-item figures across a batch.
@@ -65,7 +65,7 @@ export interface BatchSummary {
   /** Every grade, best first, with how many stations got it and its label when one did. */
   readonly grades: ReadonlyArray<{ readonly id: GradeId; readonly count: number; readonly label: Localized | null }>;
   /**
-   * Totals: mean (from the exact sum, to the nearest 10^-4), population standard deviation, lowest
+   * Totals: mean and population standard deviation (from exact sums, to the nearest 10^-4), lowest
    * and highest (`null` for an empty batch).
    */
   readonly totals: {
@@ -89,8 +89,14 @@ function totalsOf(results: readonly EvaluationResult[]): BatchSummary['totals'] 
   const totals = results.map((r) => r.total);
   const mean = meanScore(totals);
   if (mean === null) return null;
-  const variance = totals.reduce((n, t) => n + (t - mean) ** 2, 0) / totals.length;
-  return { mean, standardDeviation: Math.sqrt(variance), min: Math.min(...totals), max: Math.max(...totals) };
+  const standardDeviation = standardDeviationOfScores(totals) ?? 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const total of totals) {
+    if (total < min) min = total;
+    if (total > max) max = total;
+  }
+  return { mean, standardDeviation, min, max };
 }
 
 interface ItemTally {

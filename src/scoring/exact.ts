@@ -106,3 +106,28 @@ export function meanScore(scores: readonly number[]): number | null {
   for (const score of scores) units += unitsOf(score);
   return scoreOf(Math.round(units / scores.length));
 }
+
+/**
+ * The population standard deviation of scores, to the nearest unit of 10^-4: the sums are taken
+ * exactly in whole units, so the same scores give the same number in any order. `null` for none.
+ *
+ * @example
+ * ```ts
+ * standardDeviationOfScores([73, 100]); // 13.5
+ * standardDeviationOfScores([90, 90, 91]); // 0.4714
+ * standardDeviationOfScores([]); // null
+ * ```
+ */
+export function standardDeviationOfScores(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  let sum = 0n;
+  let sumOfSquares = 0n;
+  for (const score of scores) {
+    const units = BigInt(unitsOf(score));
+    sum += units;
+    sumOfSquares += units * units;
+  }
+  const count = BigInt(scores.length);
+  const spreadTimesCountSquared = count * sumOfSquares - sum * sum;
+  return scoreOf(Math.round(Math.sqrt(Number(spreadTimesCountSquared)) / scores.length));
+}

@@ -739,7 +739,7 @@ export type ServicePoint = {
   cloud: boolean;
   /** 智能服务终端（云终端） — the smart service terminal and the services it offers */
   terminal?: SmartTerminal | undefined;
-  /** 基础设施配置 — facilities of Table 附表1 */
+  /** 基础设施配置 — facilities of Annex Table 1 */
   facilities: Facility[];
   /** The day the point opened; absent if before the period */
   opened?: string | undefined;
@@ -768,7 +768,7 @@ export type ServicePointInput = {
   cloud?: boolean | undefined;
   /** 智能服务终端（云终端） — the smart service terminal and the services it offers */
   terminal?: SmartTerminal | undefined;
-  /** 基础设施配置 — facilities of Table 附表1 */
+  /** 基础设施配置 — facilities of Annex Table 1 */
   facilities?: Facility[] | undefined;
   /** The day the point opened; absent if before the period */
   opened?: string | undefined;
@@ -791,7 +791,7 @@ export type SmartTerminal = {
 };
 
 /**
- * 基础设施 — one facility of Table 附表1 and how many a service point has.
+ * 基础设施 — one facility of Annex Table 1 and how many a service point has.
  *
  * @category Facts
  * @example
@@ -800,7 +800,7 @@ export type SmartTerminal = {
  * ```
  */
 export type Facility = {
-  /** The facility of Table 附表1 */
+  /** The facility of Annex Table 1 */
   kind: 'door-plate' | 'table-plate' | 'business-cards' | 'leaflets' | 'wall-posters' | 'service-record-book' | 'inspection-record-book' | 'customer-opinion-book' | 'desk-and-chairs' | 'waiting-area' | 'first-aid-kit' | 'poster-screen' | 'smart-terminal';
   /** How many the point has */
   quantity: number;

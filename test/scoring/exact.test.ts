@@ -17,6 +17,7 @@ import {
   meanScore,
   SCORE_DECIMALS,
   ScoreSum,
+  standardDeviationOfScores,
   sumScores,
 } from '../../src/scoring/exact.js';
 import { fuzzParameters } from '../robustness/support/fuzz.js';
@@ -84,6 +85,29 @@ describe('the mean of scores', () => {
         const exact = scores.reduce((sum, score) => sum + units(score), 0n);
         const count = BigInt(scores.length);
         expect(units(mean) * count - exact <= count && exact - units(mean) * count <= count).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('the standard deviation of scores', () => {
+  it('is the population standard deviation to the nearest 10^-4, never a long binary fraction', () => {
+    expect(standardDeviationOfScores([73, 100])).toBe(13.5);
+    expect(standardDeviationOfScores([90, 90, 91])).toBe(0.4714);
+    expect(standardDeviationOfScores([0.1, 0.2, 0.3])).toBe(0.0816);
+    expect(standardDeviationOfScores([80])).toBe(0);
+    expect(standardDeviationOfScores([])).toBeNull();
+  });
+
+  it('is the same in any order, has at most four decimals, and is within 10^-4 of the textbook formula', () => {
+    fc.assert(
+      fc.property(fc.array(decimal(-50, 110), { minLength: 1, maxLength: 40 }), (scores) => {
+        const deviation = standardDeviationOfScores(scores) as number;
+        expect(standardDeviationOfScores([...scores].reverse())).toBe(deviation);
+        expect(hasScoreDecimals(deviation)).toBe(true);
+        const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+        const textbook = Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length);
+        expect(Math.abs(deviation - textbook)).toBeLessThanOrEqual(0.00005 + 1e-9);
       }),
     );
   });

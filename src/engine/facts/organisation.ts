@@ -68,7 +68,7 @@ const facilityLists = new WeakMap<FacilityNeeds, ReadonlyArray<readonly [string,
 
 export const facilities = defineFact({
   name: 'facilities',
-  description: 'Required facilities (Table 附表1) an active service point lacks or has too few of.',
+  description: 'Required facilities (Annex Table 1) an active service point lacks or has too few of.',
   params: z.strictObject({ required: z.partialRecord(z.enum(FACILITY_KINDS), z.int().min(0).max(1000)) }),
   wholePeriod: { lacking: 'unmet' },
   compute(station, params) {
