@@ -18,6 +18,7 @@ import { formatPath, type Issue, type JsonPath, makeIssue } from '../issues/issu
 import { IssueCollector } from '../issues/limit.js';
 import { lastDayOfYears } from '../time/local-day.js';
 import { isValidPlainDate } from './dates.js';
+import type { Label } from './fields.js';
 import type { FieldInfo, RecordKindInfo } from './kinds/describe.js';
 import { FACTS_LIMITS } from './schema.js';
 
@@ -61,16 +62,21 @@ function idSet(list: unknown, limit: number): Set<string> | null {
   return ids;
 }
 
-const TARGET_NAMES: Readonly<Record<string, string>> = {
-  staff: 'staff member',
-  servicePoints: 'service point',
-  groupMembers: 'group member',
-  problemFlags: 'problem flag',
-  disclosureEvents: 'disclosure event',
+/** What the other lists a reference can point at are called in messages. */
+const TARGET_NAMES: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+  staff: { zh: '人员', en: 'staff member' },
+  servicePoints: { zh: '服务站点', en: 'service point' },
+  groupMembers: { zh: '监督小组成员', en: 'group member' },
 };
 
-/** What a reference to `to` is called in messages. */
-const targetName = (to: string) => TARGET_NAMES[to] ?? `${to} record`;
+/** The params naming what a reference to `to` points at: a list's name, or a record kind's title. */
+function targetParams(to: string, kindTitles: ReadonlyMap<string, Label>): { target: string; targetZh: string } {
+  const named = TARGET_NAMES[to];
+  if (named !== undefined) return { target: named.en, targetZh: named.zh };
+  const title = kindTitles.get(to);
+  const en = title?.en === undefined ? `${to} record` : title.en.charAt(0).toLowerCase() + title.en.slice(1);
+  return { target: en, targetZh: title === undefined ? `“${to}”记录` : `${title.zh}记录` };
+}
 
 /**
  * The checks, each told where the object it looks at is (the path of its list and its index, or
@@ -83,7 +89,10 @@ class Checker {
   private readonly lists: Path[] = [];
   private readonly indexes: number[] = [];
 
-  constructor(readonly found: IssueCollector) {}
+  constructor(
+    readonly found: IssueCollector,
+    private readonly kindTitles: ReadonlyMap<string, Label>,
+  ) {}
 
   /** Registers an element's id (every id in a facts file is unique across all lists). */
   id(fields: Fields, list: Path, index: number): void {
@@ -105,7 +114,7 @@ class Checker {
     const ref = idOf(value);
     if (targets === null || ref === undefined || targets.has(ref)) return;
     const path = index === null ? [...list, key] : [...list, index, key];
-    this.found.add(makeIssue('unknown-reference', path, { ref, target: targetName(to) }));
+    this.found.add(makeIssue('unknown-reference', path, { ref, ...targetParams(to, this.kindTitles) }));
   }
 
   /** Every reference in the first `limit` entries of a list of references, at `key` of the element. */
@@ -115,7 +124,9 @@ class Checker {
     for (let j = 0; j < length && !this.found.full; j++) {
       const ref = idOf(value[j]);
       if (ref !== undefined && !targets.has(ref))
-        this.found.add(makeIssue('unknown-reference', [...list, index, key, j], { ref, target: targetName(to) }));
+        this.found.add(
+          makeIssue('unknown-reference', [...list, index, key, j], { ref, ...targetParams(to, this.kindTitles) }),
+        );
     }
   }
 
@@ -226,7 +237,7 @@ export function crossCheckFacts(
 ): Issue[] {
   const root = fieldsOf(facts);
   if (!root) return found.issues;
-  const check = new Checker(found);
+  const check = new Checker(found, new Map(kinds.map((kind) => [kind.name, kind.title])));
   const group = fieldsOf(root.supervisionGroup);
   const records = root.records === undefined ? {} : fieldsOf(root.records);
   const staff = idSet(root.staff, listLength);

@@ -26,8 +26,8 @@ export type JsonPath = ReadonlyArray<string | number>;
  * const issue: Issue = {
  *   code: 'unknown-reference',
  *   path: ['duties', 0, 'staffId'],
- *   params: { ref: 'p-9', target: 'staff' },
- *   message: { zh: '引用了不存在的 staff：p-9', en: 'Unknown staff "p-9"' },
+ *   params: { ref: 'p-9', target: 'staff member', targetZh: '人员' },
+ *   message: { zh: '引用了不存在的人员：“p-9”', en: 'Unknown staff member "p-9"' },
  * };
  * ```
  */

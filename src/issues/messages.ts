@@ -44,7 +44,7 @@ export const issueTemplates = {
     en: 'The evaluation period may not exceed one year ({start} to {end})',
   },
   'duplicate-id': { zh: '编号“{id}”重复（首次出现于 {first}）', en: 'Duplicate id "{id}" (first used at {first})' },
-  'unknown-reference': { zh: '引用了不存在的 {target}：“{ref}”', en: 'Unknown {target} "{ref}"' },
+  'unknown-reference': { zh: '引用了不存在的{targetZh}：“{ref}”', en: 'Unknown {target} "{ref}"' },
   'input-too-large': {
     zh: '输入过大（{size} 字符，上限 {limit}）',
     en: 'Input too large ({size} characters; the limit is {limit})',

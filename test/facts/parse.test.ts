@@ -133,6 +133,19 @@ describe('invalid facts: every cross-record issue at once', () => {
     ]);
   });
 
+  it('names what an unknown reference points at, in Chinese words in the Chinese message', () => {
+    const issues = issuesOf((f) => {
+      f.duties[0]!.staffId = 'nobody';
+      f.records.correctionReminders.push({ id: 'cr-1', date: '2023-05-01', problemId: 'pf-x' });
+      f.records.supervisionMeetings[0]!.attendees = ['g-ghost'];
+    });
+    expect(issues.map((issue) => issue.message)).toEqual([
+      { zh: '引用了不存在的人员：“nobody”', en: 'Unknown staff member "nobody"' },
+      { zh: '引用了不存在的苗头性、倾向性服务问题记录：“pf-x”', en: 'Unknown problem flag "pf-x"' },
+      { zh: '引用了不存在的监督小组成员：“g-ghost”', en: 'Unknown group member "g-ghost"' },
+    ]);
+  });
+
   it('names where a duplicated id was first used', () => {
     const issues = issuesOf((f) => {
       f.records.publicity[0]!.id = 'li-1';

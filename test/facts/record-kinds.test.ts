@@ -94,6 +94,11 @@ describe('record kinds declared by a ruleset', () => {
         'records.findings.0.drillId unknown-reference',
       ].sort(),
     );
+    const drillReference = parsed.issues.find((issue) => issue.path.join('.') === 'records.findings.0.drillId');
+    expect(drillReference?.message).toEqual({
+      zh: '引用了不存在的应急演练记录：“dr-9”',
+      en: 'Unknown emergency drill "dr-9"',
+    });
   });
 
   it('fills the defaults of a declared kind: an absent list is empty, an absent list of references too', () => {
