@@ -199,8 +199,10 @@ async function main(): Promise<void> {
     evaluate: usPer(compiled),
     handWritten: usPer(handWritten),
     renderJson: usPer(best.renderJson),
+    renderJsonIndented: usPer(best.renderJsonIndented),
     stringify: usPer(best.stringify),
     endToEnd: usPer(best.endToEnd),
+    endToEndIndented: usPer(best.endToEndIndented),
     baseline: usPer(best.baseline),
   };
   const load = runTask<LoadCompile>(file, { ...common, task: 'loadCompile', n: 0 });
@@ -230,6 +232,7 @@ async function main(): Promise<void> {
     vsHandWritten: round(rates.evaluate / rates.handWritten, 3),
     vsJsonRulesEngine: round(rates.evaluate / rates.jsonRulesEngine, 2),
     endToEndVsBaseline: round(steps.baseline / steps.endToEnd, 3),
+    endToEndIndentedVsBaseline: round(steps.baseline / steps.endToEndIndented, 3),
     parseFactsVsJsonParse: round(steps.parseFacts / steps.jsonParse, 3),
     renderJsonVsStringify: round(steps.renderJson / steps.stringify, 3),
   };
@@ -306,11 +309,14 @@ async function main(): Promise<void> {
       ['(j) parseFacts of the parsed value', us(steps.parseFacts), `${ratios.parseFactsVsJsonParse}× (i)`],
       ['(a) evaluateSync', us(steps.evaluate), ''],
       ['(c) the yardstick', us(steps.handWritten), ''],
-      ['(k) renderJson of the result', us(steps.renderJson), `${ratios.renderJsonVsStringify}× (l)`],
+      ['(k) renderJson of the result, compact', us(steps.renderJson), `${ratios.renderJsonVsStringify}× (l)`],
+      ['    renderJson of the result, indented', us(steps.renderJsonIndented), ''],
       ['(l) JSON.stringify of the result (compact)', us(steps.stringify), ''],
-      ['(m) whole path: parseFactsJson → evaluateSync → renderJson', us(steps.endToEnd), ''],
+      ['(m) whole path: parseFactsJson → evaluateSync → renderJson, compact', us(steps.endToEnd), ''],
+      ['    the same with the result indented (as files are written)', us(steps.endToEndIndented), ''],
       ['(n) baseline: JSON.parse + yardstick + JSON.stringify', us(steps.baseline), ''],
       ['(n) ÷ (m): throughput of the whole path vs the baseline', `${ratios.endToEndVsBaseline}×`, ''],
+      ['    the same, result indented', `${ratios.endToEndIndentedVsBaseline}×`, ''],
     ]),
   );
   console.log('');

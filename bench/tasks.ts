@@ -30,11 +30,21 @@ const EVALUATION_TASKS = ['evaluate', 'jsonRulesEngine', 'handWritten', 'scaled'
 
 /**
  * The measurements of the whole path, JSON text in → result JSON out, and of each of its steps:
- * `JSON.parse` of the text, `parseFacts` of the parsed value, `renderJson` and compact
- * `JSON.stringify` of the result, the whole path (`parseFactsJson` → `evaluateSync` →
- * `renderJson`) and its baseline (`JSON.parse` + the yardstick + `JSON.stringify` of the result).
+ * `JSON.parse` of the text, `parseFacts` of the parsed value, `renderJson` (compact, and
+ * indented as the command line writes files) and compact `JSON.stringify` of the result, the
+ * whole path (`parseFactsJson` → `evaluateSync` → `renderJson`, compact and indented) and its
+ * baseline (`JSON.parse` + the yardstick + compact `JSON.stringify` of the result).
  */
-export const PIPELINE_TASKS = ['jsonParse', 'parseFacts', 'renderJson', 'stringify', 'endToEnd', 'baseline'] as const;
+export const PIPELINE_TASKS = [
+  'jsonParse',
+  'parseFacts',
+  'renderJson',
+  'renderJsonIndented',
+  'stringify',
+  'endToEnd',
+  'endToEndIndented',
+  'baseline',
+] as const;
 
 /** A measurement the benchmark runs in a process of its own. */
 export type TaskName = (typeof EVALUATION_TASKS)[number] | (typeof PIPELINE_TASKS)[number] | 'stream' | 'loadCompile';
@@ -68,6 +78,9 @@ function countRecords(facts: readonly StationFacts[]): number {
 /** A number read from a parsed value, so that the parse cannot be optimised away. */
 const keysOf = (value: unknown) => Object.keys(value as object).length;
 
+/** Result JSON as an integrator sends it (one line); the baseline's `JSON.stringify` is compact too. */
+const COMPACT = { compact: true } as const;
+
 /** The whole path and its steps, on the generated station-years as JSON text (`PIPELINE_TASKS`). */
 function pipeline(options: TaskOptions, facts: readonly StationFacts[]): Record<string, () => number> {
   const texts = [...stationYears(options.n, options.seed, { scale: options.scale })].map((input) =>
@@ -83,9 +96,14 @@ function pipeline(options: TaskOptions, facts: readonly StationFacts[]): Record<
   return {
     jsonParse: each((i) => keysOf(JSON.parse(texts[i] as string))),
     parseFacts: each((i) => (parseFacts(values[i]).ok ? 1 : 0)),
-    renderJson: each((i) => renderJson(results[i] as EvaluationResult).length),
+    renderJson: each((i) => renderJson(results[i] as EvaluationResult, COMPACT).length),
+    renderJsonIndented: each((i) => renderJson(results[i] as EvaluationResult).length),
     stringify: each((i) => JSON.stringify(results[i]).length),
     endToEnd: each((i) => {
+      const parsed = parseFactsJson(texts[i] as string);
+      return parsed.ok ? renderJson(evaluateSync(parsed.value), COMPACT).length : 0;
+    }),
+    endToEndIndented: each((i) => {
       const parsed = parseFactsJson(texts[i] as string);
       return parsed.ok ? renderJson(evaluateSync(parsed.value)).length : 0;
     }),

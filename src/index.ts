@@ -67,6 +67,7 @@ export {
   type PreviousResult,
   pathToNextGrade,
   type RankedStation,
+  type RenderJsonOptions,
   type ReportOptions,
   type ResultDiff,
   renderBatchHtml,

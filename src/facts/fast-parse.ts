@@ -1,26 +1,258 @@
 /**
- * The fast path of `parseFacts` for valid input. zod compiles the facts schema (the schema of
- * record, with its own checks and date rules) into one function that either builds the parsed
- * value or answers that the input is not valid; it is about four times faster than zod's ordinary
- * parse. It is used only to accept: on any doubt `parseFacts` validates again the ordinary,
- * bounded way, which gives the issues. `test/facts/fast-parse.test.ts` proves, over generated
- * valid and mutated facts of the base ruleset and of a ruleset declaring its own kinds, that it
- * accepts exactly what zod accepts, with the same value.
+ * The fast path of `parseFacts` for valid input. It is built from the facts schema itself (the
+ * schema of record, zod): each part of the schema (strict objects, strings with their length
+ * limits and date checks, numbers with their bounds, enums, booleans, lists, optional and default
+ * fields) becomes a small function that builds the parsed value, frozen as it is built, or answers
+ * that the input is not valid. It does what zod's parse does for valid input and nothing more: no
+ * issue objects, no paths, no generated code (so it also runs under a Content-Security-Policy that
+ * forbids `eval`). Where the schema holds a part it does not know, zod's own compiled parser is
+ * used instead, and where that cannot be made either there is no fast path.
+ *
+ * It is used only to accept: on any doubt `parseFacts` validates again the ordinary, bounded way,
+ * which gives the issues. `test/facts/fast-parse.test.ts` proves, over generated valid and mutated
+ * facts of the base ruleset and of a ruleset declaring its own kinds, that it accepts exactly what
+ * zod accepts, with the same value, key for key in the same order.
  *
  * Its work is bounded like the ordinary path's: a list is measured before its entries are read,
- * and the first unknown key or bad value ends it. Where code cannot be generated (a browser page
- * whose Content-Security-Policy forbids it), there is no fast path and every input takes the
- * ordinary one.
+ * and the first unknown key or bad value ends it.
  */
 import type * as z from 'zod';
 import * as zodCore from 'zod/v4/core';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { passingValueOf } from './dates.js';
 
 /** Parses `input` into the schema's value, or returns `undefined` when it is not valid. */
 export type FastParser = (input: unknown) => unknown;
 
-const parsers = new WeakMap<z.ZodType, FastParser | null>();
+/** What a part's parser answers for a value that part does not accept. */
+const INVALID: unique symbol = Symbol('invalid');
 
-function compiled(schema: z.ZodType): FastParser | null {
+/** The parser of one part of a schema: the parsed value, or {@link INVALID}. */
+type PartParser = (input: unknown) => unknown;
+
+/** A part of a schema the fast parser does not know (it then uses zod's compiled parser). */
+class UnknownPart extends Error {}
+
+/** The fields of a zod schema's definition that the fast parser reads. */
+interface Definition {
+  readonly type: string;
+  readonly checks?: ReadonlyArray<{ readonly _zod: { readonly def: CheckDefinition; readonly check: unknown } }>;
+  readonly coerce?: boolean;
+  readonly format?: string;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly catchall?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+  readonly entries?: Readonly<Record<string, unknown>>;
+  readonly defaultValue?: unknown;
+}
+
+interface CheckDefinition {
+  readonly check: string;
+  readonly maximum?: number;
+  readonly minimum?: number;
+  readonly value?: number;
+  readonly inclusive?: boolean;
+}
+
+const definitionOf = (schema: z.ZodType): Definition => (schema as unknown as { _zod: { def: Definition } })._zod.def;
+
+/** The length of a string in code points (a surrogate pair counts once), as zod measures it. */
+function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Whether a string's length is within bounds as zod counts it: in code points, which only needs
+ * counting when the code units alone cannot tell (over the maximum, or under twice the minimum).
+ */
+function lengthWithin(text: string, minimum: number, maximum: number): boolean {
+  const units = text.length;
+  if (units > maximum && codePointLength(text) > maximum) return false;
+  if (units < minimum) return false;
+  return units >= minimum * 2 || minimum === 0 || codePointLength(text) >= minimum;
+}
+
+function stringParser(definition: Definition): PartParser {
+  let minimum = 0;
+  let maximum = Number.POSITIVE_INFINITY;
+  const passes: Array<(value: string) => boolean> = [];
+  for (const check of definition.checks ?? []) {
+    const { def } = check._zod;
+    if (def.check === 'max_length' && def.maximum !== undefined) maximum = Math.min(maximum, def.maximum);
+    else if (def.check === 'min_length' && def.minimum !== undefined) minimum = Math.max(minimum, def.minimum);
+    else if (def.check === 'custom') passes.push(passingValueOf(check._zod.check) ?? unknownPart('a custom check'));
+    else unknownPart(def.check);
+  }
+  const [pass] = passes;
+  if (passes.length > 1) unknownPart('several custom checks');
+  return pass === undefined
+    ? (input) => (typeof input === 'string' && lengthWithin(input, minimum, maximum) ? input : INVALID)
+    : (input) => (typeof input === 'string' && lengthWithin(input, minimum, maximum) && pass(input) ? input : INVALID);
+}
+
+function numberParser(definition: Definition): PartParser {
+  if (definition.format !== undefined && definition.format !== 'safeint')
+    unknownPart(`number format ${definition.format}`);
+  const integer = definition.format === 'safeint';
+  let below = Number.POSITIVE_INFINITY;
+  let above = Number.NEGATIVE_INFINITY;
+  let belowInclusive = true;
+  let aboveInclusive = true;
+  for (const check of definition.checks ?? []) {
+    const { def } = check._zod;
+    if (def.check === 'less_than' && def.value !== undefined)
+      [below, belowInclusive] = [def.value, def.inclusive === true];
+    else if (def.check === 'greater_than' && def.value !== undefined)
+      [above, aboveInclusive] = [def.value, def.inclusive === true];
+    else unknownPart(def.check);
+  }
+  return (input) => {
+    if (typeof input !== 'number' || !Number.isFinite(input)) return INVALID;
+    if (integer && !Number.isSafeInteger(input)) return INVALID;
+    if (belowInclusive ? input > below : input >= below) return INVALID;
+    if (aboveInclusive ? input < above : input <= above) return INVALID;
+    return input;
+  };
+}
+
+function enumParser(definition: Definition): PartParser {
+  const values = Object.values(definition.entries ?? {});
+  if (!values.every((value) => typeof value === 'string')) unknownPart('an enum of other values than strings');
+  const allowed = new Set<unknown>(values);
+  return (input) => (allowed.has(input) ? input : INVALID);
+}
+
+function arrayParser(definition: Definition): PartParser {
+  let minimum = 0;
+  let maximum = Number.POSITIVE_INFINITY;
+  for (const check of definition.checks ?? []) {
+    const { def } = check._zod;
+    if (def.check === 'max_length' && def.maximum !== undefined) maximum = Math.min(maximum, def.maximum);
+    else if (def.check === 'min_length' && def.minimum !== undefined) minimum = Math.max(minimum, def.minimum);
+    else unknownPart(def.check);
+  }
+  const element = partParser(definition.element ?? unknownPart('a list without element'));
+  return (input) => {
+    if (!Array.isArray(input) || input.length > maximum || input.length < minimum) return INVALID;
+    const parsed: unknown[] = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const value = element(input[i]);
+      if (value === INVALID) return INVALID;
+      parsed[i] = value;
+    }
+    return Object.freeze(parsed);
+  };
+}
+
+interface FieldParser {
+  readonly key: string;
+  readonly parse: PartParser;
+  /** Whether the field may be missing (it is optional or has a default). */
+  readonly optional: boolean;
+  /** The schema of a field with a default (its default is read from it each time, as zod does). */
+  readonly defaulted: Definition | null;
+}
+
+function fieldParser(key: string, schema: z.ZodType): FieldParser {
+  const definition = definitionOf(schema);
+  if (definition.type === 'optional' || definition.type === 'default') {
+    if (definition.checks !== undefined && definition.checks.length > 0) unknownPart(`checks on ${definition.type}`);
+    const inner = partParser(definition.innerType ?? unknownPart('a wrapper without inner schema'));
+    return { key, parse: inner, optional: true, defaulted: definition.type === 'default' ? definition : null };
+  }
+  return { key, parse: partParser(schema), optional: false, defaulted: null };
+}
+
+/** A value zod gives for a missing field with a default, frozen like the rest of the parsed value. */
+function frozenDefault(definition: Definition): unknown {
+  return deepFreeze(definition.defaultValue);
+}
+
+function objectParser(definition: Definition): PartParser {
+  const catchall = definition.catchall === undefined ? undefined : definitionOf(definition.catchall);
+  if (catchall?.type !== 'never') unknownPart('an object that is not strict');
+  const fields = Object.entries(definition.shape ?? {}).map(([key, schema]) => fieldParser(key, schema));
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
+    const source = input as Record<string, unknown>;
+    const parsed: Record<string, unknown> = {};
+    let present = 0;
+    for (const field of fields) {
+      const value = source[field.key];
+      if (value === undefined) {
+        // Missing, or written with the value undefined (not JSON, but a caller's object may):
+        // zod keeps a written optional key as undefined and gives a defaulted field its default.
+        if (!field.optional) return INVALID;
+        const written = field.key in source;
+        if (written) present++;
+        if (field.defaulted !== null) parsed[field.key] = frozenDefault(field.defaulted);
+        else if (written) parsed[field.key] = undefined;
+        continue;
+      }
+      present++;
+      const parsedValue = field.parse(value);
+      if (parsedValue === INVALID) return INVALID;
+      parsed[field.key] = parsedValue;
+    }
+    // A strict object: every key the input has (as zod enumerates them) must be a field.
+    let keys = 0;
+    for (const _ in source) keys++;
+    return keys === present ? Object.freeze(parsed) : INVALID;
+  };
+}
+
+function partParser(schema: z.ZodType): PartParser {
+  const definition = definitionOf(schema);
+  if (definition.coerce === true) unknownPart('coercion');
+  switch (definition.type) {
+    case 'string':
+      return stringParser(definition);
+    case 'number':
+      return numberParser(definition);
+    case 'boolean':
+      if (definition.checks !== undefined && definition.checks.length > 0) unknownPart('checks on a boolean');
+      return (input) => (typeof input === 'boolean' ? input : INVALID);
+    case 'enum':
+      return enumParser(definition);
+    case 'array':
+      return arrayParser(definition);
+    case 'object':
+      if (definition.checks !== undefined && definition.checks.length > 0) unknownPart('checks on an object');
+      return objectParser(definition);
+    default:
+      return unknownPart(definition.type);
+  }
+}
+
+function unknownPart(what: string): never {
+  throw new UnknownPart(what);
+}
+
+/** The fast parser built from the schema's parts, or null when the schema has a part it does not know. */
+function builtFromParts(schema: z.ZodType): FastParser | null {
+  let parse: PartParser;
+  try {
+    parse = partParser(schema);
+  } catch (error) {
+    if (error instanceof UnknownPart) return null;
+    throw error;
+  }
+  return (input) => {
+    const value = parse(input);
+    return value === INVALID ? undefined : value;
+  };
+}
+
+/** zod's own compiled parser of the schema, or null where code cannot be generated. */
+function compiledByZod(schema: z.ZodType): FastParser | null {
   try {
     const parse = zodCore.compileFn(schema);
     return (input) => {
@@ -33,10 +265,13 @@ function compiled(schema: z.ZodType): FastParser | null {
   }
 }
 
+const parsers = new WeakMap<z.ZodType, FastParser | null>();
+
 /**
- * The compiled parser of an object schema (made once per schema and kept), or null when none can
- * be made. A value it returns is what `schema.safeParse` returns; `undefined` means "not valid, or
- * not sure": validate the ordinary way for the issues.
+ * The fast parser of an object schema (made once per schema and kept), or null when none can be
+ * made. A value it returns is what `schema.safeParse` returns (deeply frozen when built from the
+ * schema's parts); `undefined` means "not valid, or not sure": validate the ordinary way for the
+ * issues.
  *
  * @example
  * ```ts
@@ -47,7 +282,7 @@ function compiled(schema: z.ZodType): FastParser | null {
 export function fastParserFor(schema: z.ZodObject): FastParser | null {
   let parser = parsers.get(schema);
   if (parser === undefined) {
-    parser = compiled(schema);
+    parser = builtFromParts(schema) ?? compiledByZod(schema);
     parsers.set(schema, parser);
   }
   return parser;

@@ -31,7 +31,7 @@ export {
   type HeatmapSpan,
 } from './heatmap.js';
 export { escapeHtml, renderHtml } from './html.js';
-export { renderJson } from './json.js';
+export { type RenderJsonOptions, renderJson } from './json.js';
 export { type LetterOptions, renderLetter } from './letter.js';
 export { renderMarkdown } from './markdown.js';
 export { LANGS, type Lang, reportMessages } from './messages/index.js';

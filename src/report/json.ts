@@ -13,35 +13,58 @@ const rawInJson = (code: number) => code >= 0x7f && isInvisibleControl(code);
 const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 /**
- * A value as JSON text with two-space indentation and a final newline. Besides the C0 controls
- * that JSON always escapes, DEL, C1 controls, line and paragraph separators and bidirectional
- * controls are written as `\u` escapes: the same value, but text that shows as it is in a
- * terminal or an editor.
+ * Options of {@link renderJson}.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const options: RenderJsonOptions = { compact: true };
+ * ```
+ */
+export interface RenderJsonOptions {
+  /**
+   * One line without indentation (for a response body or a line of JSON Lines), instead of
+   * two-space indentation. Either way the text ends with a newline and escapes invisible controls.
+   */
+  readonly compact?: boolean;
+}
+
+/**
+ * A value as JSON text with two-space indentation (or none, `compact`) and a final newline.
+ * Besides the C0 controls that JSON always escapes, DEL, C1 controls, line and paragraph
+ * separators and bidirectional controls are written as `\u` escapes: the same value, but text
+ * that shows as it is in a terminal or an editor.
  *
  * @example
  * ```ts
  * jsonText({ name: 'a\u202eb' }); // '{\n  "name": "a\\u202eb"\n}\n'
+ * jsonText({ a: [1] }, { compact: true }); // '{"a":[1]}\n'
  * ```
  */
-export function jsonText(value: unknown): string {
-  const text = JSON.stringify(value, null, 2);
+export function jsonText(value: unknown, options: RenderJsonOptions = {}): string {
+  const text = options.compact === true ? JSON.stringify(value) : JSON.stringify(value, null, 2);
   if (!RAW_IN_JSON.test(text)) return `${text}\n`;
   return `${replaceCodeUnits(text, rawInJson, (code) => `\\u${hexOf(code, 4)}`)}\n`;
 }
 
 /**
- * Renders a result (or a batch of results) as JSON: two-space indentation and a final newline.
- * The JSON of one result is the `EvaluationResult` contract, byte-identical for the same input;
- * * invisible controls in texts are written as `\u` escapes (see `jsonText`).
+ * Renders a result (or a batch of results) as JSON: two-space indentation (or one line, with
+ * `compact`) and a final newline. The JSON of one result is the `EvaluationResult` contract,
+ * byte-identical for the same input; invisible controls in texts are written as `\u` escapes
+ * (see `jsonText`).
  *
  * @category Reports
  * @example
  * ```ts
  * writeFileSync('result.json', renderJson(result));
+ * response.end(renderJson(result, { compact: true }));
  * ```
  */
-export function renderJson(result: EvaluationResult | readonly EvaluationResult[]): string {
-  return jsonText(result);
+export function renderJson(
+  result: EvaluationResult | readonly EvaluationResult[],
+  options: RenderJsonOptions = {},
+): string {
+  return jsonText(result, options);
 }
 
 /**

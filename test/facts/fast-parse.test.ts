@@ -1,5 +1,5 @@
 /**
- * The compiled fast path of `parseFacts` against the schema of record: over generated valid facts
+ * The fast path of `parseFacts` (built from the schema's parts) against the schema of record: over generated valid facts
  * and mutated ones (of the base ruleset and of a ruleset declaring kinds of its own), it accepts
  * exactly what zod accepts, with the same value (key for key, in the same order), builds fresh
  * objects, and `parseFacts` answers what the ordinary, bounded path answers: the same value or the

@@ -138,6 +138,14 @@ describe('renderJson', () => {
     expect(JSON.parse(renderJson(lapses))).toEqual(lapses);
   });
 
+  it('compact is the same value on one line, with the same escapes and a final newline', () => {
+    const controls = { ...lapses, station: { ...lapses.station, name: 'a\u202e\nb\u2028' } };
+    const compact = renderJson(controls, { compact: true });
+    expect(compact).toBe(`${JSON.stringify(controls).replace('\u202e', '\\u202e').replace('\u2028', '\\u2028')}\n`);
+    expect(compact.indexOf('\n')).toBe(compact.length - 1);
+    expect(JSON.parse(compact)).toEqual(JSON.parse(renderJson(controls)));
+  });
+
   it('escapes exactly the invisible controls JSON.stringify leaves raw, for every UTF-16 code unit', () => {
     const wrong: number[] = [];
     for (let code = 0; code <= 0xffff; code++) {

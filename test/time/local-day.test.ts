@@ -113,8 +113,37 @@ describe('isPlainDate', () => {
     ['2023-01-00', false],
     ['2023-4-1', false],
     ['2023-04-01T00:00:00Z', false],
+    ['２０２３-04-01', false],
+    ['2023-0a-01', false],
+    ['20x3-04-01', false],
+    ['2023-04-0 ', false],
+    ['2023/04/01', false],
   ])('%s → %s', (value, valid) => {
     expect(isPlainDate(value)).toBe(valid);
+  });
+
+  it('reads a day as the pattern YYYY-MM-DD and the calendar do, whatever the characters', () => {
+    const character = fc.constantFrom('0', '1', '2', '3', '9', '-', 'T', ' ', 'a', '٣', '/');
+    const candidate = fc.oneof(
+      fc.array(character, { minLength: 8, maxLength: 12 }).map((chars) => chars.join('')),
+      fc
+        .date({ min: new Date(-1e13), max: new Date(1e13), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .tuple(fc.nat(9999), fc.nat(99), fc.nat(99))
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
+    );
+    fc.assert(
+      fc.property(candidate, (value) => {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+        const [year, month, day] = match === null ? [0, 0, 0] : [Number(match[1]), Number(match[2]), Number(match[3])];
+        const expected = match !== null && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+        expect(isPlainDate(value)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
