@@ -5,8 +5,8 @@
  * fields) becomes a small function that builds the parsed value, frozen as it is built, or answers
  * that the input is not valid. It does what zod's parse does for valid input and nothing more: no
  * issue objects, no paths, no generated code (so it also runs under a Content-Security-Policy that
- * forbids `eval`). Where the schema holds a part it does not know, zod's own compiled parser is
- * used instead, and where that cannot be made either there is no fast path.
+ * forbids `eval`). A schema with a part it does not know has no fast path: every input then takes
+ * the ordinary one.
  *
  * It is used only to accept: on any doubt `parseFacts` validates again the ordinary, bounded way,
  * which gives the issues. `test/facts/fast-parse.test.ts` proves, over generated valid and mutated
@@ -17,7 +17,6 @@
  * and the first unknown key or bad value ends it.
  */
 import type * as z from 'zod';
-import * as zodCore from 'zod/v4/core';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { passingValueOf } from './dates.js';
 
@@ -30,7 +29,7 @@ const INVALID: unique symbol = Symbol('invalid');
 /** The parser of one part of a schema: the parsed value, or {@link INVALID}. */
 type PartParser = (input: unknown) => unknown;
 
-/** A part of a schema the fast parser does not know (it then uses zod's compiled parser). */
+/** A part of a schema the fast parser does not know (the schema then has no fast path). */
 class UnknownPart extends Error {}
 
 /** The fields of a zod schema's definition that the fast parser reads. */
@@ -251,27 +250,12 @@ function builtFromParts(schema: z.ZodType): FastParser | null {
   };
 }
 
-/** zod's own compiled parser of the schema, or null where code cannot be generated. */
-function compiledByZod(schema: z.ZodType): FastParser | null {
-  try {
-    const parse = zodCore.compileFn(schema);
-    return (input) => {
-      const value = parse(input);
-      return value === zodCore.INVALID ? undefined : value;
-    };
-  } catch {
-    // zod could not compile the schema here (no code generation allowed): no fast path.
-    return null;
-  }
-}
-
 const parsers = new WeakMap<z.ZodType, FastParser | null>();
 
 /**
- * The fast parser of an object schema (made once per schema and kept), or null when none can be
- * made. A value it returns is what `schema.safeParse` returns (deeply frozen when built from the
- * schema's parts); `undefined` means "not valid, or not sure": validate the ordinary way for the
- * issues.
+ * The fast parser of an object schema (made once per schema and kept), or null when the schema
+ * has a part it does not know. A value it returns is what `schema.safeParse` returns, deeply
+ * frozen; `undefined` means "not valid, or not sure": validate the ordinary way for the issues.
  *
  * @example
  * ```ts
@@ -282,7 +266,7 @@ const parsers = new WeakMap<z.ZodType, FastParser | null>();
 export function fastParserFor(schema: z.ZodObject): FastParser | null {
   let parser = parsers.get(schema);
   if (parser === undefined) {
-    parser = builtFromParts(schema) ?? compiledByZod(schema);
+    parser = builtFromParts(schema);
     parsers.set(schema, parser);
   }
   return parser;
