@@ -151,6 +151,7 @@ export function stationSections(result: EvaluationResult, model: ReportModel, op
   return [
     head(model),
     model.asOf ? `<p class="as-of">${e(model.asOf.line)}</p>` : '',
+    model.asOf ? simpleList(m.overdue, model.overdue, m.none) : '',
     monthlyChart(result, m, model.lang, result.monthly ? gradeBandsFor(result, options.grades) : null),
     nextGrade(model),
     parts(model),

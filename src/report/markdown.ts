@@ -123,7 +123,7 @@ export function stationBody(model: ReportModel, level: string): string[] {
     `- **${m.period}**: ${md(model.period)}`,
     `- **${m.grade}**: ${md(model.gradeLabel)}`,
     `- **${m.total}**: ${model.total} / ${model.totalMax} (${m.base} ${model.base} / ${model.baseMax}, ${m.bonus} ${model.bonus} / ${model.bonusMax})`,
-    ...(model.asOf ? ['', md(model.asOf.line)] : []),
+    ...(model.asOf ? ['', md(model.asOf.line), '', `${level} ${m.overdue}`, '', ...list(model.overdue, m.none)] : []),
     '',
     ...nextGradeSection(model, level),
     '',

@@ -2,6 +2,8 @@
  * The content every report shows, in one language, computed once from a result; the Markdown,
  * HTML and terminal renderers only lay it out.
  */
+import { dueList } from '../due/list.js';
+import { dueMessages } from '../due/messages.js';
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import { findingsOf } from './findings.js';
 import { gradeBandsFor } from './grades.js';
@@ -81,6 +83,11 @@ export interface ReportModel {
   readonly generatedAt: string | null;
   /** Evaluated as of a day: the day, the projected total, and a sentence saying so. */
   readonly asOf: { readonly date: string; readonly projected: string; readonly line: string } | null;
+  /**
+   * Evaluated as of a day: the obligations past their deadline and still to be done, most overdue
+   * first, each as a sentence (item, what arose when, deadline, days overdue, points lost).
+   */
+  readonly overdue: readonly string[];
   /** The score at each month end, when the result carries them. */
   readonly monthly: ReadonlyArray<{ readonly month: string; readonly total: string; readonly projected: string }>;
 }
@@ -94,6 +101,23 @@ function asOfView(result: EvaluationResult, m: ReportMessages): ReportModel['asO
     projected,
     line: m.asOfLine({ date: asOf.date, projected, next: asOf.nextDeadline ?? m.none }),
   };
+}
+
+/** The overdue obligations of a result evaluated as of a day, as the due list orders them. */
+function overdueLines(result: EvaluationResult, lang: Lang, m: ReportMessages): string[] {
+  if (result.asOf === undefined) return [];
+  const due = dueMessages(lang);
+  return dueList(result)
+    .entries.filter((entry) => entry.overdue)
+    .map((entry) =>
+      m.overdueLine({
+        seq: entry.seq,
+        title: pick(entry.title, lang),
+        what: due.obligation({ id: entry.obligation ?? '', from: entry.from }),
+        when: due.overdueSince({ deadline: entry.deadline, days: entry.daysOverdue ?? 0 }),
+        lost: entry.lost ? due.lost({ lost: points(entry.lost) }) : null,
+      }),
+    );
 }
 
 function itemRow(item: ItemResult, lang: Lang, m: ReportMessages): ItemRow {
@@ -193,6 +217,7 @@ export function reportModel(result: EvaluationResult, options: ReportOptions = {
     library: `${result.library.name} ${result.library.version}`,
     generatedAt: options.generatedAt ?? null,
     asOf: asOfView(result, m),
+    overdue: overdueLines(result, lang, m),
     monthly: (result.monthly ?? []).map((month) => ({
       month: month.month,
       total: points(month.total),

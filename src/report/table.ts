@@ -29,6 +29,7 @@ export function renderTable(result: EvaluationResult, options: ReportOptions = {
     `${model.station}  ${model.period}`,
     `${m.grade}: ${model.gradeLabel}   ${m.total}: ${model.total} / ${model.totalMax}   ${m.base}: ${model.base} / ${model.baseMax}   ${m.bonus}: ${model.bonus} / ${model.bonusMax}`,
     ...(model.asOf ? [model.asOf.line] : []),
+    ...(model.overdue.length === 0 ? [] : [`${m.overdue}:`, ...model.overdue.map((line) => `  ${line}`)]),
     '',
     ...textTable(
       [m.seq, m.item, m.score, m.status, m.missing],

@@ -44,6 +44,9 @@ export const en = {
   rejectedEvidence: 'Rejected evidence',
   rejectedBy: (p: { by: string; date: string }) => `rejected by ${p.by} on ${p.date}`,
   pending: 'Pending expert assessments',
+  overdue: 'Overdue obligations, still to be done',
+  overdueLine: (p: { seq: string; title: string; what: string; when: string; lost: string | null }) =>
+    `${p.seq} ${p.title}: ${p.what}. ${p.when}${p.lost === null ? '' : `; ${p.lost}`}`,
   assessment: 'Expert assessment',
   computed: 'Computed result',
   assessedBy: (p: { assessor: string; date: string }) => `by ${p.assessor} on ${p.date}`,

@@ -45,6 +45,9 @@ export const zh: ReportMessages = {
   rejectedEvidence: '不予采信的佐证材料',
   rejectedBy: (p) => `${p.by} 于 ${p.date} 认定不予采信`,
   pending: '待专家评议项',
+  overdue: '已逾期、仍须办理的义务',
+  overdueLine: (p: { seq: string; title: string; what: string; when: string; lost: string | null }) =>
+    `${p.seq} ${p.title}：${p.what}，${p.when}${p.lost === null ? '' : `；${p.lost}`}`,
   assessment: '专家评议',
   computed: '计算结果',
   assessedBy: (p) => `${p.assessor}，${p.date}`,
