@@ -16,7 +16,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import ical from 'ical-generator';
 import { terminalText } from '../report/terminal.js';
 import { pick, points } from '../report/text.js';
-import { addDays } from '../time/local-day.js';
+import { addDays, daysBetween } from '../time/local-day.js';
 import type { DueEntry, DueList } from './list.js';
 import { dueMessages } from './messages.js';
 import { type DueRenderOptions, neededText } from './render.js';
@@ -47,7 +47,9 @@ function uidOf(list: DueList, entry: DueEntry): string {
  * The open obligations of a due list as an iCalendar file: one all-day event on each deadline,
  * titled with the item and what is needed, its description giving the days it can be met on and
  * the points at stake. An overdue obligation is an event on the as-of day, titled as overdue, its
- * description giving its deadline, the days overdue and the points lost.
+ * description giving its deadline, the days overdue and the points lost. Each event keeps its UID
+ * from one export to the next, and its SEQUENCE is the number of days from the period start to the
+ * as-of day, so that re-importing a later export updates the events instead of being ignored.
  *
  * @example
  * ```ts
@@ -62,12 +64,16 @@ export function renderDueCalendar(list: DueList, options: DueRenderOptions = {})
     prodId: { company: 'clean-station', product: 'due', language: lang.toUpperCase() },
   });
   const stamp = dateOf(list.asOf);
+  // A later export is a later revision of the same events (RFC 5545 §3.8.7.4): calendar clients
+  // take an event whose SEQUENCE is higher than the one they hold.
+  const sequence = Math.max(0, daysBetween(list.period.start, list.asOf));
   for (const entry of list.entries) {
     const needed = neededText(entry, m, lang, options.kinds);
     const day = entry.overdue ? list.asOf : entry.deadline.slice(0, 10);
     const title = `${entry.seq} ${pick(entry.title, lang)}: ${needed}`;
     calendar.createEvent({
       id: uidOf(list, entry),
+      sequence,
       stamp,
       allDay: true,
       start: dateOf(day),

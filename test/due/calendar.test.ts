@@ -109,4 +109,11 @@ describe('the due calendar (iCalendar)', () => {
     expect(before.day).toBe('2023-07-20');
     expect(after).toEqual({ uid: before.uid, day: '2023-07-25' });
   });
+
+  it('numbers each export’s revision by the as-of day (SEQUENCE), so a later export replaces an earlier one', () => {
+    const sequences = (asOf: string) => new Set(eventsOf(calendarAsOf(asOf)).map((e) => e.sequence));
+    expect(sequences('2023-06-30')).toEqual(new Set([180]));
+    expect(sequences('2023-07-15')).toEqual(new Set([195]));
+    expect(sequences('2022-12-31')).toEqual(new Set([0]));
+  });
 });
