@@ -5,10 +5,10 @@
  * a test never sees `dist/` half cleaned.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildOnce } from '../support/build-once.js';
+import { buildOnce, builtFromCurrentSources, DIST_LOCK } from '../support/build-once.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -28,25 +28,13 @@ const BUILD_CLI = [
   'dist',
 ];
 
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-function isFresh(): boolean {
-  try {
-    const built = statSync(CLI).mtimeMs;
-    const sources = ['src', 'rules', 'package.json', 'tsup.config.ts'].map((p) => newestMtime(join(ROOT, p)));
-    return built > Math.max(...sources);
-  } catch {
-    return false;
-  }
-}
-
 /** Builds the CLI unless `dist/cli.js` is newer than every source. */
 export const ensureBuilt = () =>
-  buildOnce('cli-build', isFresh, () => execFileSync('npx', BUILD_CLI, { cwd: ROOT, stdio: 'pipe' }));
+  buildOnce(
+    DIST_LOCK,
+    () => builtFromCurrentSources(['dist/cli.js']),
+    () => execFileSync('npx', BUILD_CLI, { cwd: ROOT, stdio: 'pipe' }),
+  );
 
 /** What a run of the binary printed and returned. */
 export interface Run {

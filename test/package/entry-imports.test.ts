@@ -50,7 +50,6 @@ const LIBRARY_PACKAGES = [
   'json-rules-engine',
   'semver',
   'zod',
-  'zod/v4/core',
 ];
 
 const graphs: Record<string, EntryGraph> = {};

@@ -1,12 +1,10 @@
 /**
  * What the package tests share: the repository root, running a command, and building the package
- * once when a fresh checkout has not been built yet (CI builds before testing).
+ * once when a checkout has not been built from its current sources (CI builds before testing).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOnce } from '../support/build-once.js';
+import { buildOnce, builtFromCurrentSources, DIST_LOCK } from '../support/build-once.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -42,7 +40,14 @@ export function runFully(command: string, args: readonly string[], cwd: string):
 export const run = (command: string, args: readonly string[], cwd: string): string =>
   runFully(command, args, cwd).stdout;
 
-const isBuilt = () => BUILT.every((file) => existsSync(join(ROOT, file)));
-
-/** Builds the package unless it is built (test files that need it at the same time build it once). */
-export const ensurePackageBuilt = () => buildOnce('package-build', isBuilt, () => run(NPM, ['run', 'build'], ROOT));
+/**
+ * Builds the package unless every built file is newer than the sources (test files that need it at
+ * the same time build it once). A `dist/cli.js` built alone by the CLI tests does not count: the
+ * other files are then older than the sources, and the whole package is built again.
+ */
+export const ensurePackageBuilt = () =>
+  buildOnce(
+    DIST_LOCK,
+    () => builtFromCurrentSources(BUILT),
+    () => run(NPM, ['run', 'build'], ROOT),
+  );
