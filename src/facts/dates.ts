@@ -46,17 +46,19 @@ interface StringCheck {
   readonly issues: unknown[];
 }
 
+/** A custom issue of a date string, under the library's own code. */
+function dateIssue(
+  code: 'invalid-date' | 'invalid-date-time' | 'date-time-without-offset' | 'invalid-time-zone',
+  value: string,
+) {
+  return { code: 'custom' as const, input: value, message: code, params: { code, value } };
+}
+
 function checkPlainDate(ctx: StringCheck): void {
   // A value over the length limit already has its too-big issue: one problem, one issue.
   if (ctx.value.length > MAX_DATE_LENGTH) return;
-  if (!isPlainDate(ctx.value)) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: 'invalid-date',
-      params: { code: 'invalid-date', value: ctx.value },
-    });
-  } else if (!inPlausibleRange(ctx.value)) ctx.issues.push(rangeIssue(ctx.value));
+  if (!isPlainDate(ctx.value)) ctx.issues.push(dateIssue('invalid-date', ctx.value));
+  else if (!inPlausibleRange(ctx.value)) ctx.issues.push(rangeIssue(ctx.value));
 }
 
 /** A plain calendar date `YYYY-MM-DD` (a local day in the station's time zone). */
@@ -76,33 +78,11 @@ export const DATE_OR_DATE_TIME_PATTERN =
 function checkDateOrDateTime(ctx: StringCheck): void {
   const value = ctx.value;
   if (value.length > MAX_DATE_LENGTH) return;
-  if (value.length === 10) {
-    if (!isPlainDate(value))
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: 'invalid-date',
-        params: { code: 'invalid-date', value },
-      });
-    else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
-    return;
-  }
+  if (value.length === 10) return checkPlainDate(ctx);
   const check = checkDateTime(value);
-  if (check === 'no-offset') {
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: 'date-time-without-offset',
-      params: { code: 'date-time-without-offset', value },
-    });
-  } else if (check === 'invalid') {
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: 'invalid-date-time',
-      params: { code: 'invalid-date-time', value },
-    });
-  } else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
+  if (check === 'no-offset') ctx.issues.push(dateIssue('date-time-without-offset', value));
+  else if (check === 'invalid') ctx.issues.push(dateIssue('invalid-date-time', value));
+  else if (!inPlausibleRange(value)) ctx.issues.push(rangeIssue(value));
 }
 
 /** A plain date, or a date-time that carries an offset (`2023-03-31T20:00:00Z`). */
@@ -112,14 +92,7 @@ export const dateOrDateTime = z.string().max(MAX_DATE_LENGTH).check(checkDateOrD
 });
 
 function checkTimeZone(ctx: StringCheck): void {
-  if (!isTimeZone(ctx.value)) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: 'invalid-time-zone',
-      params: { code: 'invalid-time-zone', value: ctx.value },
-    });
-  }
+  if (!isTimeZone(ctx.value)) ctx.issues.push(dateIssue('invalid-time-zone', ctx.value));
 }
 
 /** An IANA time zone name. */
