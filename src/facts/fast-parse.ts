@@ -79,17 +79,32 @@ function lengthWithin(text: string, minimum: number, maximum: number): boolean {
   return units >= minimum * 2 || minimum === 0 || codePointLength(text) >= minimum;
 }
 
-function stringParser(definition: Definition): PartParser {
+type Check = NonNullable<Definition['checks']>[number];
+
+/**
+ * The length bounds of a string or a list (its `min_length` and `max_length` checks); any other
+ * check is handed to `other`.
+ */
+function lengthBounds(definition: Definition, other: (check: Check) => void): { minimum: number; maximum: number } {
   let minimum = 0;
   let maximum = Number.POSITIVE_INFINITY;
-  const passes: Array<(value: string) => boolean> = [];
   for (const check of definition.checks ?? []) {
     const { def } = check._zod;
     if (def.check === 'max_length' && def.maximum !== undefined) maximum = Math.min(maximum, def.maximum);
     else if (def.check === 'min_length' && def.minimum !== undefined) minimum = Math.max(minimum, def.minimum);
-    else if (def.check === 'custom') passes.push(passingValueOf(check._zod.check) ?? unknownPart('a custom check'));
-    else unknownPart(def.check);
+    else other(check);
   }
+  return { minimum, maximum };
+}
+
+const refuseCheck = (check: Check): never => unknownPart(check._zod.def.check);
+
+function stringParser(definition: Definition): PartParser {
+  const passes: Array<(value: string) => boolean> = [];
+  const { minimum, maximum } = lengthBounds(definition, (check) => {
+    if (check._zod.def.check !== 'custom') refuseCheck(check);
+    passes.push(passingValueOf(check._zod.check) ?? unknownPart('a custom check'));
+  });
   const [pass] = passes;
   if (passes.length > 1) unknownPart('several custom checks');
   return pass === undefined
@@ -130,14 +145,7 @@ function enumParser(definition: Definition): PartParser {
 }
 
 function arrayParser(definition: Definition): PartParser {
-  let minimum = 0;
-  let maximum = Number.POSITIVE_INFINITY;
-  for (const check of definition.checks ?? []) {
-    const { def } = check._zod;
-    if (def.check === 'max_length' && def.maximum !== undefined) maximum = Math.min(maximum, def.maximum);
-    else if (def.check === 'min_length' && def.minimum !== undefined) minimum = Math.max(minimum, def.minimum);
-    else unknownPart(def.check);
-  }
+  const { minimum, maximum } = lengthBounds(definition, refuseCheck);
   const element = partParser(definition.element ?? unknownPart('a list without element'));
   return (input) => {
     if (!Array.isArray(input) || input.length > maximum || input.length < minimum) return INVALID;
