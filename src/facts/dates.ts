@@ -78,7 +78,10 @@ export const DATE_OR_DATE_TIME_PATTERN =
 function checkDateOrDateTime(ctx: StringCheck): void {
   const value = ctx.value;
   if (value.length > MAX_DATE_LENGTH) return;
-  if (value.length === 10) return checkPlainDate(ctx);
+  if (value.length === 10) {
+    checkPlainDate(ctx);
+    return;
+  }
   const check = checkDateTime(value);
   if (check === 'no-offset') ctx.issues.push(dateIssue('date-time-without-offset', value));
   else if (check === 'invalid') ctx.issues.push(dateIssue('invalid-date-time', value));
