@@ -8,6 +8,31 @@ import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
 import { meanScore, standardDeviationOfScores, sumScores } from '../scoring/exact.js';
 
 /**
+ * What a batch summary reads of an item of a result.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const item: SummaryItem = result.items[0];
+ * ```
+ */
+export type SummaryItem = Pick<ItemResult, 'id' | 'seq' | 'title' | 'score' | 'max' | 'status'>;
+
+/**
+ * What a batch summary reads of a result: its total, grade and items. Every `EvaluationResult`
+ * is one, and so is a county digest (`CountyResult`).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const summarised: SummaryResult = result;
+ * ```
+ */
+export type SummaryResult = Pick<EvaluationResult, 'total' | 'grade' | 'gradeLabel'> & {
+  readonly items: readonly SummaryItem[];
+};
+
+/**
  * Per-item figures across a batch.
  *
  * @category Reports
@@ -85,7 +110,7 @@ export interface BatchSummary {
   readonly pending: readonly ItemSummary[];
 }
 
-function totalsOf(results: readonly EvaluationResult[]): BatchSummary['totals'] {
+function totalsOf(results: readonly SummaryResult[]): BatchSummary['totals'] {
   const totals = results.map((r) => r.total);
   const mean = meanScore(totals);
   if (mean === null) return null;
@@ -109,7 +134,7 @@ interface ItemTally {
   readonly losses: number[];
 }
 
-function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
+function itemsOf(results: readonly SummaryResult[]): ItemSummary[] {
   const byId = new Map<string, ItemTally>();
   for (const result of results) {
     for (const item of result.items) {
@@ -151,7 +176,7 @@ function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
  * summary.pending.map((i) => [i.id, i.pendingBy]); // [['recognition', 3], ['innovation', 3]]
  * ```
  */
-export function summarizeBatch(results: readonly EvaluationResult[], options: { top?: number } = {}): BatchSummary {
+export function summarizeBatch(results: readonly SummaryResult[], options: { top?: number } = {}): BatchSummary {
   const grades = GRADE_IDS.map((id) => {
     const matching = results.filter((r) => r.grade === id);
     return { id, count: matching.length, label: matching[0]?.gradeLabel ?? null };
