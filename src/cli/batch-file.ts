@@ -14,7 +14,7 @@ import type { EvaluationResult } from '../result/schema.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { type BatchInput, factsSubject, readBatchInput, skippedOf } from './batch-inputs.js';
 import { type CliContext, CliError, issueProblems } from './context.js';
-import { isWorkbookFile, readWorkbookFile } from './workbook.js';
+import { isWorkbookFile } from './workbook-file.js';
 
 /**
  * What the report needs of each result: the result itself (`full`: HTML, Markdown, letters,
@@ -68,8 +68,12 @@ function keep(result: EvaluationResult, need: ResultNeed): KeptResult {
   return need === 'json' ? { digest, json: encoder.encode(countyResultText(result)) } : { digest };
 }
 
-/** A workbook among the inputs: a station's facts, or skipped with its problems. */
+/**
+ * A workbook among the inputs: a station's facts, or skipped with its problems. The spreadsheet
+ * reader is loaded only when a batch has a workbook: a worker thread starts faster without it.
+ */
 async function readWorkbookInput(ctx: CliContext, file: string, ruleset: Ruleset): Promise<BatchInput> {
+  const { readWorkbookFile } = await import('./workbook.js');
   try {
     return { kind: 'facts', file, value: (await readWorkbookFile(ctx, file, ruleset)).value };
   } catch (error) {

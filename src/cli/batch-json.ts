@@ -6,7 +6,7 @@
  */
 import type { CountyResult, CountySummary } from '../report/county.js';
 import { createDigestStore } from '../report/county-digest.js';
-import { countyJsonFrame } from '../report/county-json.js';
+import { countyJsonPieces } from '../report/county-json.js';
 import type { ReportOptions } from '../report/options.js';
 import type { KeptResult } from './batch-file.js';
 import type { Spool, SpoolSlice } from './spool.js';
@@ -39,20 +39,11 @@ export function spooledResults(spool: Spool): SpooledResults {
       slices.set(result, spool.append(kept.json));
       return result;
     },
-    *chunks(county, options) {
-      const { head, separator, end } = countyJsonFrame(county, options, county.ranked);
-      yield head;
-      let first = true;
-      for (const period of county.periods) {
-        for (const row of period.stations) {
-          const slice = slices.get(row.result);
-          if (slice === undefined) throw new Error(`no JSON text kept for ${row.source}`);
-          if (!first) yield separator;
-          first = false;
-          yield spool.read(slice);
-        }
-      }
-      yield end;
-    },
+    chunks: (county, options) =>
+      countyJsonPieces(county, options, (row) => {
+        const slice = slices.get(row.result);
+        if (slice === undefined) throw new Error(`no JSON text kept for ${row.source}`);
+        return spool.read(slice);
+      }),
   };
 }

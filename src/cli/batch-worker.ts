@@ -5,6 +5,7 @@
  * the terminal table a compact digest and, for JSON, the result's text as bytes moved to the main
  * thread rather than copied.
  */
+import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { type BatchFileContext, evaluateBatchFile, type FileOutcome, type ResultNeed } from './batch-file.js';
@@ -60,6 +61,11 @@ function reviewReader(reviews: BatchWorkerData['reviews']): BatchFileContext['re
   };
 }
 
+/** Fails on the file of this name, for the tests of a failing worker only. */
+function testFailure(file: string): void {
+  if (basename(file) === process.env.CLEAN_STATION_TEST_WORKER_FAILS_ON) throw new Error('failed on purpose (test)');
+}
+
 /** The buffers an outcome's reply moves to the main thread instead of copying them. */
 function transferred(outcome: FileOutcome): ArrayBuffer[] {
   if (!outcome.ok || !('digest' in outcome.kept)) return [];
@@ -97,6 +103,7 @@ export function runBatchWorker(data: BatchWorkerData): void {
   port.on('message', (task: BatchTask) => {
     queue = queue.then(async () => {
       try {
+        testFailure(task.file);
         const outcome = await evaluateBatchFile(task.file, context);
         port.postMessage({ index: task.index, outcome } satisfies BatchReply, transferred(outcome));
       } catch (error) {

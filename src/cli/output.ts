@@ -5,7 +5,7 @@
  */
 import { terminalBlock } from '../report/terminal.js';
 import type { CliContext } from './context.js';
-import { type Chunks, writeAtomic } from './write.js';
+import { type Chunks, gathered, writeAtomic } from './write.js';
 
 const decoder = new TextDecoder();
 const textOf = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : decoder.decode(chunk));
@@ -24,5 +24,5 @@ export async function emit(ctx: CliContext, content: string | Chunks, file: stri
   if (file !== undefined) await writeAtomic(file, content);
   else if (typeof content === 'string') ctx.out(ctx.stdoutIsTerminal ? terminalBlock(content) : content);
   else if (ctx.stdoutIsTerminal) ctx.out(terminalBlock(Array.from(content, textOf).join('')));
-  else for (const chunk of content) ctx.out(textOf(chunk));
+  else for (const chunk of gathered(content)) ctx.out(textOf(chunk));
 }

@@ -6,7 +6,7 @@
  * keeps it compact ({@link createDigestStore}): what every result of a batch shares (the items'
  * ids, numbers, titles and maxima, the grade labels, the ruleset) is held once.
  */
-import type { EvaluationResult } from '../result/schema.js';
+import { type EvaluationResult, ITEM_STATUSES } from '../result/schema.js';
 import type { CountyResult } from './county.js';
 import type { SummaryItem } from './summary.js';
 
@@ -66,7 +66,15 @@ export function countyDigest(result: CountyResult): CountyDigest {
   };
 }
 
-/** A digest kept by a store: its items are made from the shared shape when read. */
+/** An item status as one character: its place in `ITEM_STATUSES`. */
+const statusCode = (status: SummaryItem['status']) => String.fromCharCode(48 + ITEM_STATUSES.indexOf(status));
+const statusOf = (code: number) => ITEM_STATUSES[code - 48] as SummaryItem['status'];
+
+/**
+ * A digest kept by a store, in little memory: the items' scores as one text (each number as
+ * `String` writes it, which reads back exactly), their statuses as one character each; its items
+ * are made from the shared shape when read.
+ */
 class StoredDigest implements CountyResult {
   constructor(
     readonly station: CountyDigest['station'],
@@ -79,15 +87,16 @@ class StoredDigest implements CountyResult {
     readonly gradeLabel: CountyDigest['gradeLabel'],
     readonly ruleset: CountyDigest['ruleset'],
     private readonly shape: readonly ItemShape[],
-    private readonly scores: Float64Array,
-    private readonly statuses: readonly SummaryItem['status'][],
+    private readonly scores: string,
+    private readonly statuses: string,
   ) {}
 
   get items(): SummaryItem[] {
+    const scores = this.scores.split(',');
     return this.shape.map((s, i) => ({
       ...s,
-      score: this.scores[i] as number,
-      status: this.statuses[i] as SummaryItem['status'],
+      score: Number(scores[i]),
+      status: statusOf(this.statuses.charCodeAt(i)),
     }));
   }
 }
@@ -134,12 +143,12 @@ export function createDigestStore(): DigestStore {
   const label = interner<CountyDigest['gradeLabel']>((l) => JSON.stringify(l));
   const max = interner<CountyDigest['max']>((m) => JSON.stringify(m));
   const ruleset = interner<CountyDigest['ruleset']>((r) => r.hash);
-  const status = interner<SummaryItem['status']>((s) => s);
+  const period = interner<CountyDigest['period']>((p) => JSON.stringify(p));
   return {
     keep: (d) =>
       new StoredDigest(
         d.station,
-        d.period,
+        period(d.period),
         d.total,
         d.base,
         d.bonus,
@@ -148,8 +157,8 @@ export function createDigestStore(): DigestStore {
         label(d.gradeLabel),
         ruleset(d.ruleset),
         shape(d.shape),
-        d.scores,
-        d.statuses.map(status),
+        d.scores.join(','),
+        d.statuses.map(statusCode).join(''),
       ),
   };
 }

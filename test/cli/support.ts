@@ -18,6 +18,8 @@ const BUILD_CLI = [
   '--no-config',
   '--entry.cli',
   'src/cli/main.ts',
+  '--entry.batch-worker',
+  'src/cli/batch-worker-main.ts',
   '--format',
   'esm',
   '--target',

@@ -20,6 +20,8 @@ const ALLOWED: ReadonlyArray<string | RegExp> = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   'dist/cli.js',
+  // What a `batch --jobs N` worker thread runs.
+  'dist/batch-worker.js',
   /^dist\/chunk-[A-Z0-9]+\.js$/,
   // The spreadsheet subpath `clean-station/xlsx`, and the declarations it shares with the main entry.
   'dist/xlsx.js',
