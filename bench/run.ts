@@ -206,7 +206,7 @@ async function main(): Promise<void> {
   const load = runTask<LoadCompile>(file, { ...common, task: 'loadCompile', n: 0 });
   const streamed = runTask<Stream>(file, { ...common, task: 'stream', n: SIZE.stream, seed: SEED + 1 });
   if (streamed.invalid !== 0) throw new Error(`${streamed.invalid} generated station-years were invalid`);
-  const batch = batchThroughput(cli, SIZE.batch, SIZE.passes);
+  const batch = await (await import('./batch.js')).batchBench(SIZE.batch, SIZE.passes);
 
   const perSec = (count: number, ms: number) => (count / ms) * 1000;
   const rates = {

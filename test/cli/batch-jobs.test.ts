@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stationYears } from '../../bench/generate.js';
 import { CLI, cli, EXAMPLES, ensureBuilt, example, scratchDir } from './support.js';
@@ -76,7 +77,7 @@ function batch(format: string, jobs: number | undefined, extra: readonly string[
 const spools = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.spool'));
 
 describe('clean-station batch --jobs', () => {
-  it.each(['json', 'csv', 'table', 'md', 'html', 'xlsx'])(
+  it.each(['json', 'csv', 'table', 'md', 'html'])(
     'writes the same %s report, problems and exit code with 3 worker threads and by default as with one thread',
     (format) => {
       const one = batch(format, 1);
@@ -90,6 +91,19 @@ describe('clean-station batch --jobs', () => {
       }
     },
   );
+
+  it('writes a workbook with the same cells with 2 worker threads as with one thread', async () => {
+    // A workbook is a zip archive dated when written: its cells are compared, not its bytes.
+    const cells = async (report: Buffer) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(report as unknown as ArrayBuffer);
+      return book.worksheets.map((sheet) => [sheet.name, JSON.stringify(sheet.getSheetValues())]);
+    };
+    const one = batch('xlsx', 1);
+    const two = batch('xlsx', 2);
+    expect({ status: two.status, stderr: two.stderr }).toEqual({ status: one.status, stderr: one.stderr });
+    expect(await cells(two.report)).toEqual(await cells(one.report));
+  });
 
   it('writes the same letters with 2 worker threads as with one thread', () => {
     const letters = (jobs: number) => {
@@ -107,7 +121,8 @@ describe('clean-station batch --jobs', () => {
         folder,
       ]);
       const names = readdirSync(folder).sort();
-      return { stderr: run.stderr, letters: names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]) };
+      const stderr = run.stderr.replaceAll(folder, '<letters>');
+      return { stderr, letters: names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]) };
     };
     const one = letters(1);
     expect(one.letters.length).toBeGreaterThan(30);
@@ -131,7 +146,7 @@ describe('clean-station batch --jobs', () => {
   it('applies the reviews of --reviews in the worker threads as in one thread', () => {
     const reviews = ['--reviews', join(EXAMPLES, 'review.json')];
     const folder = scratchDir('batch-jobs-reviews');
-    copyFileSync(example('compliant-station'), join(folder, 'compliant.json'));
+    copyFileSync(example('station-with-lapses'), join(folder, 'liuqiao.json'));
     writeStations(folder, 20);
     const run = (jobs: number) => {
       const file = join(out, `reviews-${jobs}.json`);
@@ -150,8 +165,8 @@ describe('clean-station batch --jobs', () => {
     }
     const two = JSON.parse(batch('json', 2).report.toString('utf8')) as County;
     const one = JSON.parse(batch('json', 1).report.toString('utf8')) as County;
-    // 41 stations read, of which the generator repeats three station-years: 38 counted once each.
-    expect(two.results).toHaveLength(38);
+    // 41 stations read and a stored result, of which the generator repeats three station-years: 39 counted once each.
+    expect(two.results).toHaveLength(39);
     expect(two.results.map((r) => r.station.id)).toEqual(one.results.map((r) => r.station.id));
     expect(two.duplicates).toEqual(one.duplicates);
     expect(two.duplicates.map((d) => [basename(d.source), basename(d.counted)])).toContainEqual([
