@@ -6,7 +6,7 @@
  * keeps it compact ({@link createDigestStore}): what every result of a batch shares (the items'
  * ids, numbers, titles and maxima, the grade labels, the ruleset) is held once.
  */
-import { type EvaluationResult, ITEM_STATUSES } from '../result/schema.js';
+import { ITEM_STATUSES } from '../result/schema.js';
 import type { CountyResult } from './county.js';
 import type { SummaryItem } from './summary.js';
 
@@ -24,20 +24,14 @@ type ItemShape = Pick<SummaryItem, 'id' | 'seq' | 'title' | 'max'>;
  * digest.scores[0]; // the score of the first item
  * ```
  */
-export interface CountyDigest {
-  readonly station: EvaluationResult['station'];
-  readonly period: EvaluationResult['period'];
-  readonly total: number;
-  readonly base: number;
-  readonly bonus: number;
-  readonly max: EvaluationResult['max'];
-  readonly grade: EvaluationResult['grade'];
-  readonly gradeLabel: EvaluationResult['gradeLabel'];
-  readonly ruleset: { readonly hash: string };
+export type CountyDigest = Pick<
+  CountyResult,
+  'station' | 'period' | 'total' | 'base' | 'bonus' | 'max' | 'grade' | 'gradeLabel' | 'ruleset'
+> & {
   readonly shape: readonly ItemShape[];
   readonly scores: Float64Array;
   readonly statuses: readonly SummaryItem['status'][];
-}
+};
 
 /**
  * The digest of a result: what the county evaluation reads of it. Pure.

@@ -4,13 +4,13 @@
  * is told apart where it is evaluated; the JSON report's results wait in a spool file that is
  * removed however the batch ends.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stationYears } from '../../bench/generate.js';
-import { CLI, cli, EXAMPLES, ensureBuilt, example, scratchDir } from './support.js';
+import { CLI, cli, EXAMPLES, ensureBuilt, example, scratchDir, startPausedAtTemporaryFile } from './support.js';
 
 beforeAll(ensureBuilt);
 
@@ -203,18 +203,7 @@ describe('clean-station batch --jobs', () => {
 
   it('removes the spool of the JSON report when interrupted', async () => {
     const tmp = scratchDir('batch-jobs-tmp');
-    const child = spawn(process.execPath, [CLI, 'batch', dir, '--format', 'json', '--jobs', '2'], {
-      env: { ...process.env, TMPDIR: tmp, CLEAN_STATION_TEST_PAUSE_AFTER_TEMP_MS: '5000' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    await new Promise<void>((created, failed) => {
-      child.stderr.on('data', (data: Buffer) => {
-        stderr += data.toString();
-        if (stderr.includes('temporary file created')) created();
-      });
-      child.on('exit', () => failed(new Error(`ended before creating its spool: ${stderr}`)));
-    });
+    const child = await startPausedAtTemporaryFile(['batch', dir, '--format', 'json', '--jobs', '2'], { TMPDIR: tmp });
     expect(spools(tmp)).toHaveLength(1);
     child.kill('SIGINT');
     const signal = await new Promise((ended) => child.on('exit', (_code, sig) => ended(sig)));
