@@ -5,7 +5,7 @@
  */
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
-import { meanScore, standardDeviationOfScores, sumScores } from '../scoring/exact.js';
+import { meanScore, ScoreSum, standardDeviationOfScores, sumScores } from '../scoring/exact.js';
 
 /**
  * What a batch summary reads of an item of a result.
@@ -131,7 +131,8 @@ interface ItemTally {
   passed: number;
   lostBy: number;
   pendingBy: number;
-  readonly losses: number[];
+  /** Points lost at every station with the item, summed exactly (not kept one by one). */
+  readonly losses: ScoreSum;
 }
 
 function itemsOf(results: readonly SummaryResult[]): ItemSummary[] {
@@ -140,12 +141,20 @@ function itemsOf(results: readonly SummaryResult[]): ItemSummary[] {
     for (const item of result.items) {
       let tally = byId.get(item.id);
       if (tally === undefined) {
-        tally = { seq: item.seq, title: item.title, stations: 0, passed: 0, lostBy: 0, pendingBy: 0, losses: [] };
+        tally = {
+          seq: item.seq,
+          title: item.title,
+          stations: 0,
+          passed: 0,
+          lostBy: 0,
+          pendingBy: 0,
+          losses: new ScoreSum(),
+        };
         byId.set(item.id, tally);
       }
       const lost = lostPoints(item);
       tally.stations++;
-      tally.losses.push(lost);
+      tally.losses.add(lost);
       if (item.score >= item.max) tally.passed++;
       if (lost > 0) tally.lostBy++;
       if (item.status === 'notAssessed') tally.pendingBy++;
@@ -159,7 +168,7 @@ function itemsOf(results: readonly SummaryResult[]): ItemSummary[] {
     passed: t.passed,
     passRate: t.passed / t.stations,
     lostBy: t.lostBy,
-    meanLost: meanScore(t.losses) ?? 0,
+    meanLost: t.losses.mean(t.stations) ?? 0,
     pendingBy: t.pendingBy,
   }));
 }
