@@ -49,7 +49,7 @@ export function countyJsonHead(county: CountySummary<CountyResult>, options: Pic
 
 /**
  * The county evaluation as a JSON value (what {@link renderCountyJson} writes): the
- * {@link countyJsonHead}, then `results`, the full result of every ranked station in rank order
+ * `countyJsonHead`, then `results`, the full result of every ranked station in rank order
  * (every period, latest first).
  *
  * @category Reports
@@ -175,7 +175,7 @@ export function countyJsonPieces<R extends CountyResult>(
 
 /**
  * Renders a county evaluation as JSON (two-space indentation, final newline; see `jsonText`): the
- * text of {@link countyJson}, put together from the pieces of {@link countyJsonPieces}.
+ * text of {@link countyJson}, put together from the pieces of `countyJsonPieces`.
  *
  * @category Reports
  * @example
