@@ -69,7 +69,7 @@ function runBatch(cli: string, base: string, dir: string, format: string, jobs: 
   const probe = join(base, 'peak-rss.mjs');
   writeFileSync(
     probe,
-    "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n",
+    "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, '\\npeak-rss-kb ' + process.resourceUsage().maxRSS + '\\n'));\n",
   );
   const out = join(base, `report-${format}-${jobs}.out`);
   const start = performance.now();
