@@ -19,7 +19,13 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', xlsx: 'src/xlsx/index.ts', cli: 'src/cli/main.ts' },
+    entry: {
+      index: 'src/index.ts',
+      xlsx: 'src/xlsx/index.ts',
+      cli: 'src/cli/main.ts',
+      // What a `batch --jobs N` worker thread runs: the evaluation without the command line.
+      'batch-worker': 'src/cli/batch-worker-main.ts',
+    },
     format: ['esm'],
     splitting: true,
     clean: true,

@@ -12,9 +12,7 @@
  * shared machine this is far steadier than wall time, and all ratios come from the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { arch, availableParallelism, cpus, platform, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { arch, cpus, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { evaluateSync } from '../src/engine/evaluate.js';
@@ -57,13 +55,13 @@ const SIZE = quick
     };
 
 /**
- * Bundles `bench/tasks.ts` with the library, and the command line, as tsup builds the package;
+ * Bundles `bench/tasks.ts` with the library as tsup builds the package;
  * returns the files.
  */
-async function bundle(): Promise<{ tasks: string; cli: string }> {
+async function bundle(): Promise<{ tasks: string }> {
   const outDir = `${root}node_modules/.cache/clean-station-bench`;
   await build({
-    entry: { tasks: `${root}bench/tasks.ts`, cli: `${root}src/cli/main.ts` },
+    entry: { tasks: `${root}bench/tasks.ts` },
     format: ['esm'],
     outDir,
     platform: 'node',
@@ -76,45 +74,7 @@ async function bundle(): Promise<{ tasks: string; cli: string }> {
     splitting: false,
     external: ['json-rules-engine'],
   });
-  return { tasks: `${outDir}/tasks.js`, cli: `${outDir}/cli.js` };
-}
-
-/** Wall time of `batch` over the files of `dir` with `jobs` worker threads, the report written to a file. */
-function timeBatch(cli: string, dir: string, format: string, jobs: number): number {
-  const start = performance.now();
-  const out = join(dir, '..', `report-${format}-${jobs}.out`);
-  const args = [cli, 'batch', dir, '--format', format, '--jobs', String(jobs), '-o', out];
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`batch failed:\n${child.stderr}`);
-  return performance.now() - start;
-}
-
-/**
- * Throughput of `batch --jobs <cores>` against `--jobs 1` on the same files, for the JSON report
- * and the default table: wall time (CPU time cannot show threads working side by side), the two
- * run alternately and the best of each kept, so that both meet the same neighbours on the machine.
- */
-function batchThroughput(cli: string, count: number, passes: number) {
-  const base = mkdtempSync(join(tmpdir(), 'clean-station-bench-'));
-  const dir = join(base, 'stations');
-  mkdirSync(dir);
-  let n = 0;
-  for (const facts of stationYears(count, SEED + 3)) {
-    writeFileSync(join(dir, `${String(n++).padStart(6, '0')}.json`), JSON.stringify(facts));
-  }
-  const jobs = availableParallelism();
-  const measured: Record<string, { one: number; many: number; ratio: number }> = {};
-  for (const format of ['json', 'table']) {
-    let one = Number.POSITIVE_INFINITY;
-    let many = Number.POSITIVE_INFINITY;
-    for (let pass = 0; pass < passes; pass++) {
-      one = Math.min(one, timeBatch(cli, dir, format, 1));
-      many = Math.min(many, timeBatch(cli, dir, format, jobs));
-    }
-    measured[format] = { one: round(one, 0), many: round(many, 0), ratio: round(one / many, 3) };
-  }
-  rmSync(base, { recursive: true, force: true });
-  return { files: count, jobs, wallMs: measured };
+  return { tasks: `${outDir}/tasks.js` };
 }
 
 /** Runs one task in a child process and returns its JSON line. */
@@ -168,7 +128,7 @@ function table(rows: ReadonlyArray<readonly string[]>): string {
 
 async function main(): Promise<void> {
   checkAgreement();
-  const { tasks: file, cli } = await bundle();
+  const { tasks: file } = await bundle();
   const common = { seed: SEED, scale: 1, warmUpMs: SIZE.warmUpMs, rounds: SIZE.rounds };
   const tasks = {
     compiled: { ...common, task: 'evaluate', n: SIZE.n },
@@ -208,7 +168,7 @@ async function main(): Promise<void> {
   const load = runTask<LoadCompile>(file, { ...common, task: 'loadCompile', n: 0 });
   const streamed = runTask<Stream>(file, { ...common, task: 'stream', n: SIZE.stream, seed: SEED + 1 });
   if (streamed.invalid !== 0) throw new Error(`${streamed.invalid} generated station-years were invalid`);
-  const batch = batchThroughput(cli, SIZE.batch, SIZE.passes);
+  const batch = await (await import('./batch.js')).batchBench(SIZE.batch, SIZE.passes);
 
   const perSec = (count: number, ms: number) => (count / ms) * 1000;
   const rates = {

@@ -39,6 +39,7 @@ export {
   type CountyEntry,
   type CountyInput,
   type CountyOptions,
+  type CountyResult,
   type CountySummary,
   type CoverageHeatmap,
   countyJson,
@@ -87,6 +88,8 @@ export {
   renderTable,
   type SkippedSource,
   type SkipReason,
+  type SummaryItem,
+  type SummaryResult,
   summarizeBatch,
 } from './report/index.js';
 export type { TraceNode } from './result/schema.js';

@@ -101,7 +101,15 @@ export interface BatchReviews {
   readonly skipped: readonly SkippedSource[];
 }
 
-function readOneReview(file: string): { ok: true; review: Review } | { ok: false; skipped: SkippedSource } {
+/**
+ * Reads one review file: the review, or the reason it cannot be used.
+ *
+ * @example
+ * ```ts
+ * const read = readOneReview('reviews/liuqiao.json');
+ * ```
+ */
+export function readOneReview(file: string): { ok: true; review: Review } | { ok: false; skipped: SkippedSource } {
   const read = readDocument(file);
   if (!read.ok) return { ok: false, skipped: skippedOf(file, read.problems) };
   const kind = detectKind(read.value);

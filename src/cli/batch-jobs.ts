@@ -6,7 +6,8 @@
  * outcomes pile up.
  */
 import { Worker } from 'node:worker_threads';
-import type { BatchReply, BatchTask, BatchWorkerData, FileOutcome } from './batch-worker.js';
+import type { FileOutcome } from './batch-file.js';
+import type { BatchReply, BatchTask, BatchWorkerData } from './batch-worker.js';
 
 /** Files sent to one worker and not yet answered. */
 const QUEUED_PER_WORKER = 2;
@@ -18,7 +19,8 @@ export interface WorkerBatchOptions {
   /** The script a worker runs (the command line's entry, which becomes a batch worker). */
   readonly entry: URL;
   readonly jobs: number;
-  readonly rulesetFiles: readonly string[];
+  /** What each worker is started with. */
+  readonly data: Omit<BatchWorkerData, 'role'>;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface WorkerBatchOptions {
  *
  * @example
  * ```ts
- * await evaluateInWorkers(files, { entry, jobs: 4, rulesetFiles: [] }, (i, outcome) => keep(i, outcome));
+ * await evaluateInWorkers(files, { entry, jobs: 2, data }, (i, outcome) => keep(i, outcome));
  * ```
  */
 export function evaluateInWorkers(
@@ -36,10 +38,7 @@ export function evaluateInWorkers(
   onOutcome: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
   if (files.length === 0) return Promise.resolve();
-  const workerData: BatchWorkerData = {
-    role: 'clean-station batch',
-    rulesetFiles: options.rulesetFiles,
-  };
+  const workerData: BatchWorkerData = { role: 'clean-station batch', ...options.data };
   const count = Math.min(options.jobs, files.length);
   const window = count * WINDOW_PER_WORKER;
   return new Promise<void>((resolve, reject) => {

@@ -1,25 +1,27 @@
 /**
- * The worker-thread side of `batch --jobs N`: a worker loads the ruleset once, then evaluates the
- * files it is sent, one at a time, exactly as the one-job batch does (`evaluateMany` on the file's
- * JSON), and answers with each file's result or its problems.
+ * The worker-thread side of `batch --jobs N`: a worker loads the ruleset once, then reads, tells
+ * apart and evaluates the files it is sent, one at a time, exactly as the one-job batch does
+ * (`evaluateBatchFile`), and answers with each file's outcome: for the JSON and CSV reports and
+ * the terminal table a compact digest and, for JSON, the result's text as bytes moved to the main
+ * thread rather than copied.
  */
+import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { evaluateMany } from '../engine/batch.js';
-import type { EvaluationResult } from '../result/schema.js';
 import type { Ruleset } from '../ruleset/finalize.js';
-import { issueProblems, type Problem, problemsOf } from './context.js';
-import { readJson } from './files.js';
+import { type BatchFileContext, evaluateBatchFile, type FileOutcome, type ResultNeed } from './batch-file.js';
+import { readOneReview } from './batch-inputs.js';
+import type { CliContext } from './context.js';
 import { loadRulesetFiles } from './ruleset.js';
-
-/** What a batch keeps of one file: its result or its problems. */
-export type FileOutcome =
-  | { readonly ok: true; readonly result: EvaluationResult }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** What a batch worker is started with. */
 export interface BatchWorkerData {
   readonly role: 'clean-station batch';
   readonly rulesetFiles: readonly string[];
+  readonly need: ResultNeed;
+  /** The review file of each station and period (`subjectKey`), read when a station needs it. */
+  readonly reviews: ReadonlyArray<readonly [subject: string, file: string]>;
+  readonly lang: CliContext['lang'];
+  readonly stderrIsTerminal: boolean;
 }
 
 /** A file to evaluate, by its place in the batch. */
@@ -45,20 +47,31 @@ export function isBatchWorkerData(data: unknown): data is BatchWorkerData {
   return typeof data === 'object' && data !== null && (data as BatchWorkerData).role === 'clean-station batch';
 }
 
-async function evaluateFile(file: string, ruleset: Ruleset): Promise<FileOutcome> {
-  let document: unknown;
-  try {
-    document = readJson(file);
-  } catch (error) {
-    return { ok: false, problems: problemsOf(file, error) };
-  }
-  for await (const entry of evaluateMany([document], { ruleset })) {
-    return entry.ok ? { ok: true, result: entry.result } : { ok: false, problems: issueProblems(file, entry.issues) };
-  }
-  throw new Error(`no result for ${file}`);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The reviews of the batch, each read (again) when its station is evaluated. */
+function reviewReader(reviews: BatchWorkerData['reviews']): BatchFileContext['reviewOf'] {
+  const files = new Map(reviews);
+  return (subject) => {
+    const file = files.get(subject);
+    if (file === undefined) return undefined;
+    const read = readOneReview(file);
+    if (!read.ok) throw new Error(`${file}: ${read.skipped.reasons.map((r) => r.message.en).join('; ')}`);
+    return { file, review: read.review };
+  };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Fails on the file of this name, for the tests of a failing worker only. */
+function testFailure(file: string): void {
+  if (basename(file) === process.env.CLEAN_STATION_TEST_WORKER_FAILS_ON) throw new Error('failed on purpose (test)');
+}
+
+/** The buffers an outcome's reply moves to the main thread instead of copying them. */
+function transferred(outcome: FileOutcome): ArrayBuffer[] {
+  if (!outcome.ok || !('digest' in outcome.kept)) return [];
+  const { digest, json } = outcome.kept;
+  return [digest.scores.buffer as ArrayBuffer, ...(json === undefined ? [] : [json.buffer as ArrayBuffer])];
+}
 
 /**
  * Runs in a worker thread: loads the ruleset, then answers every {@link BatchTask} it is sent, in
@@ -79,16 +92,23 @@ export function runBatchWorker(data: BatchWorkerData): void {
     port.postMessage({ index: null, failure: messageOf(error) } satisfies BatchReply);
     return;
   }
+  const context: BatchFileContext = {
+    ruleset,
+    need: data.need,
+    reviewOf: reviewReader(data.reviews),
+    lang: data.lang,
+    stderrIsTerminal: data.stderrIsTerminal,
+  };
   let queue = Promise.resolve();
   port.on('message', (task: BatchTask) => {
     queue = queue.then(async () => {
-      let reply: BatchReply;
       try {
-        reply = { index: task.index, outcome: await evaluateFile(task.file, ruleset) };
+        testFailure(task.file);
+        const outcome = await evaluateBatchFile(task.file, context);
+        port.postMessage({ index: task.index, outcome } satisfies BatchReply, transferred(outcome));
       } catch (error) {
-        reply = { index: task.index, failure: messageOf(error) };
+        port.postMessage({ index: task.index, failure: messageOf(error) } satisfies BatchReply);
       }
-      port.postMessage(reply);
     });
   });
 }

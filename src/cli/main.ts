@@ -1,9 +1,20 @@
 #!/usr/bin/env node
 /** The `clean-station` command line. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { isBatchWorkerData, runBatchWorker } from './batch-worker.js';
 import { type CliContext, EXIT } from './context.js';
 import { runCli } from './program.js';
+
+/**
+ * The script `batch --jobs N` starts in each worker thread: the lean worker entry built beside
+ * this one, or this very script where it was bundled alone.
+ */
+function batchWorkerEntry(): URL {
+  const lean = new URL('./batch-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(lean)) ? lean : new URL(import.meta.url);
+}
 
 function runCommandLine(): void {
   // A reader that stops early (`| head`) is not an error of ours.
@@ -21,7 +32,7 @@ function runCommandLine(): void {
     stdoutIsTerminal: process.stdout.isTTY === true,
     // The only place the command line reads the clock: to date the reports it writes.
     now: () => new Date(),
-    workerEntry: new URL(import.meta.url),
+    workerEntry: batchWorkerEntry(),
   };
 
   runCli(process.argv.slice(2), ctx).then((code) => {
@@ -29,6 +40,6 @@ function runCommandLine(): void {
   });
 }
 
-// `batch --jobs N` starts this same script in worker threads, which evaluate files instead.
+// Where no lean worker entry was built, `batch --jobs N` starts this same script in worker threads.
 if (!isMainThread && isBatchWorkerData(workerData)) runBatchWorker(workerData);
 else runCommandLine();

@@ -312,6 +312,10 @@ export const cliMessages = {
   }),
   params: (): Bilingual => ({ zh: '参数', en: 'Param' }),
   internal: (p: { detail: string }): Bilingual => ({ zh: `内部错误：${p.detail}`, en: `internal error: ${p.detail}` }),
+  workerFailed: (p: { detail: string }): Bilingual => ({
+    zh: `工作线程出错，批量评价已停止：${p.detail}`,
+    en: `a worker thread failed, the batch was stopped: ${p.detail}`,
+  }),
   emptyRowsSkipped: (p: { count: number }): Bilingual => ({
     zh: `已跳过 ${p.count} 个空行`,
     en: `skipped ${p.count} empty row${p.count === 1 ? '' : 's'}`,

@@ -1,6 +1,6 @@
 /** Picks the renderer for a `--format`. */
 
-import type { CountySummary } from '../report/county.js';
+import type { CountyResult, CountySummary } from '../report/county.js';
 import { renderCountyCsv } from '../report/county-csv.js';
 import { renderCountyHtml } from '../report/county-html.js';
 import { renderCountyJson } from '../report/county-json.js';
@@ -65,4 +65,21 @@ export function renderCounty(county: CountySummary, format: ReportFormat, option
     default:
       return renderCountyTable(county, options);
   }
+}
+
+/**
+ * Renders a county evaluation whose results were kept as digests (`CountyResult`) in a format that
+ * needs no more: CSV or the terminal table.
+ *
+ * @example
+ * ```ts
+ * renderCountyDigest(countySummary({ entries: digests }), 'csv', { lang: 'zh' });
+ * ```
+ */
+export function renderCountyDigest(
+  county: CountySummary<CountyResult>,
+  format: 'csv' | 'table',
+  options: ReportOptions,
+): string {
+  return format === 'csv' ? renderCountyCsv(county, options) : renderCountyTable(county, options);
 }

@@ -13,15 +13,9 @@ import { readFacts } from './facts.js';
 import { readBytes } from './files.js';
 import { cliMessages } from './messages.js';
 
-/**
- * Whether a file is a workbook (by its name: `.xlsx`, any case).
- *
- * @example
- * ```ts
- * isWorkbookFile('station.xlsx'); // true
- * ```
- */
-export const isWorkbookFile = (file: string) => /\.xlsx$/i.test(file);
+import { isWorkbookFile } from './workbook-file.js';
+
+export { isWorkbookFile };
 
 /**
  * The problems of a workbook's issues, one line each: `file: sheet!B5 (日期 date) records.liaisons[3].date`.

@@ -42,8 +42,72 @@ function installCleanup(): void {
   }
 }
 
+/**
+ * Removes `file` when the process exits or is interrupted (SIGINT, SIGTERM, SIGHUP), unless it
+ * was let go of first ({@link letGoOfTemporary}).
+ *
+ * @example
+ * ```ts
+ * removeOnExit(spoolFile);
+ * ```
+ */
+export function removeOnExit(file: string): void {
+  installCleanup();
+  pending.add(file);
+}
+
+/**
+ * Stops watching a file given to {@link removeOnExit} (it was removed or renamed).
+ *
+ * @example
+ * ```ts
+ * unlinkSync(spoolFile);
+ * letGoOfTemporary(spoolFile);
+ * ```
+ */
+export function letGoOfTemporary(file: string): void {
+  pending.delete(file);
+}
+
+/** Text and bytes written one after the other: a report too big to be made in one piece. */
+export type Chunks = Iterable<string | Uint8Array>;
+
+/** Pieces of text gathered until this many characters before they are written. */
+const GATHER = 1 << 16;
+
+/**
+ * Chunks gathered into fewer, larger ones (small pieces of text joined), so that writing them
+ * takes few system calls; bytes are passed on as they are.
+ *
+ * @example
+ * ```ts
+ * for (const chunk of gathered(pieces)) process.stdout.write(chunk);
+ * ```
+ */
+export function* gathered(chunks: Chunks): Generator<string | Uint8Array> {
+  let text: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      if (length > 0) yield text.join('');
+      text = [];
+      length = 0;
+      yield chunk;
+      continue;
+    }
+    text.push(chunk);
+    length += chunk.length;
+    if (length >= GATHER) {
+      yield text.join('');
+      text = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield text.join('');
+}
+
 /** Waits, for the interruption tests only (`CLEAN_STATION_TEST_PAUSE_AFTER_TEMP_MS`). */
-async function testPause(temp: string): Promise<void> {
+export async function testPause(temp: string): Promise<void> {
   const ms = Number(process.env.CLEAN_STATION_TEST_PAUSE_AFTER_TEMP_MS);
   if (!(ms > 0)) return;
   process.stderr.write(`temporary file created: ${basename(temp)}\n`);
@@ -69,21 +133,22 @@ async function createTemp(file: string): Promise<{ temp: string; handle: FileHan
  * random name with mode 0600, written and flushed, given the mode a new file gets (0666 less the
  * umask), then renamed into place. A reader never sees half a report, a planted symbolic link is
  * never followed, and an interrupted write (SIGINT, SIGTERM, SIGHUP) leaves no temporary file.
- * Text is written as UTF-8; bytes (a workbook) as they are.
+ * Text is written as UTF-8; bytes (a workbook) as they are; chunks one after the other.
  *
  * @example
  * ```ts
  * await writeAtomic('report.html', renderHtml(result));
  * ```
  */
-export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array | Chunks): Promise<void> {
   installCleanup();
   let temp: string | undefined;
   let handle: FileHandle | undefined;
   try {
     ({ temp, handle } = await createTemp(file));
     await testPause(temp);
-    await handle.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+    else for (const chunk of gathered(content)) await handle.writeFile(chunk);
     await handle.sync();
     await handle.chmod(0o666 & ~process.umask());
     await handle.close();

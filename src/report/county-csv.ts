@@ -3,7 +3,7 @@
  * (every period, in rank order), then one per duplicate and one per file that could not be
  * evaluated, each with its status and, for those two, the problem.
  */
-import type { CountySummary, RankedStation } from './county.js';
+import type { CountyResult, CountySummary, RankedStation } from './county.js';
 import { reasonLine, rowView, signed } from './county-view.js';
 import { csvDocument, itemColumns } from './csv.js';
 import { reportMessages } from './messages/index.js';
@@ -19,11 +19,11 @@ import type { ReportOptions } from './options.js';
  * writeFileSync('county.csv', renderCountyCsv(countySummary({ entries, skipped }, { groupBy: 'county' }), { lang: 'zh' }));
  * ```
  */
-export function renderCountyCsv(county: CountySummary, options: ReportOptions = {}): string {
+export function renderCountyCsv(county: CountySummary<CountyResult>, options: ReportOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const m = reportMessages(lang);
   const c = m.csv;
-  const ranked: RankedStation[] = county.periods.flatMap((p) => [...p.stations]);
+  const ranked: RankedStation<CountyResult>[] = county.periods.flatMap((p) => [...p.stations]);
   const columns = itemColumns(
     ranked.map((r) => r.result),
     lang,

@@ -1,5 +1,9 @@
 /** The texts of a county ranking row in one language, shared by every county renderer. */
-import type { GroupBy, GroupSummary, PeriodRanking, RankedStation, SkipReason } from './county.js';
+import type { CountyResult, GroupBy, GroupSummary, PeriodRanking, RankedStation, SkipReason } from './county.js';
+
+/** A ranked station, whatever the county kept of its result. */
+type Row = RankedStation<CountyResult>;
+
 import type { Lang, ReportMessages } from './messages/index.js';
 import { label, pick, points } from './text.js';
 
@@ -35,12 +39,12 @@ export interface RowView {
 export const signed = (value: number) => (value > 0 ? `+${points(value)}` : points(value));
 
 /** The seq numbers of items by id, joined. */
-function seqs(row: RankedStation, ids: readonly string[], separator: string): string {
+function seqs(row: Row, ids: readonly string[], separator: string): string {
   const seqOf = new Map(row.result.items.map((item) => [item.id, item.seq]));
   return ids.map((id) => seqOf.get(id) ?? id).join(separator);
 }
 
-function nextGradeText(row: RankedStation, m: ReportMessages): string {
+function nextGradeText(row: Row, m: ReportMessages): string {
   const path = row.nextGrade;
   if (path === null) return '';
   if (path.next === null) return m.county.top;
@@ -51,7 +55,7 @@ function nextGradeText(row: RankedStation, m: ReportMessages): string {
   });
 }
 
-function changeText(row: RankedStation, m: ReportMessages): Pick<RowView, 'change' | 'direction'> {
+function changeText(row: Row, m: ReportMessages): Pick<RowView, 'change' | 'direction'> {
   const before = row.previous;
   if (before === null) return { change: '', direction: null };
   const direction = before.change > 0 ? 'up' : before.change < 0 ? 'down' : 'same';
@@ -60,7 +64,7 @@ function changeText(row: RankedStation, m: ReportMessages): Pick<RowView, 'chang
   return { change: `${arrow} ${signed(before.change)} ${was}`, direction };
 }
 
-function reviewText(row: RankedStation, m: ReportMessages): string {
+function reviewText(row: Row, m: ReportMessages): string {
   if (row.origin === 'stored') return m.county.storedResult;
   return row.review ?? m.county.noReview;
 }
@@ -73,7 +77,7 @@ function reviewText(row: RankedStation, m: ReportMessages): string {
  * rowView(summary.periods[0].stations[0], reportMessages('en'), 'en').nextGrade; // '9, 13 (+8)'
  * ```
  */
-export function rowView(row: RankedStation, m: ReportMessages, lang: Lang): RowView {
+export function rowView(row: Row, m: ReportMessages, lang: Lang): RowView {
   return {
     rank: String(row.rank),
     name: row.station.name,
@@ -143,7 +147,7 @@ export function reasonLine(reason: SkipReason, lang: Lang): string {
  * ```
  */
 export function rankingColumns(
-  period: PeriodRanking,
+  period: PeriodRanking<CountyResult>,
   groupBy: GroupBy | null,
   m: ReportMessages,
   options: { readonly review: boolean },

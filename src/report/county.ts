@@ -9,7 +9,25 @@ import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
 import { meanScore, sumScores } from '../scoring/exact.js';
 import { type GradeBands, gradeBandsFor } from './grades.js';
 import { type PathToNextGrade, pathToNextGrade } from './next-grade.js';
-import { type BatchSummary, type ItemSummary, lostPoints, summarizeBatch } from './summary.js';
+import { type BatchSummary, type ItemSummary, lostPoints, type SummaryResult, summarizeBatch } from './summary.js';
+
+/**
+ * What the county evaluation reads of a result: the station, period, scores, grade and items. An
+ * `EvaluationResult` is one; so is the compact digest a `batch` worker hands back
+ * (`countyDigest`), which is all the ranking, the summaries, the groups and the JSON, CSV and
+ * terminal county reports need.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const digest: CountyResult = result; // any EvaluationResult
+ * digest.items.map((item) => item.score);
+ * ```
+ */
+export type CountyResult = SummaryResult &
+  Pick<EvaluationResult, 'station' | 'period' | 'base' | 'bonus' | 'max'> & {
+    readonly ruleset: Pick<EvaluationResult['ruleset'], 'hash'>;
+  };
 
 /**
  * How stations are rolled up: by the county company or the city company their facts name
@@ -32,10 +50,10 @@ export type GroupBy = 'city' | 'county';
  * const entry: CountyEntry = { source: 'stations/liuqiao.json', result, origin: 'evaluated', review: 'reviews/liuqiao.json' };
  * ```
  */
-export interface CountyEntry {
+export interface CountyEntry<R extends CountyResult = EvaluationResult> {
   /** Where the result came from (a file, a database row): shown in the report. */
   readonly source: string;
-  readonly result: EvaluationResult;
+  readonly result: R;
   /** `evaluated` from facts (the default), or `stored`: a result read back, not evaluated again. */
   readonly origin?: 'evaluated' | 'stored';
   /** The review applied when evaluating (its file), if any. */
@@ -81,8 +99,8 @@ export interface SkippedSource {
  * const input: CountyInput = { entries: results.map((result, i) => ({ source: files[i], result })), skipped: [] };
  * ```
  */
-export interface CountyInput {
-  readonly entries: readonly CountyEntry[];
+export interface CountyInput<R extends CountyResult = EvaluationResult> {
+  readonly entries: readonly CountyEntry<R>[];
   readonly skipped?: readonly SkippedSource[];
 }
 
@@ -131,7 +149,7 @@ export interface PreviousResult {
  * `${row.rank}. ${row.station.name} ${row.total}`;
  * ```
  */
-export interface RankedStation {
+export interface RankedStation<R extends CountyResult = EvaluationResult> {
   /** 1 for the highest total; equal totals share a rank (1, 2, 2, 4). */
   readonly rank: number;
   readonly source: string;
@@ -154,7 +172,7 @@ export interface RankedStation {
   /** The group the station belongs to (`null` without `groupBy`); `''` when its facts name none. */
   readonly group: string | null;
   readonly previous: PreviousResult | null;
-  readonly result: EvaluationResult;
+  readonly result: R;
 }
 
 /**
@@ -196,9 +214,9 @@ export interface GroupSummary {
  * latest.stations.length; // stations ranked in that period
  * ```
  */
-export interface PeriodRanking {
+export interface PeriodRanking<R extends CountyResult = EvaluationResult> {
   readonly period: { readonly start: string; readonly end: string };
-  readonly stations: readonly RankedStation[];
+  readonly stations: readonly RankedStation<R>[];
   readonly summary: BatchSummary;
   /** Groups ranked by mean total (empty without `groupBy`). */
   readonly groups: readonly GroupSummary[];
@@ -232,8 +250,8 @@ export interface DuplicateSource {
  * summary.periods[0]?.stations.map((s) => `${s.rank} ${s.station.name}`);
  * ```
  */
-export interface CountySummary {
-  readonly periods: readonly PeriodRanking[];
+export interface CountySummary<R extends CountyResult = EvaluationResult> {
+  readonly periods: readonly PeriodRanking<R>[];
   readonly duplicates: readonly DuplicateSource[];
   readonly skipped: readonly SkippedSource[];
   readonly groupBy: GroupBy | null;
@@ -245,10 +263,10 @@ export interface CountySummary {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const periodKey = (p: { start: string; end: string }) => `${p.start}/${p.end}`;
-const stationPeriodKey = (r: EvaluationResult) => `${r.station.id}\u0000${periodKey(r.period)}`;
+const stationPeriodKey = (r: CountyResult) => `${r.station.id}\u0000${periodKey(r.period)}`;
 
 /** The group of a station, `''` when its facts name none. */
-function groupOf(result: EvaluationResult, groupBy: GroupBy): string {
+function groupOf(result: CountyResult, groupBy: GroupBy): string {
   return result.station.organisation?.[groupBy] ?? '';
 }
 
@@ -262,8 +280,10 @@ function competitionRanks(values: readonly number[]): number[] {
 }
 
 /** The first result of each station and period counts; later ones are duplicates. */
-function countedOnce(entries: readonly CountyEntry[]): { kept: CountyEntry[]; duplicates: DuplicateSource[] } {
-  const first = new Map<string, CountyEntry>();
+function countedOnce<R extends CountyResult>(
+  entries: readonly CountyEntry<R>[],
+): { kept: CountyEntry<R>[]; duplicates: DuplicateSource[] } {
+  const first = new Map<string, CountyEntry<R>>();
   const duplicates: DuplicateSource[] = [];
   for (const entry of entries) {
     const key = stationPeriodKey(entry.result);
@@ -278,15 +298,17 @@ function countedOnce(entries: readonly CountyEntry[]): { kept: CountyEntry[]; du
 }
 
 /** Each station's result in the latest period that ended before this one starts. */
-function previousOf(kept: readonly CountyEntry[]): (result: EvaluationResult) => CountyEntry | null {
-  const byStation = new Map<string, CountyEntry[]>();
+function previousOf<R extends CountyResult>(
+  kept: readonly CountyEntry<R>[],
+): (result: CountyResult) => CountyEntry<R> | null {
+  const byStation = new Map<string, CountyEntry<R>[]>();
   for (const entry of kept) {
     const list = byStation.get(entry.result.station.id) ?? [];
     list.push(entry);
     byStation.set(entry.result.station.id, list);
   }
   return (result) => {
-    let best: CountyEntry | null = null;
+    let best: CountyEntry<R> | null = null;
     for (const other of byStation.get(result.station.id) ?? []) {
       const p = other.result.period;
       if (p.end >= result.period.start) continue;
@@ -296,11 +318,11 @@ function previousOf(kept: readonly CountyEntry[]): (result: EvaluationResult) =>
   };
 }
 
-function rankedRows(
-  entries: readonly CountyEntry[],
+function rankedRows<R extends CountyResult>(
+  entries: readonly CountyEntry<R>[],
   options: CountyOptions,
-  previous: (result: EvaluationResult) => CountyEntry | null,
-): RankedStation[] {
+  previous: (result: CountyResult) => CountyEntry<R> | null,
+): RankedStation<R>[] {
   const sorted = [...entries].sort(
     (a, b) =>
       b.result.total - a.result.total || byText(a.result.station.id, b.result.station.id) || byText(a.source, b.source),
@@ -308,6 +330,7 @@ function rankedRows(
   const ranks = competitionRanks(sorted.map((e) => e.result.total));
   return sorted.map((entry, i) => {
     const r = entry.result;
+    const items = r.items;
     const grades = gradeBandsFor(r, options.grades);
     const before = previous(r);
     return {
@@ -323,8 +346,8 @@ function rankedRows(
       max: r.max,
       grade: r.grade,
       gradeLabel: r.gradeLabel,
-      lost: sumScores(r.items.map(lostPoints)),
-      pending: r.items.filter((item) => item.status === 'notAssessed').map((item) => item.id),
+      lost: sumScores(items.map(lostPoints)),
+      pending: items.filter((item) => item.status === 'notAssessed').map((item) => item.id),
       nextGrade: grades === null ? null : pathToNextGrade(r, grades),
       group: options.groupBy === undefined ? null : groupOf(r, options.groupBy),
       previous:
@@ -343,8 +366,8 @@ function rankedRows(
   });
 }
 
-function groupSummaries(rows: readonly RankedStation[]): GroupSummary[] {
-  const byName = new Map<string, RankedStation[]>();
+function groupSummaries(rows: readonly RankedStation<CountyResult>[]): GroupSummary[] {
+  const byName = new Map<string, RankedStation<CountyResult>[]>();
   for (const row of rows) {
     const list = byName.get(row.group ?? '') ?? [];
     list.push(row);
@@ -395,10 +418,13 @@ function groupSummaries(rows: readonly RankedStation[]): GroupSummary[] {
  * summary.periods[0]?.groups.map((g) => `${g.rank}. ${g.name}: ${g.mean}`);
  * ```
  */
-export function countySummary(input: CountyInput, options: CountyOptions = {}): CountySummary {
+export function countySummary<R extends CountyResult = EvaluationResult>(
+  input: CountyInput<R>,
+  options: CountyOptions = {},
+): CountySummary<R> {
   const { kept, duplicates } = countedOnce(input.entries);
   const previous = previousOf(kept);
-  const byPeriod = new Map<string, CountyEntry[]>();
+  const byPeriod = new Map<string, CountyEntry<R>[]>();
   for (const entry of kept) {
     const key = periodKey(entry.result.period);
     const list = byPeriod.get(key);
@@ -407,7 +433,7 @@ export function countySummary(input: CountyInput, options: CountyOptions = {}): 
   }
   const periods = [...byPeriod.values()]
     .map((entries) => {
-      const { start, end } = (entries[0] as CountyEntry).result.period;
+      const { start, end } = (entries[0] as CountyEntry<R>).result.period;
       const stations = rankedRows(entries, options, previous);
       return {
         period: { start, end },

@@ -5,6 +5,7 @@ import { gradeBandsFor } from './grades.js';
 import { type Lang, reportMessages } from './messages/index.js';
 import { pathToNextGrade } from './next-grade.js';
 import type { ReportOptions } from './options.js';
+import type { SummaryResult } from './summary.js';
 import { pick } from './text.js';
 
 /**
@@ -17,7 +18,7 @@ import { pick } from './text.js';
  * ```
  */
 export function itemColumns(
-  results: readonly EvaluationResult[],
+  results: readonly SummaryResult[],
   lang: Lang,
 ): Array<{ readonly id: string; readonly header: string }> {
   const columns: Array<{ id: string; header: string }> = [];

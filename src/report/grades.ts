@@ -26,7 +26,10 @@ export type GradeBands = Ruleset['grades'];
  * gradeBandsFor(baseResult); // baseRuleset().grades
  * ```
  */
-export function gradeBandsFor(result: EvaluationResult, grades?: GradeBands): GradeBands | null {
+export function gradeBandsFor(
+  result: { readonly ruleset: Pick<EvaluationResult['ruleset'], 'hash'> },
+  grades?: GradeBands,
+): GradeBands | null {
   if (grades) return grades;
   const base = baseRuleset();
   return result.ruleset.hash === base.hash ? base.grades : null;

@@ -4,6 +4,7 @@ export {
   type CountyEntry,
   type CountyInput,
   type CountyOptions,
+  type CountyResult,
   type CountySummary,
   countySummary,
   type DuplicateSource,
@@ -37,5 +38,12 @@ export { renderMarkdown } from './markdown.js';
 export { LANGS, type Lang, reportMessages } from './messages/index.js';
 export { type NextGradeStep, type PathToNextGrade, pathToNextGrade } from './next-grade.js';
 export type { ReportOptions } from './options.js';
-export { type BatchSummary, type ItemSummary, lostPoints, summarizeBatch } from './summary.js';
+export {
+  type BatchSummary,
+  type ItemSummary,
+  lostPoints,
+  type SummaryItem,
+  type SummaryResult,
+  summarizeBatch,
+} from './summary.js';
 export { renderCountyTable, renderDiffTable, renderTable } from './table.js';

@@ -3,10 +3,10 @@
  * total into the next grade band. Fewest items first, then the fewest points to recover.
  */
 
-import type { EvaluationResult } from '../result/schema.js';
 import type { GradeId, Localized } from '../ruleset/schema.js';
 import { sumScores } from '../scoring/exact.js';
 import type { GradeBands } from './grades.js';
+import type { SummaryResult } from './summary.js';
 
 /**
  * One item to recover on the path to the next grade.
@@ -99,7 +99,7 @@ function cheapestReaching(byCount: ReadonlyArray<Map<number, State>>, gap: numbe
  * }
  * ```
  */
-export function pathToNextGrade(result: EvaluationResult, grades: GradeBands): PathToNextGrade {
+export function pathToNextGrade(result: SummaryResult, grades: GradeBands): PathToNextGrade {
   let index = grades.findIndex((g) => g.id === result.grade);
   if (index < 0) index = grades.findIndex((g) => g.min === null || result.total >= g.min);
   const above = index > 0 ? grades[index - 1] : undefined;

@@ -5,7 +5,32 @@
  */
 import type { EvaluationResult, ItemResult } from '../result/schema.js';
 import { GRADE_IDS, type GradeId, type Localized } from '../ruleset/schema.js';
-import { meanScore, standardDeviationOfScores, sumScores } from '../scoring/exact.js';
+import { meanScore, ScoreSum, standardDeviationOfScores, sumScores } from '../scoring/exact.js';
+
+/**
+ * What a batch summary reads of an item of a result.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const item: SummaryItem = result.items[0];
+ * ```
+ */
+export type SummaryItem = Pick<ItemResult, 'id' | 'seq' | 'title' | 'score' | 'max' | 'status'>;
+
+/**
+ * What a batch summary reads of a result: its total, grade and items. Every `EvaluationResult`
+ * is one, and so is a county digest (`CountyResult`).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const summarised: SummaryResult = result;
+ * ```
+ */
+export type SummaryResult = Pick<EvaluationResult, 'total' | 'grade' | 'gradeLabel'> & {
+  readonly items: readonly SummaryItem[];
+};
 
 /**
  * Per-item figures across a batch.
@@ -85,7 +110,7 @@ export interface BatchSummary {
   readonly pending: readonly ItemSummary[];
 }
 
-function totalsOf(results: readonly EvaluationResult[]): BatchSummary['totals'] {
+function totalsOf(results: readonly SummaryResult[]): BatchSummary['totals'] {
   const totals = results.map((r) => r.total);
   const mean = meanScore(totals);
   if (mean === null) return null;
@@ -106,21 +131,30 @@ interface ItemTally {
   passed: number;
   lostBy: number;
   pendingBy: number;
-  readonly losses: number[];
+  /** Points lost at every station with the item, summed exactly (not kept one by one). */
+  readonly losses: ScoreSum;
 }
 
-function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
+function itemsOf(results: readonly SummaryResult[]): ItemSummary[] {
   const byId = new Map<string, ItemTally>();
   for (const result of results) {
     for (const item of result.items) {
       let tally = byId.get(item.id);
       if (tally === undefined) {
-        tally = { seq: item.seq, title: item.title, stations: 0, passed: 0, lostBy: 0, pendingBy: 0, losses: [] };
+        tally = {
+          seq: item.seq,
+          title: item.title,
+          stations: 0,
+          passed: 0,
+          lostBy: 0,
+          pendingBy: 0,
+          losses: new ScoreSum(),
+        };
         byId.set(item.id, tally);
       }
       const lost = lostPoints(item);
       tally.stations++;
-      tally.losses.push(lost);
+      tally.losses.add(lost);
       if (item.score >= item.max) tally.passed++;
       if (lost > 0) tally.lostBy++;
       if (item.status === 'notAssessed') tally.pendingBy++;
@@ -134,7 +168,7 @@ function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
     passed: t.passed,
     passRate: t.passed / t.stations,
     lostBy: t.lostBy,
-    meanLost: meanScore(t.losses) ?? 0,
+    meanLost: t.losses.mean(t.stations) ?? 0,
     pendingBy: t.pendingBy,
   }));
 }
@@ -151,7 +185,7 @@ function itemsOf(results: readonly EvaluationResult[]): ItemSummary[] {
  * summary.pending.map((i) => [i.id, i.pendingBy]); // [['recognition', 3], ['innovation', 3]]
  * ```
  */
-export function summarizeBatch(results: readonly EvaluationResult[], options: { top?: number } = {}): BatchSummary {
+export function summarizeBatch(results: readonly SummaryResult[], options: { top?: number } = {}): BatchSummary {
   const grades = GRADE_IDS.map((id) => {
     const matching = results.filter((r) => r.grade === id);
     return { id, count: matching.length, label: matching[0]?.gradeLabel ?? null };

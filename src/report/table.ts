@@ -1,6 +1,6 @@
 /** The terminal report: a readable table of one result, of a batch summary, or of a comparison. */
 import type { EvaluationResult } from '../result/schema.js';
-import type { CountySummary, PeriodRanking } from './county.js';
+import type { CountyResult, CountySummary, PeriodRanking } from './county.js';
 import { gradeCounts, groupName, rankingColumns, reasonLine, rowView } from './county-view.js';
 import type { ResultDiff } from './diff.js';
 import { type Lang, reportMessages } from './messages/index.js';
@@ -103,7 +103,7 @@ function summaryTable(summary: BatchSummary, lang: Lang): string[] {
   ];
 }
 
-function rankingTable(period: PeriodRanking, county: CountySummary, lang: Lang): string[] {
+function rankingTable(period: PeriodRanking<CountyResult>, county: CountySummary<CountyResult>, lang: Lang): string[] {
   const m = reportMessages(lang);
   const { headers, withChange } = rankingColumns(period, county.groupBy, m, { review: false });
   const grouped = county.groupBy !== null;
@@ -127,7 +127,7 @@ function rankingTable(period: PeriodRanking, county: CountySummary, lang: Lang):
   );
 }
 
-function groupTable(period: PeriodRanking, county: CountySummary, lang: Lang): string[] {
+function groupTable(period: PeriodRanking<CountyResult>, county: CountySummary<CountyResult>, lang: Lang): string[] {
   if (county.groupBy === null) return [];
   const m = reportMessages(lang);
   return [
@@ -157,7 +157,7 @@ function groupTable(period: PeriodRanking, county: CountySummary, lang: Lang): s
  * process.stdout.write(renderCountyTable(countySummary({ entries, skipped }, { groupBy: 'county' }), { lang: 'zh' }));
  * ```
  */
-export function renderCountyTable(county: CountySummary, options: ReportOptions = {}): string {
+export function renderCountyTable(county: CountySummary<CountyResult>, options: ReportOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const m = reportMessages(lang);
   const lines: string[] = [];

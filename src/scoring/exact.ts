@@ -71,6 +71,14 @@ export class ScoreSum {
   get value(): number {
     return scoreOf(this.units);
   }
+
+  /**
+   * The mean of the `count` scores added, as {@link meanScore} gives it (`null` for none), without
+   * keeping them.
+   */
+  mean(count: number): number | null {
+    return count === 0 ? null : scoreOf(Math.round(this.units / count));
+  }
 }
 
 /**

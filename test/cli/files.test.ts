@@ -23,7 +23,7 @@ import { firstInvalidUtf8 } from '../../src/cli/decode.js';
 import { MAX_FILE_BYTES, readText } from '../../src/cli/files.js';
 import { writeAtomic } from '../../src/cli/write.js';
 import { MAX_JSON_TEXT_LENGTH } from '../../src/issues/json-text.js';
-import { CLI, cli, ensureBuilt, example, scratchDir } from './support.js';
+import { cli, ensureBuilt, example, scratchDir, startPausedAtTemporaryFile } from './support.js';
 
 beforeAll(ensureBuilt);
 
@@ -230,22 +230,14 @@ describe('writing reports', () => {
   it('leaves no temporary file and no half report when interrupted while writing', async () => {
     const dir = scratchDir('interrupted');
     const out = join(dir, 'report.html');
-    const child = spawn(
-      process.execPath,
-      [CLI, 'evaluate', example('station-with-lapses'), '--format', 'html', '-o', out],
-      {
-        env: { ...process.env, CLEAN_STATION_TEST_PAUSE_AFTER_TEMP_MS: '5000' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    let stderr = '';
-    await new Promise<void>((created, failed) => {
-      child.stderr.on('data', (data: Buffer) => {
-        stderr += data.toString();
-        if (stderr.includes('temporary file created')) created();
-      });
-      child.on('exit', () => failed(new Error(`ended before creating its temporary file: ${stderr}`)));
-    });
+    const child = await startPausedAtTemporaryFile([
+      'evaluate',
+      example('station-with-lapses'),
+      '--format',
+      'html',
+      '-o',
+      out,
+    ]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
     child.kill('SIGINT');
     const signal = await new Promise((ended) => child.on('exit', (_code, sig) => ended(sig)));

@@ -20,6 +20,9 @@ const ALLOWED: ReadonlyArray<string | RegExp> = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   'dist/cli.js',
+  // What a `batch --jobs N` worker thread runs, and the workbook reader it loads only when needed.
+  'dist/batch-worker.js',
+  /^dist\/workbook-[A-Z0-9]+\.js$/,
   /^dist\/chunk-[A-Z0-9]+\.js$/,
   // The spreadsheet subpath `clean-station/xlsx`, and the declarations it shares with the main entry.
   'dist/xlsx.js',

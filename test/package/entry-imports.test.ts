@@ -56,7 +56,14 @@ const graphs: Record<string, EntryGraph> = {};
 
 beforeAll(async () => {
   await ensurePackageBuilt();
-  for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/xlsx.js', 'dist/xlsx.cjs', 'dist/cli.js'])
+  for (const entry of [
+    'dist/index.js',
+    'dist/index.cjs',
+    'dist/xlsx.js',
+    'dist/xlsx.cjs',
+    'dist/cli.js',
+    'dist/batch-worker.js',
+  ])
     graphs[entry] = await graphOf(entry);
 }, 180_000);
 
@@ -84,11 +91,19 @@ describe('the built entries', () => {
     const cli = graphs['dist/cli.js']!;
     expect(cli.packages).toContain('commander');
     expect(cli.packages.filter(isBuiltin).length).toBeGreaterThan(0);
-    // The command line loads the library's chunks (and the spreadsheet subpath's) rather than copies.
+    // The command line loads the library's chunks (and the spreadsheet subpath's) rather than copies;
+    // its other chunks are those it shares with the worker entry of `batch --jobs`.
     const chunks = (graph: EntryGraph) => graph.files.filter((file) => /^dist\/chunk-[A-Z0-9]+\.js$/.test(file));
     expect(chunks(graphs['dist/index.js']!).length).toBeGreaterThan(0);
     const shared = new Set([...chunks(graphs['dist/index.js']!), ...chunks(graphs['dist/xlsx.js']!)]);
-    expect(chunks(cli)).toEqual([...shared].sort());
+    expect(chunks(cli)).toEqual(expect.arrayContaining([...shared]));
+    const worker = graphs['dist/batch-worker.js']!;
+    const own = chunks(cli).filter((file) => !shared.has(file));
+    expect(chunks(worker).filter((file) => !shared.has(file))).toEqual(own);
+  });
+
+  it('starts a batch worker thread without the command-line parser', () => {
+    expect(graphs['dist/batch-worker.js']!.packages).not.toContain('commander');
   });
 
   it('tells Node built-ins from packages', () => {

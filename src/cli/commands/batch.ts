@@ -6,41 +6,25 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { evaluateMany } from '../../engine/batch.js';
-import type { StationFacts } from '../../facts/schema.js';
 import {
-  type CountyEntry,
+  type CountyResult,
   type CountySummary,
   countySummary,
   type GroupBy,
   type RankedStation,
   type SkippedSource,
 } from '../../report/county.js';
+import { createDigestStore } from '../../report/county-digest.js';
 import { type LetterOptions, renderLetter } from '../../report/letter.js';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
 import { batchWorkbook } from '../../xlsx/batch.js';
-import {
-  type BatchInput,
-  type BatchReviews,
-  factsSubject,
-  readBatchInput,
-  readBatchReviews,
-  skippedOf,
-  subjectKey,
-  unusedReviews,
-} from '../batch-inputs.js';
-import { evaluateInWorkers, type WorkerBatchOptions } from '../batch-jobs.js';
-import {
-  type CliContext,
-  CliError,
-  EXIT,
-  issueProblems,
-  type Problem,
-  reportNote,
-  reportProblems,
-} from '../context.js';
+import type { KeptResult } from '../batch-file.js';
+import { readBatchReviews, skippedOf } from '../batch-inputs.js';
+import { spooledResults } from '../batch-json.js';
+import { type BatchRun, fullResult, jobsFor, runBatch, WORKERS_FROM_FILES } from '../batch-run.js';
+import { type CliContext, CliError, EXIT, type Problem, reportNote, reportProblems } from '../context.js';
 import { generatedAtOption, reportTime } from '../generated-at.js';
 import { listJsonFiles } from '../list.js';
 import { cliMessages } from '../messages.js';
@@ -54,13 +38,13 @@ import {
   rulesetOption,
 } from '../options.js';
 import { emit } from '../output.js';
-import { createProgress } from '../progress.js';
-import { REPORT_FORMATS, renderCounty } from '../render.js';
+import { REPORT_FORMATS, renderCounty, renderCountyDigest } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
-import { isWorkbookFile, readWorkbookFile, workbookOutput } from '../workbook.js';
-import { writeAtomic } from '../write.js';
+import { Spool } from '../spool.js';
+import { workbookOutput } from '../workbook.js';
+import { testPause, writeAtomic } from '../write.js';
 
 /** The formats of `batch`: the report formats, an Excel workbook and one feedback letter per station. */
 const BATCH_FORMATS = [...REPORT_FORMATS, 'xlsx', 'letter'] as const;
@@ -104,138 +88,6 @@ function chooseFiles(
   return { files: picked, skipped };
 }
 
-/** What the batch evaluated or read: the county's entries and every file not used, with why. */
-interface BatchRun {
-  readonly entries: CountyEntry[];
-  readonly skipped: SkippedSource[];
-}
-
-/** A facts file among the inputs. */
-type FactsInput = Extract<BatchInput, { kind: 'facts' }>;
-
-/** The facts files evaluated and those that failed, by file, and the stations whose review was used. */
-interface FactsOutcomes {
-  readonly evaluated: ReadonlyMap<string, CountyEntry>;
-  readonly failed: ReadonlyMap<string, SkippedSource>;
-  readonly used: ReadonlySet<string>;
-}
-
-/**
- * Evaluates the facts in this thread through the streaming `evaluateMany` (the ruleset compiled
- * once) with the review that names each station and period, keeping going past a bad one.
- */
-async function evaluateHere(
-  facts: readonly FactsInput[],
-  ruleset: Ruleset,
-  reviews: BatchReviews,
-): Promise<FactsOutcomes> {
-  const reviewed = new Map<number, string>();
-  const used = new Set<string>();
-  const evaluated = new Map<string, CountyEntry>();
-  const failed = new Map<string, SkippedSource>();
-  const reviewOf = (station: StationFacts, index: number) => {
-    const key = factsSubject(station);
-    const match = reviews.bySubject.get(key);
-    if (match === undefined) return undefined;
-    used.add(key);
-    reviewed.set(index, match.file);
-    return match.review;
-  };
-  for await (const entry of evaluateMany(
-    facts.map((f) => f.value),
-    { ruleset, reviewOf },
-  )) {
-    const file = (facts[entry.index] as FactsInput).file;
-    const review = reviewed.get(entry.index) ?? null;
-    if (entry.ok) evaluated.set(file, { source: file, result: entry.result, origin: 'evaluated', review });
-    // Facts are checked before their review is looked up: a station with a review that fails has a bad review.
-    else failed.set(file, skippedOf(review ?? file, issueProblems(review ?? file, entry.issues)));
-  }
-  return { evaluated, failed, used };
-}
-
-/**
- * Evaluates the facts files in worker threads (`--jobs N`), each worker reading its file again:
- * the same outcomes as {@link evaluateHere} without reviews, handed on in the order of the files.
- */
-async function evaluateInJobs(facts: readonly FactsInput[], workers: WorkerBatchOptions): Promise<FactsOutcomes> {
-  const files = facts.map((f) => f.file);
-  const evaluated = new Map<string, CountyEntry>();
-  const failed = new Map<string, SkippedSource>();
-  await evaluateInWorkers(files, workers, (index, outcome) => {
-    const file = files[index] as string;
-    if (outcome.ok) evaluated.set(file, { source: file, result: outcome.result, origin: 'evaluated', review: null });
-    else failed.set(file, skippedOf(file, outcome.problems));
-  });
-  return { evaluated, failed, used: new Set() };
-}
-
-/**
- * The worker threads to evaluate in, or `undefined` for this thread: `--jobs 1` (the default), a
- * single file, reviews to match (`--reviews`) or workbooks among the inputs keep the batch in
- * this thread. One thread stays the default: on a two-core machine the workers measured no faster.
- */
-function workersFor(ctx: CliContext, files: readonly string[], options: BatchOptions): WorkerBatchOptions | undefined {
-  const jobs = options.jobs ?? 1;
-  const entry = ctx.workerEntry;
-  if (jobs < 2 || files.length < 2 || entry === undefined) return undefined;
-  if (options.reviews !== undefined || files.some(isWorkbookFile)) return undefined;
-  return { entry, jobs, rulesetFiles: options.ruleset };
-}
-
-/**
- * Reads every input file (facts, stored results, files of the wrong kind), evaluates the facts
- * with their reviews, in this thread or in worker threads, keeping going past a bad one; stored
- * results are ranked as they are. Entries keep the order of the files.
- */
-async function runBatch(
-  ctx: CliContext,
-  files: readonly string[],
-  ruleset: Ruleset,
-  reviews: BatchReviews,
-  workers: WorkerBatchOptions | undefined,
-): Promise<BatchRun> {
-  const progress = createProgress(ctx, files.length);
-  const inputs: BatchInput[] = [];
-  for (const file of files) {
-    progress.tick(file);
-    inputs.push(isWorkbookFile(file) ? await readWorkbookInput(ctx, file, ruleset) : readBatchInput(file, ruleset));
-  }
-  const facts = inputs.flatMap((input) => (input.kind === 'facts' ? [input] : []));
-  const { evaluated, failed, used } =
-    workers === undefined || facts.length < 2
-      ? await evaluateHere(facts, ruleset, reviews)
-      : await evaluateInJobs(facts, workers);
-  progress.done();
-  const entries: CountyEntry[] = [];
-  const skipped: SkippedSource[] = [...reviews.skipped];
-  const stored = new Map<string, string>();
-  for (const input of inputs) {
-    if (input.kind === 'skipped') skipped.push(input.skipped);
-    else if (input.kind === 'stored') {
-      entries.push({ source: input.file, result: input.result, origin: 'stored' });
-      stored.set(subjectKey(input.result.station.id, input.result.period), input.file);
-    } else {
-      const done = evaluated.get(input.file);
-      if (done !== undefined) entries.push(done);
-      const bad = failed.get(input.file);
-      if (bad !== undefined) skipped.push(bad);
-    }
-  }
-  skipped.push(...unusedReviews(reviews, used, stored));
-  return { entries, skipped };
-}
-
-/** A workbook (`.xlsx`) among the inputs: a station's facts, or skipped with its problems. */
-async function readWorkbookInput(ctx: CliContext, file: string, ruleset: Ruleset): Promise<BatchInput> {
-  try {
-    return { kind: 'facts', file, value: (await readWorkbookFile(ctx, file, ruleset)).value };
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return { kind: 'skipped', skipped: skippedOf(file, error.problems) };
-  }
-}
-
 /** A file's problems, reported on the terminal as before: one line each. */
 function reportSkipped(ctx: CliContext, skipped: readonly SkippedSource[]): void {
   for (const s of skipped) {
@@ -251,7 +103,7 @@ function reportSkipped(ctx: CliContext, skipped: readonly SkippedSource[]): void
 }
 
 /** Duplicates and stations without a group, said on the terminal too. */
-function reportCountyNotes(ctx: CliContext, county: CountySummary, groupBy: GroupBy | undefined): void {
+function reportCountyNotes(ctx: CliContext, county: CountySummary<CountyResult>, groupBy: GroupBy | undefined): void {
   reportProblems(
     ctx,
     county.duplicates.map((d) => ({
@@ -294,6 +146,36 @@ async function writeLetters(
   reportNote(ctx, cliMessages.wroteLetters({ count, dir }));
 }
 
+/** What `countyOf` reads: the command's inputs, the files chosen and listed, and the run. */
+interface CountyOfInput<R extends CountyResult> {
+  readonly inputs: readonly string[];
+  readonly files: readonly string[];
+  readonly listed: readonly Problem[];
+  readonly run: BatchRun<R>;
+  readonly ruleset: Ruleset;
+  readonly options: BatchOptions;
+}
+
+/**
+ * The county evaluation of a run, with the skipped files, duplicates and stations without a group
+ * said on the terminal; no station ranked ends the command.
+ */
+function countyOf<R extends CountyResult>(ctx: CliContext, input: CountyOfInput<R>): CountySummary<R> {
+  const { files, listed, run, options } = input;
+  const skipped = [...listed.map((p) => skippedOf(p.where, [p])), ...run.skipped];
+  reportSkipped(ctx, skipped);
+  const notEvaluated = files.length + listed.length - run.entries.length;
+  if (notEvaluated > 0) reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + listed.length }));
+  if (run.entries.length === 0)
+    throw new CliError(EXIT.invalid, [{ where: input.inputs.join(' '), message: cliMessages.noneEvaluated() }]);
+  const county = countySummary(
+    { entries: run.entries, skipped },
+    { grades: input.ruleset.grades, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }) },
+  );
+  reportCountyNotes(ctx, county, options.groupBy);
+  return county;
+}
+
 /**
  * Registers `batch`.
  *
@@ -324,7 +206,11 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .addOption(generatedAtOption())
     .option('--strict', 'exit with 2 when any file could not be evaluated')
     .option('--fail-under <score>', 'exit with 1 when any station’s total is below this score', parseNumber)
-    .option('--jobs <n>', 'evaluate in n worker threads (default: 1, in this thread)', parsePositiveInt)
+    .option(
+      '--jobs <n>',
+      `evaluate in n worker threads (default: the machine's cores for ${WORKERS_FROM_FILES} files or more, else 1: this thread)`,
+      parsePositiveInt,
+    )
     .addHelpText(
       'after',
       examples([
@@ -344,34 +230,41 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const { files, skipped: listed } = chooseFiles(ctx, inputs, options);
       const reviews = readBatchReviews(options.reviews ?? []);
-      const run = await runBatch(ctx, files, ruleset, reviews, workersFor(ctx, files, options));
-      const skipped = [...listed.map((p) => skippedOf(p.where, [p])), ...run.skipped];
-      reportSkipped(ctx, skipped);
-      const notEvaluated = files.length + listed.length - run.entries.length;
-      if (notEvaluated > 0)
-        reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + listed.length }));
-      if (run.entries.length === 0)
-        throw new CliError(EXIT.invalid, [{ where: inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-      const county = countySummary(
-        { entries: run.entries, skipped },
-        { grades: ruleset.grades, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }) },
-      );
-      reportCountyNotes(ctx, county, options.groupBy);
-      const reportOptions = {
-        lang: options.lang,
-        grades: ruleset.grades,
-        ...reportTime(ctx, options.generatedAt),
-      };
-      if (options.format === 'letter') {
-        const team = options.team === undefined ? {} : { team: options.team };
-        await writeLetters(ctx, county, options.output as string, { ...reportOptions, ...team });
-      } else if (options.format === 'xlsx') {
-        const results = county.periods.flatMap((p) => p.stations.map((row) => row.result));
-        await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(results, reportOptions));
-      } else await emit(ctx, renderCounty(county, options.format, reportOptions), options.output);
+      const batch = { ruleset, rulesetFiles: options.ruleset, reviews, jobs: jobsFor(options.jobs, files.length) };
+      const reportOptions = { lang: options.lang, grades: ruleset.grades, ...reportTime(ctx, options.generatedAt) };
+      const county = <R extends CountyResult>(run: BatchRun<R>) =>
+        countyOf(ctx, { inputs, files, listed, run, ruleset, options });
+      const format = options.format;
+      let ranked: CountySummary<CountyResult>;
+      if (format === 'json') {
+        const spool = Spool.create();
+        try {
+          await testPause(spool.file);
+          const spooled = spooledResults(spool);
+          ranked = county(await runBatch(ctx, files, { ...batch, need: 'json', keep: spooled.keep }));
+          await emit(ctx, spooled.chunks(ranked, reportOptions), options.output);
+        } finally {
+          spool.close();
+        }
+      } else if (format === 'csv' || format === 'table') {
+        const store = createDigestStore();
+        const keep = (kept: KeptResult) => ('digest' in kept ? store.keep(kept.digest) : kept.result);
+        ranked = county(await runBatch(ctx, files, { ...batch, need: 'digest', keep }));
+        await emit(ctx, renderCountyDigest(ranked, format, reportOptions), options.output);
+      } else {
+        const full = county(await runBatch(ctx, files, { ...batch, need: 'full', keep: fullResult }));
+        ranked = full;
+        if (format === 'letter') {
+          const team = options.team === undefined ? {} : { team: options.team };
+          await writeLetters(ctx, full, options.output as string, { ...reportOptions, ...team });
+        } else if (format === 'xlsx') {
+          const results = full.periods.flatMap((p) => p.stations.map((row) => row.result));
+          await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(results, reportOptions));
+        } else await emit(ctx, renderCounty(full, format, reportOptions), options.output);
+      }
       const threshold = options.failUnder;
       if (threshold !== undefined) {
-        for (const period of county.periods) {
+        for (const period of ranked.periods) {
           for (const row of period.stations) {
             if (row.total >= threshold) continue;
             const message = cliMessages.failUnder({ total: points(row.total), threshold: points(threshold) });
@@ -380,6 +273,8 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           }
         }
       }
-      if (options.strict && notEvaluated > 0) ctx.exitCode = EXIT.invalid;
+      // Every source is a result (ranked or a duplicate) or skipped.
+      const results = ranked.sources - ranked.skipped.length;
+      if (options.strict && files.length + listed.length > results) ctx.exitCode = EXIT.invalid;
     });
 }

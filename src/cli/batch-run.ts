@@ -1,0 +1,134 @@
+/**
+ * Running a batch: every input file read, told apart and evaluated in this thread or in worker
+ * threads (`--jobs`), and its outcome kept in the order of the files, whichever worker finishes
+ * first. Only what the report needs of each result is kept (see `ResultNeed`): with a digest,
+ * the JSON text of a result goes to a spool on disk and is read back when the report is written.
+ */
+import { availableParallelism } from 'node:os';
+import type { CountyEntry, CountyResult, SkippedSource } from '../report/county.js';
+import type { EvaluationResult } from '../result/schema.js';
+import type { Ruleset } from '../ruleset/finalize.js';
+import { type BatchFileContext, evaluateBatchFile, type FileOutcome, type KeptResult } from './batch-file.js';
+import { type BatchReviews, subjectKey, unusedReviews } from './batch-inputs.js';
+import { evaluateInWorkers, type WorkerBatchOptions } from './batch-jobs.js';
+import { type CliContext, CliError, EXIT } from './context.js';
+import { cliMessages } from './messages.js';
+import { createProgress } from './progress.js';
+
+/**
+ * Files in a batch from which worker threads are the default: below, starting the workers
+ * (each loads and compiles the ruleset) costs more than they save.
+ */
+export const WORKERS_FROM_FILES = 16;
+
+/**
+ * How many threads evaluate a batch: `--jobs` when given, else the machine's cores for a batch of
+ * {@link WORKERS_FROM_FILES} files or more and one thread below; never more threads than files.
+ *
+ * @example
+ * ```ts
+ * jobsFor(undefined, 2_000); // os.availableParallelism()
+ * jobsFor(1, 2_000); // 1
+ * ```
+ */
+export function jobsFor(jobs: number | undefined, files: number): number {
+  const wanted = jobs ?? (files >= WORKERS_FROM_FILES ? availableParallelism() : 1);
+  return Math.max(1, Math.min(wanted, files));
+}
+
+/** What a batch evaluated or read: the county's entries and every file not used, with why. */
+export interface BatchRun<R extends CountyResult> {
+  readonly entries: CountyEntry<R>[];
+  readonly skipped: SkippedSource[];
+}
+
+/** How to run a batch. */
+export interface BatchRunOptions<R extends CountyResult> {
+  readonly ruleset: Ruleset;
+  readonly rulesetFiles: readonly string[];
+  readonly reviews: BatchReviews;
+  readonly jobs: number;
+  /** What the report needs of each result, and how it keeps it. */
+  readonly need: BatchFileContext['need'];
+  readonly keep: (kept: KeptResult) => R;
+}
+
+/**
+ * The result itself, for the formats that need every full result: their outcomes carry it.
+ *
+ * @example
+ * ```ts
+ * await runBatch(ctx, files, { ...options, need: 'full', keep: fullResult });
+ * ```
+ */
+export function fullResult(kept: KeptResult): EvaluationResult {
+  if ('result' in kept) return kept.result;
+  throw new Error('a batch asked for full results received a digest');
+}
+
+/**
+ * Evaluates every file of a batch (see the module comment); stored results are ranked as they
+ * are, bad files are skipped with their reasons. A worker that fails ends the batch with a
+ * problem naming the file.
+ *
+ * @example
+ * ```ts
+ * const run = await runBatch(ctx, files, { ruleset, rulesetFiles, reviews, jobs: 2, need: 'digest', keep });
+ * ```
+ */
+export async function runBatch<R extends CountyResult>(
+  ctx: CliContext,
+  files: readonly string[],
+  options: BatchRunOptions<R>,
+): Promise<BatchRun<R>> {
+  const { reviews } = options;
+  const progress = createProgress(ctx, files.length);
+  const entries: CountyEntry<R>[] = [];
+  const skipped: SkippedSource[] = [...reviews.skipped];
+  const used = new Set<string>();
+  const stored = new Map<string, string>();
+  const take = (file: string, outcome: FileOutcome) => {
+    progress.tick(file);
+    for (const note of outcome.notes) ctx.err(note);
+    if (outcome.reviewUsed !== null) used.add(outcome.reviewUsed);
+    if (!outcome.ok) {
+      skipped.push(outcome.skipped);
+      return;
+    }
+    const result = options.keep(outcome.kept);
+    entries.push({ source: file, result, origin: outcome.origin, review: outcome.review });
+    if (outcome.origin === 'stored') stored.set(subjectKey(result.station.id, result.period), file);
+  };
+  const workers = ctx.workerEntry === undefined || options.jobs < 2 ? undefined : ctx.workerEntry;
+  if (workers === undefined) {
+    const context: BatchFileContext = {
+      ruleset: options.ruleset,
+      need: options.need,
+      reviewOf: (subject) => reviews.bySubject.get(subject),
+      lang: ctx.lang,
+      stderrIsTerminal: ctx.stderrIsTerminal,
+    };
+    for (const file of files) take(file, await evaluateBatchFile(file, context));
+  } else {
+    const jobs: WorkerBatchOptions = {
+      entry: workers,
+      jobs: options.jobs,
+      data: {
+        rulesetFiles: options.rulesetFiles,
+        need: options.need,
+        reviews: [...reviews.bySubject].map(([subject, { file }]) => [subject, file] as const),
+        lang: ctx.lang,
+        stderrIsTerminal: ctx.stderrIsTerminal,
+      },
+    };
+    try {
+      await evaluateInWorkers(files, jobs, (index, outcome) => take(files[index] as string, outcome));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new CliError(EXIT.invalid, [{ where: 'batch --jobs', message: cliMessages.workerFailed({ detail }) }]);
+    }
+  }
+  progress.done();
+  skipped.push(...unusedReviews(reviews, used, stored));
+  return { entries, skipped };
+}
