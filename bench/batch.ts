@@ -15,31 +15,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
+import { bundleEntries } from './bundle.js';
 import { stationYears } from './generate.js';
 import { round } from './measure.js';
 
 const SEED = 20230104;
-const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Bundles the command line and its worker entry; returns the command line's file. */
 async function bundleCli(): Promise<string> {
-  const outDir = `${root}node_modules/.cache/clean-station-bench-batch`;
-  await build({
-    entry: { cli: `${root}src/cli/main.ts`, 'batch-worker': `${root}src/cli/batch-worker-main.ts` },
-    format: ['esm'],
-    outDir,
-    platform: 'node',
-    target: 'node20',
-    config: false,
-    silent: true,
-    clean: true,
-    dts: false,
-    sourcemap: false,
-    splitting: true,
-    external: ['json-rules-engine'],
-  });
-  return `${outDir}/cli.js`;
+  const entries = { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker-main.ts' };
+  return `${await bundleEntries('clean-station-bench-batch', entries, true)}/cli.js`;
 }
 
 /** Writes `count` station-years, each a station of its own, into a new folder of `base`. */

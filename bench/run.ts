@@ -13,10 +13,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { arch, cpus, platform, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
 import { evaluateSync } from '../src/engine/evaluate.js';
 import { parseFactsOrThrow } from '../src/facts/parse.js';
+import { bundleEntries, root } from './bundle.js';
 import { stationYears } from './generate.js';
 import { handWrittenScores } from './hand-written.js';
 import { round } from './measure.js';
@@ -25,7 +24,6 @@ import { PIPELINE_TASKS, type TaskOptions } from './tasks.js';
 const SEED = 20230101;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** How big each measurement is, in full and quick mode. */
 const SIZE = quick
@@ -59,22 +57,7 @@ const SIZE = quick
  * returns the files.
  */
 async function bundle(): Promise<{ tasks: string }> {
-  const outDir = `${root}node_modules/.cache/clean-station-bench`;
-  await build({
-    entry: { tasks: `${root}bench/tasks.ts` },
-    format: ['esm'],
-    outDir,
-    platform: 'node',
-    target: 'node20',
-    config: false,
-    silent: true,
-    clean: true,
-    dts: false,
-    sourcemap: false,
-    splitting: false,
-    external: ['json-rules-engine'],
-  });
-  return { tasks: `${outDir}/tasks.js` };
+  return { tasks: `${await bundleEntries('clean-station-bench', { tasks: 'bench/tasks.ts' })}/tasks.js` };
 }
 
 /** Runs one task in a child process and returns its JSON line. */
