@@ -70,10 +70,11 @@ const TARGET_NAMES: Readonly<Record<string, { readonly zh: string; readonly en: 
 };
 
 /** The params naming what a reference to `to` points at: a list's name, or a record kind's title. */
-function targetParams(to: string, kindTitles: ReadonlyMap<string, Label>): { target: string; targetZh: string } {
+function targetParams(to: string, kinds: readonly RecordKindInfo[]): { target: string; targetZh: string } {
   const named = TARGET_NAMES[to];
   if (named !== undefined) return { target: named.en, targetZh: named.zh };
-  const title = kindTitles.get(to);
+  // Looked up only for a problem: valid facts pay nothing for the names.
+  const title: Label | undefined = kinds.find((kind) => kind.name === to)?.title;
   const en = title?.en === undefined ? `${to} record` : title.en.charAt(0).toLowerCase() + title.en.slice(1);
   return { target: en, targetZh: title === undefined ? `“${to}”记录` : `${title.zh}记录` };
 }
@@ -91,7 +92,7 @@ class Checker {
 
   constructor(
     readonly found: IssueCollector,
-    private readonly kindTitles: ReadonlyMap<string, Label>,
+    private readonly kinds: readonly RecordKindInfo[],
   ) {}
 
   /** Registers an element's id (every id in a facts file is unique across all lists). */
@@ -114,7 +115,7 @@ class Checker {
     const ref = idOf(value);
     if (targets === null || ref === undefined || targets.has(ref)) return;
     const path = index === null ? [...list, key] : [...list, index, key];
-    this.found.add(makeIssue('unknown-reference', path, { ref, ...targetParams(to, this.kindTitles) }));
+    this.found.add(makeIssue('unknown-reference', path, { ref, ...targetParams(to, this.kinds) }));
   }
 
   /** Every reference in the first `limit` entries of a list of references, at `key` of the element. */
@@ -125,7 +126,7 @@ class Checker {
       const ref = idOf(value[j]);
       if (ref !== undefined && !targets.has(ref))
         this.found.add(
-          makeIssue('unknown-reference', [...list, index, key, j], { ref, ...targetParams(to, this.kindTitles) }),
+          makeIssue('unknown-reference', [...list, index, key, j], { ref, ...targetParams(to, this.kinds) }),
         );
     }
   }
@@ -237,7 +238,7 @@ export function crossCheckFacts(
 ): Issue[] {
   const root = fieldsOf(facts);
   if (!root) return found.issues;
-  const check = new Checker(found, new Map(kinds.map((kind) => [kind.name, kind.title])));
+  const check = new Checker(found, kinds);
   const group = fieldsOf(root.supervisionGroup);
   const records = root.records === undefined ? {} : fieldsOf(root.records);
   const staff = idSet(root.staff, listLength);

@@ -12,7 +12,7 @@ import { formatPath, InvalidInputError, type Issue } from '../issues/issue.js';
 import { parseJsonText } from '../issues/json-text.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
-import type { Lang } from '../report/messages/index.js';
+import type { Bilingual, Lang } from '../report/messages/index.js';
 import type { EvaluationResult } from '../result/schema.js';
 import { baseRuleset } from '../ruleset/base.js';
 import type { Ruleset } from '../ruleset/finalize.js';
@@ -20,8 +20,6 @@ import { loadRuleset } from '../ruleset/load.js';
 import { LIBRARY } from '../version.js';
 import { formatLocation, type WorkbookIssue } from '../xlsx/issues.js';
 import { readWorkbook } from '../xlsx/read.js';
-
-type Bilingual = { readonly zh: string; readonly en: string };
 
 const TEXT = {
   reading: { zh: '正在读取和评价……', en: 'Reading and evaluating…' },

@@ -6,14 +6,12 @@
  * it starts with (`=`, `+`, `-`, `@`), and no cell holds a formula.
  */
 import ExcelJS from 'exceljs';
-import { reportMessages } from '../report/messages/index.js';
+import { type Bilingual, reportMessages } from '../report/messages/index.js';
 import type { ReportOptions } from '../report/options.js';
 import { label, pick } from '../report/text.js';
 import type { EvaluationResult } from '../result/schema.js';
 import { sumScores } from '../scoring/exact.js';
 import { columnLetter } from './layout.js';
-
-type Bilingual = { readonly zh: string; readonly en: string };
 
 const WORDS = {
   summary: { zh: '汇总 summary', en: 'summary' },

@@ -3,10 +3,8 @@
  * of the station sheet, and the hint of every column (what to enter, whether it is required).
  */
 import type { Label } from '../facts/fields.js';
-import type { Lang } from '../report/messages/index.js';
+import type { Bilingual, Lang } from '../report/messages/index.js';
 import type { Column, WorkbookLayout } from './layout.js';
-
-type Bilingual = { readonly zh: string; readonly en: string };
 
 /** The instructions sheet's text: a title, then one paragraph per rule of filling in. */
 export const INSTRUCTIONS: { readonly title: Bilingual; readonly paragraphs: readonly Bilingual[] } = {
