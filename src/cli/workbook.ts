@@ -1,13 +1,13 @@
 /**
  * Station facts from a file of either kind: a facts JSON file, or a station workbook (`.xlsx`)
- * whose problems are located by sheet, row and column as well as by facts path.
+ * whose problems are located by sheet, row and column as well as by facts path. The workbook
+ * reader (and exceljs with it) is loaded when a workbook is read, not when the command line starts.
  */
 import type { StationFacts } from '../facts/schema.js';
 import { formatPath } from '../issues/issue.js';
 import type { Ruleset } from '../ruleset/finalize.js';
-import { WORKBOOK_LIMITS } from '../xlsx/grid.js';
 import { formatLocation, type WorkbookIssue } from '../xlsx/issues.js';
-import { readWorkbook, type WorkbookRead } from '../xlsx/read.js';
+import type { WorkbookRead } from '../xlsx/read.js';
 import { type CliContext, CliError, EXIT, type Problem, reportNote, reportProblems } from './context.js';
 import { readFacts } from './facts.js';
 import { readBytes } from './files.js';
@@ -52,6 +52,10 @@ export async function readWorkbookFile(
   file: string,
   ruleset: Ruleset,
 ): Promise<WorkbookRead & { ok: true }> {
+  const [{ readWorkbook }, { WORKBOOK_LIMITS }] = await Promise.all([
+    import('../xlsx/read.js'),
+    import('../xlsx/grid.js'),
+  ]);
   const read = await readWorkbook(readBytes(file, WORKBOOK_LIMITS.fileBytes), { ruleset });
   reportProblems(ctx, workbookProblems(file, read.warnings));
   if (read.emptyRows > 0) reportNote(ctx, cliMessages.emptyRowsSkipped({ count: read.emptyRows }));

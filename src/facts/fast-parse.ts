@@ -2,7 +2,8 @@
  * The fast path of `parseFacts` for valid input. It is built from the facts schema itself (the
  * schema of record, zod): each part of the schema (strict objects, strings with their length
  * limits and date checks, numbers with their bounds, enums, booleans, lists, optional and default
- * fields) becomes a small function that builds the parsed value, frozen as it is built, or answers
+ * fields) becomes a small function that builds the parsed value, frozen as it is built (all but
+ * the outermost object, which `parseFacts` freezes once it has marked it), or answers
  * that the input is not valid. It does what zod's parse does for valid input and nothing more: no
  * issue objects, no paths, no generated code (so it also runs under a Content-Security-Policy that
  * forbids `eval`). A schema with a part it does not know has no fast path: every input then takes
@@ -183,7 +184,9 @@ function frozenDefault(definition: Definition): unknown {
   return deepFreeze(definition.defaultValue);
 }
 
-function objectParser(definition: Definition): PartParser {
+/** A strict object's parser; `frozen: false` leaves the object itself unfrozen (its values are frozen). */
+function objectParser(definition: Definition, frozen: boolean): PartParser {
+  if (definition.checks !== undefined && definition.checks.length > 0) unknownPart('checks on an object');
   const catchall = definition.catchall === undefined ? undefined : definitionOf(definition.catchall);
   if (catchall?.type !== 'never') unknownPart('an object that is not strict');
   const fields = Object.entries(definition.shape ?? {}).map(([key, schema]) => fieldParser(key, schema));
@@ -212,7 +215,8 @@ function objectParser(definition: Definition): PartParser {
     // A strict object: every key the input has (as zod enumerates them) must be a field.
     let keys = 0;
     for (const _ in source) keys++;
-    return keys === present ? Object.freeze(parsed) : INVALID;
+    if (keys !== present) return INVALID;
+    return frozen ? Object.freeze(parsed) : parsed;
   };
 }
 
@@ -232,8 +236,7 @@ function partParser(schema: z.ZodType): PartParser {
     case 'array':
       return arrayParser(definition);
     case 'object':
-      if (definition.checks !== undefined && definition.checks.length > 0) unknownPart('checks on an object');
-      return objectParser(definition);
+      return objectParser(definition, true);
     default:
       return unknownPart(definition.type);
   }
@@ -244,10 +247,10 @@ function unknownPart(what: string): never {
 }
 
 /** The fast parser built from the schema's parts, or null when the schema has a part it does not know. */
-function builtFromParts(schema: z.ZodType): FastParser | null {
+function builtFromParts(schema: z.ZodObject): FastParser | null {
   let parse: PartParser;
   try {
-    parse = partParser(schema);
+    parse = objectParser(definitionOf(schema), false);
   } catch (error) {
     if (error instanceof UnknownPart) return null;
     throw error;
@@ -263,7 +266,9 @@ const parsers = new WeakMap<z.ZodType, FastParser | null>();
 /**
  * The fast parser of an object schema (made once per schema and kept), or null when the schema
  * has a part it does not know. A value it returns is what `schema.safeParse` returns, deeply
- * frozen; `undefined` means "not valid, or not sure": validate the ordinary way for the issues.
+ * frozen but for the object itself (so that the caller can keep what it works out beside it and
+ * then freeze it); `undefined` means "not valid, or not sure": validate the ordinary way for the
+ * issues.
  *
  * @example
  * ```ts

@@ -1,12 +1,13 @@
 /**
- * The local days of the records, made once when facts are parsed (`parseFacts` calls
- * {@link prepareLocalDays}): every record's date becomes its calendar day in the station's zone,
+ * The local days of the records, made once when facts are parsed (`parseFacts` keeps them with
+ * the facts, see `parsed-mark.ts`): every record's date becomes its calendar day in the station's zone,
  * with its month number and day of the month, and each list is put in (day, id) order. Evaluating
  * the same facts again, under another ruleset, review or judgement day, reads them instead of
  * converting again; what depends on a review (rejected records) is set aside in evaluation, by
  * filtering these lists, which keeps their order.
  */
 import { dayOfMonthOf, type LocalDay, localDayOf, monthIndexOf } from '../time/local-day.js';
+import { parsedMarkOf } from './parsed-mark.js';
 import { type DeclaredRecord, recordLists, type StationFacts } from './schema.js';
 
 /**
@@ -73,32 +74,20 @@ function datedList<R extends { id: string; date: string }>(
   return Object.freeze(inOrder ? out : out.sort(byDayThenId));
 }
 
-function localDays(facts: StationFacts): LocalDays {
+/**
+ * Makes the local days of facts: every record's day in the station's zone, each list sorted by
+ * (day, id). `parseFacts` makes them once and keeps them with the facts it returns.
+ *
+ * @example
+ * ```ts
+ * localDaysFor(facts).records.liaisons?.map((r) => r.day);
+ * ```
+ */
+export function localDaysFor(facts: StationFacts): LocalDays {
   const timeZone = facts.station.timeZone;
   const records: Record<string, ReadonlyArray<DatedRecord>> = {};
   for (const [kind, list] of recordLists(facts)) records[kind] = datedList(list, timeZone);
   return { records, incidents: datedList(facts.incidents, timeZone) };
-}
-
-/** The local days of parsed facts (frozen: they cannot change), by facts object. */
-const prepared = new WeakMap<StationFacts, LocalDays>();
-
-/**
- * Makes and keeps the local days of facts that can no longer change (parsed and deeply frozen);
- * `parseFacts` calls it for every facts object it returns.
- *
- * @example
- * ```ts
- * prepareLocalDays(deepFreeze(facts));
- * ```
- */
-export function prepareLocalDays(facts: StationFacts): LocalDays {
-  let days = prepared.get(facts);
-  if (days === undefined) {
-    days = localDays(facts);
-    prepared.set(facts, days);
-  }
-  return days;
 }
 
 /**
@@ -111,5 +100,5 @@ export function prepareLocalDays(facts: StationFacts): LocalDays {
  * ```
  */
 export function localDaysOf(facts: StationFacts): LocalDays {
-  return prepared.get(facts) ?? localDays(facts);
+  return parsedMarkOf(facts)?.days ?? localDaysFor(facts);
 }

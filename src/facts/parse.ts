@@ -7,19 +7,17 @@ import { readGuarded } from '../issues/unreadable.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { fastParserFor } from './fast-parse.js';
 import { BUILT_IN_FACTS_KINDS, type FactsKinds, factsSchemaFor, kindsKey } from './for-ruleset.js';
-import { prepareLocalDays } from './local-days.js';
+import { localDaysFor } from './local-days.js';
+import { markParsed, parsedMarkOf } from './parsed-mark.js';
 import { crossCheckFacts } from './references.js';
 import type { StationFacts } from './schema.js';
-
-/** Facts returned by {@link parseFacts}, with the key of the record kinds they were checked against. */
-const parsedFacts = new WeakMap<object, string>();
 
 /**
  * Whether `facts` is an object returned by {@link parseFacts} for the same record kinds as
  * `kinds` (so it need not be checked again).
  */
 export function isParsedFacts(facts: unknown, kinds: FactsKinds = BUILT_IN_FACTS_KINDS): boolean {
-  return typeof facts === 'object' && facts !== null && parsedFacts.get(facts) === kindsKey(kinds);
+  return parsedMarkOf(facts)?.kindsKey === kindsKey(kinds);
 }
 
 /**
@@ -71,8 +69,8 @@ function parseReadable(input: unknown, kinds: FactsKinds): ParseResult<StationFa
   const facts = (fastParserFor(schema)?.(input) ?? parseBounded(schema, input, found)) as StationFacts | undefined;
   crossCheckFacts(facts ?? input, kinds.recordKinds, found);
   if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
-  parsedFacts.set(deepFreeze(facts), kindsKey(kinds));
-  prepareLocalDays(facts);
+  markParsed(facts, kindsKey(kinds), localDaysFor(facts));
+  deepFreeze(facts);
   return { ok: true, value: facts, issues: [] };
 }
 

@@ -19,7 +19,6 @@ import { type LetterOptions, renderLetter } from '../../report/letter.js';
 import type { Lang } from '../../report/messages/index.js';
 import { points } from '../../report/text.js';
 import type { Ruleset } from '../../ruleset/finalize.js';
-import { batchWorkbook } from '../../xlsx/batch.js';
 import type { KeptResult } from '../batch-file.js';
 import { readBatchReviews, skippedOf } from '../batch-inputs.js';
 import { spooledResults } from '../batch-json.js';
@@ -259,6 +258,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           await writeLetters(ctx, full, options.output as string, { ...reportOptions, ...team });
         } else if (format === 'xlsx') {
           const results = full.periods.flatMap((p) => p.stations.map((row) => row.result));
+          const { batchWorkbook } = await import('../../xlsx/batch.js');
           await writeAtomic(workbookOutput('batch', options.output), await batchWorkbook(results, reportOptions));
         } else await emit(ctx, renderCounty(full, format, reportOptions), options.output);
       }

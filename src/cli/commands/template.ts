@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../issues/issue.js';
 import type { Lang } from '../../report/messages/index.js';
-import { workbookTemplate } from '../../xlsx/write.js';
 import { type CliContext, CliError, EXIT, issueProblems, reportNote } from '../context.js';
 import { cliMessages } from '../messages.js';
 import { examples, langOption, outputOption, rulesetOption } from '../options.js';
@@ -47,6 +46,7 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
       refuseOutputOntoInputs(output, [options.from, ...options.ruleset]);
       const { ruleset } = loadRulesetFiles(options.ruleset);
       const facts = options.from === undefined ? undefined : await readStationFacts(ctx, options.from, ruleset);
+      const { workbookTemplate } = await import('../../xlsx/write.js');
       let bytes: Uint8Array;
       try {
         bytes = await workbookTemplate(ruleset, { lang: options.lang, ...(facts ? { facts } : {}) });
