@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from './batch-file.js';
+import { shapeReceiver } from './batch-shapes.js';
 import type { BatchReply, BatchTask, BatchWorkerData } from './batch-worker.js';
 
 /** Files sent to one worker and not yet answered. */
@@ -44,6 +45,7 @@ export function evaluateInWorkers(
   return new Promise<void>((resolve, reject) => {
     const workers = Array.from({ length: count }, () => new Worker(options.entry, { workerData }));
     const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+    const outcomeOf = new Map(workers.map((worker) => [worker, shapeReceiver()]));
     const ready = new Map<number, FileOutcome>();
     let sent = 0;
     let handedOn = 0;
@@ -73,7 +75,7 @@ export function evaluateInWorkers(
         return;
       }
       queued.set(worker, (queued.get(worker) ?? 1) - 1);
-      ready.set(reply.index, reply.outcome);
+      ready.set(reply.index, (outcomeOf.get(worker) as ReturnType<typeof shapeReceiver>)(reply));
       for (let outcome = ready.get(handedOn); outcome !== undefined; outcome = ready.get(handedOn)) {
         ready.delete(handedOn);
         onOutcome(handedOn, outcome);

@@ -10,6 +10,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { type BatchFileContext, evaluateBatchFile, type FileOutcome, type ResultNeed } from './batch-file.js';
 import { readOneReview } from './batch-inputs.js';
+import { shapeSender } from './batch-shapes.js';
 import type { CliContext } from './context.js';
 import { loadRulesetFiles } from './ruleset.js';
 
@@ -30,10 +31,19 @@ export interface BatchTask {
   readonly file: string;
 }
 
-/** A worker's answer: a file's outcome, or a failure that ends the batch. */
+/**
+ * A worker's answer: a file's outcome, or a failure that ends the batch. A digest whose items have
+ * the same shape (ids, numbers, titles, maxima) as the one this worker sent before it comes
+ * without them (`sameShape`), and is given them back on the main thread (`withItemShapes`): the
+ * results of one ruleset all share it, and copying it between threads cost more than the rest of
+ * the digest.
+ */
 export type BatchReply =
-  | { readonly index: number; readonly outcome: FileOutcome }
+  | { readonly index: number; readonly outcome: FileOutcome; readonly sameShape?: true }
   | { readonly index: number | null; readonly failure: string };
+
+/** A worker's answer with a file's outcome. */
+export type OutcomeReply = Extract<BatchReply, { readonly outcome: FileOutcome }>;
 
 /**
  * Whether a worker thread was started as a batch worker.
@@ -99,13 +109,14 @@ export function runBatchWorker(data: BatchWorkerData): void {
     lang: data.lang,
     stderrIsTerminal: data.stderrIsTerminal,
   };
+  const reply = shapeSender();
   let queue = Promise.resolve();
   port.on('message', (task: BatchTask) => {
     queue = queue.then(async () => {
       try {
         testFailure(task.file);
         const outcome = await evaluateBatchFile(task.file, context);
-        port.postMessage({ index: task.index, outcome } satisfies BatchReply, transferred(outcome));
+        port.postMessage(reply(task.index, outcome), transferred(outcome));
       } catch (error) {
         port.postMessage({ index: task.index, failure: messageOf(error) } satisfies BatchReply);
       }

@@ -11,7 +11,7 @@ import type { CountyResult } from './county.js';
 import type { SummaryItem } from './summary.js';
 
 /** The parts of an item that every result of one ruleset shares. */
-type ItemShape = Pick<SummaryItem, 'id' | 'seq' | 'title' | 'max'>;
+export type ItemShape = Pick<SummaryItem, 'id' | 'seq' | 'title' | 'max'>;
 
 /**
  * A result as a `batch` worker hands it back for the county evaluation: plain data (no methods),
@@ -115,6 +115,40 @@ export interface DigestStore {
   readonly keep: (digest: CountyDigest) => CountyResult;
 }
 
+/**
+ * Whether two lists of item shapes are the same, item by item (ids, numbers, titles and maxima):
+ * the results of one ruleset all have the same, so comparing is cheap and usually true.
+ *
+ * @example
+ * ```ts
+ * sameItemShapes(first.shape, second.shape); // true for two results of one ruleset
+ * ```
+ */
+export function sameItemShapes(a: readonly ItemShape[], b: readonly ItemShape[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as ItemShape;
+    const y = b[i] as ItemShape;
+    if (x.id !== y.id || x.seq !== y.seq || x.max !== y.max || x.title.zh !== y.title.zh || x.title.en !== y.title.en)
+      return false;
+  }
+  return true;
+}
+
+/** One shared copy of the item shapes of each ruleset (by its hash), compared, not serialised, to tell. */
+function shapeInterner(): (shape: readonly ItemShape[], rulesetHash: string) => readonly ItemShape[] {
+  const seen = new Map<string, Array<readonly ItemShape[]>>();
+  return (shape, rulesetHash) => {
+    const kept = seen.get(rulesetHash) ?? [];
+    const first = kept.find((other) => sameItemShapes(other, shape));
+    if (first !== undefined) return first;
+    kept.push(shape);
+    seen.set(rulesetHash, kept);
+    return shape;
+  };
+}
+
 /** One shared copy of each value, by a key. */
 function interner<T>(keyOf: (value: T) => string): (value: T) => T {
   const seen = new Map<string, T>();
@@ -138,7 +172,7 @@ function interner<T>(keyOf: (value: T) => string): (value: T) => T {
  * ```
  */
 export function createDigestStore(): DigestStore {
-  const shape = interner<readonly ItemShape[]>((s) => JSON.stringify(s));
+  const shape = shapeInterner();
   const label = interner<CountyDigest['gradeLabel']>((l) => JSON.stringify(l));
   const max = interner<CountyDigest['max']>((m) => JSON.stringify(m));
   const ruleset = interner<CountyDigest['ruleset']>((r) => r.hash);
@@ -155,7 +189,7 @@ export function createDigestStore(): DigestStore {
         d.grade,
         label(d.gradeLabel),
         ruleset(d.ruleset),
-        shape(d.shape),
+        shape(d.shape, d.ruleset.hash),
         d.scores.join(','),
         d.statuses.map(statusCode).join(''),
       ),

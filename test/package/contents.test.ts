@@ -20,9 +20,10 @@ const ALLOWED: ReadonlyArray<string | RegExp> = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   'dist/cli.js',
-  // What a `batch --jobs N` worker thread runs, and the workbook reader it loads only when needed.
+  // What a `batch --jobs N` worker thread runs, and what the command line loads only when it reads
+  // or writes a workbook (with exceljs): the workbook reader, writer and batch workbook.
   'dist/batch-worker.js',
-  /^dist\/workbook-[A-Z0-9]+\.js$/,
+  /^dist\/(workbook|grid|read|write|batch)-[A-Z0-9]+\.js$/,
   /^dist\/chunk-[A-Z0-9]+\.js$/,
   // The spreadsheet subpath `clean-station/xlsx`, and the declarations it shares with the main entry.
   'dist/xlsx.js',
