@@ -165,8 +165,10 @@ interface FieldParser {
   readonly parse: PartParser;
   /** Whether the field may be missing (it is optional or has a default). */
   readonly optional: boolean;
-  /** The schema of a field with a default (its default is read from it each time, as zod does). */
-  readonly defaulted: Definition | null;
+  /** Whether the field has a default, given when it is missing. */
+  readonly defaulted: boolean;
+  /** The default of a field with one (frozen, shared by every parsed value: nothing can change it). */
+  readonly fallback: unknown;
 }
 
 function fieldParser(key: string, schema: z.ZodType): FieldParser {
@@ -174,14 +176,37 @@ function fieldParser(key: string, schema: z.ZodType): FieldParser {
   if (definition.type === 'optional' || definition.type === 'default') {
     if (definition.checks !== undefined && definition.checks.length > 0) unknownPart(`checks on ${definition.type}`);
     const inner = partParser(definition.innerType ?? unknownPart('a wrapper without inner schema'));
-    return { key, parse: inner, optional: true, defaulted: definition.type === 'default' ? definition : null };
+    const defaulted = definition.type === 'default';
+    return {
+      key,
+      parse: inner,
+      optional: true,
+      defaulted,
+      fallback: defaulted ? frozenDefault(definition) : undefined,
+    };
   }
-  return { key, parse: partParser(schema), optional: false, defaulted: null };
+  return { key, parse: partParser(schema), optional: false, defaulted: false, fallback: undefined };
 }
 
-/** A value zod gives for a missing field with a default, frozen like the rest of the parsed value. */
+/**
+ * The value zod gives a missing field with a default, frozen like the rest of the parsed value
+ * and made once: zod reads the default again for each value (a fresh copy, or what a function
+ * returns), so a default that reads differently twice has no fast path.
+ */
 function frozenDefault(definition: Definition): unknown {
-  return deepFreeze(definition.defaultValue);
+  const value = definition.defaultValue;
+  if (!isPlainJson(value)) unknownPart('a default that is not plain JSON');
+  if (JSON.stringify(value) !== JSON.stringify(definition.defaultValue)) unknownPart('a default that changes');
+  return deepFreeze(value);
+}
+
+/** Whether a value is made of JSON's own kinds only: strings, finite numbers, booleans, null, lists and plain objects. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every(isPlainJson);
 }
 
 /** A strict object's parser; `frozen: false` leaves the object itself unfrozen (its values are frozen). */
@@ -203,7 +228,7 @@ function objectParser(definition: Definition, frozen: boolean): PartParser {
         if (!field.optional) return INVALID;
         const written = field.key in source;
         if (written) present++;
-        if (field.defaulted !== null) parsed[field.key] = frozenDefault(field.defaulted);
+        if (field.defaulted) parsed[field.key] = field.fallback;
         else if (written) parsed[field.key] = undefined;
         continue;
       }
