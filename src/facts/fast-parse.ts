@@ -215,9 +215,9 @@ function objectParser(definition: Definition, frozen: boolean): PartParser {
   const catchall = definition.catchall === undefined ? undefined : definitionOf(definition.catchall);
   if (catchall?.type !== 'never') unknownPart('an object that is not strict');
   const fields = Object.entries(definition.shape ?? {}).map(([key, schema]) => fieldParser(key, schema));
-  return (input) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
-    const source = input as Record<string, unknown>;
+  const finish = (parsed: Record<string, unknown>) => (frozen ? Object.freeze(parsed) : parsed);
+  /** Every field as zod reads it, a key written with the value undefined included. */
+  const exactly = (source: Record<string, unknown>) => {
     const parsed: Record<string, unknown> = {};
     let present = 0;
     for (const field of fields) {
@@ -237,12 +237,36 @@ function objectParser(definition: Definition, frozen: boolean): PartParser {
       if (parsedValue === INVALID) return INVALID;
       parsed[field.key] = parsedValue;
     }
-    // A strict object: every key the input has (as zod enumerates them) must be a field.
-    let keys = 0;
-    for (const _ in source) keys++;
-    if (keys !== present) return INVALID;
-    return frozen ? Object.freeze(parsed) : parsed;
+    return keyCount(source) === present ? finish(parsed) : INVALID;
   };
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
+    const source = input as Record<string, unknown>;
+    // As JSON gives it, an undefined field is a missing one: read so first, without asking
+    // whether each missing key is written; a count of keys that does not add up is read exactly.
+    const parsed: Record<string, unknown> = {};
+    let present = 0;
+    for (const field of fields) {
+      const value = source[field.key];
+      if (value === undefined) {
+        if (!field.optional) return INVALID;
+        if (field.defaulted) parsed[field.key] = field.fallback;
+        continue;
+      }
+      present++;
+      const parsedValue = field.parse(value);
+      if (parsedValue === INVALID) return INVALID;
+      parsed[field.key] = parsedValue;
+    }
+    return keyCount(source) === present ? finish(parsed) : exactly(source);
+  };
+}
+
+/** The number of keys of an object as zod enumerates them (a strict object's must all be fields). */
+function keyCount(source: Record<string, unknown>): number {
+  let keys = 0;
+  for (const _ in source) keys++;
+  return keys;
 }
 
 function partParser(schema: z.ZodType): PartParser {

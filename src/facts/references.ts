@@ -183,24 +183,27 @@ function fieldsToCheck(fields: readonly FieldInfo[]): readonly FieldInfo[] {
   return checked;
 }
 
-/** The id and the references of one record (or entry), as its kind's fields describe them. */
+/**
+ * The id and the references of one record (or entry), as its kind's fields describe them
+ * (`checked`: those of the fields that the checks read, from {@link fieldsToCheck}).
+ */
 function checkFields(
   check: Checker,
   targets: ReferenceTargets,
-  fields: readonly FieldInfo[],
+  checked: readonly FieldInfo[],
   record: Fields,
   list: Path,
   index: number,
 ): void {
   check.id(record, list, index);
-  for (const field of fieldsToCheck(fields)) {
+  for (const field of checked) {
     const value = record[field.name];
     const limit = field.max ?? FACTS_LIMITS.entriesPerRecord;
     const to = field.to as string;
     if (field.type === 'ref') check.ref(targets.of(to), value, list, index, field.name, to);
     else if (field.type === 'refs') check.refs(targets.of(to), value, limit, list, index, field.name, to);
     else if (Array.isArray(value) && value.length > 0) {
-      const entryFields = field.fields as readonly FieldInfo[];
+      const entryFields = fieldsToCheck(field.fields as readonly FieldInfo[]);
       check.each(value, limit, [...list, index, field.name], (entry, entries, i) =>
         checkFields(check, targets, entryFields, entry, entries, i),
       );
@@ -282,8 +285,9 @@ export function crossCheckFacts(
     check.ref(members, group.leaderId, ['supervisionGroup'], null, 'leaderId', 'groupMembers');
   }
   for (const kind of records ? kinds : []) {
+    const checked = fieldsToCheck(kind.fields);
     check.each(records?.[kind.name], recordsPerKind, ['records', kind.name], (record, list, i) =>
-      checkFields(check, targets, kind.fields, record, list, i),
+      checkFields(check, targets, checked, record, list, i),
     );
   }
   check.each(root.outages, recordsPerKind, ['outages'], (o, list, i) => check.id(o, list, i));
