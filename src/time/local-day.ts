@@ -12,8 +12,6 @@ export type LocalDay = string;
 /** The zone of the standard (Zhejiang): UTC+8 all year. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
-
 function isExistingDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
@@ -68,14 +66,44 @@ export type DateTimeCheck = 'ok' | 'invalid' | 'no-offset';
  * ```
  */
 export function checkDateTime(value: string): DateTimeCheck {
-  const m = DATE_TIME.exec(value);
-  if (!m) return 'invalid';
-  if (!isExistingDay(Number(m[1]), Number(m[2]), Number(m[3]))) return 'invalid';
-  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'invalid';
-  const offset = m[8];
-  if (offset === undefined) return 'no-offset';
-  if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4, 6)) > 59)) return 'invalid';
-  return 'ok';
+  // Read digit by digit, like `isPlainDate` (it runs for every date-time of every facts file):
+  // YYYY-MM-DDTHH:MM, then :SS and .fraction (1–9 digits) if written, then Z or ±HH:MM if written.
+  // `twoDigits` gives NaN for anything but two ASCII digits, and NaN fails every comparison below.
+  const n = value.length;
+  if (n < 16 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return 'invalid';
+  if (value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(13) !== 58 /* : */) return 'invalid';
+  let second = 0;
+  let at = 16;
+  if (value.charCodeAt(at) === 58 /* : */) {
+    second = twoDigits(value, at + 1);
+    at += 3;
+    if (value.charCodeAt(at) === 46 /* . */) {
+      const fraction = ++at;
+      while (at < n && isDigit(value.charCodeAt(at))) at++;
+      if (at === fraction || at - fraction > 9) return 'invalid';
+    }
+  }
+  const offset = writtenOffset(value, at);
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (offset === 'invalid' || !(year >= 0) || !(month >= 1) || !(day >= 1)) return 'invalid';
+  if (!isExistingDay(year, month, day)) return 'invalid';
+  if (!(twoDigits(value, 11) <= 23 && twoDigits(value, 14) <= 59 && second <= 59)) return 'invalid';
+  return offset;
+}
+
+/**
+ * What is written from `at` to the end of a date-time: `Z` or `±HH:MM` within 23:59 (`ok`),
+ * nothing (`no-offset`), or anything else (`invalid`).
+ */
+function writtenOffset(value: string, at: number): DateTimeCheck {
+  const n = value.length;
+  if (at === n) return 'no-offset';
+  const sign = value.charCodeAt(at);
+  if (sign === 90 /* Z */) return at === n - 1 ? 'ok' : 'invalid';
+  if ((sign !== 43 && sign !== 45) /* + - */ || at !== n - 6 || value.charCodeAt(at + 3) !== 58) return 'invalid';
+  return twoDigits(value, at + 1) <= 23 && twoDigits(value, at + 4) <= 59 ? 'ok' : 'invalid';
 }
 
 /**

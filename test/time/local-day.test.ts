@@ -163,6 +163,52 @@ describe('checkDateTime', () => {
   ])('%s → %s', (value, check) => {
     expect(checkDateTime(value)).toBe(check);
   });
+
+  /** The reading of a date-time as a regular expression and the calendar give it. */
+  function byPattern(value: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value);
+    if (!m) return 'invalid';
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'invalid';
+    const offset = m[8];
+    if (offset === undefined) return 'no-offset';
+    if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4, 6)) > 59)) return 'invalid';
+    return 'ok';
+  }
+
+  it('reads a date-time as the pattern and the calendar do, whatever the characters', () => {
+    const character = fc.constantFrom('0', '1', '2', '3', '5', '9', '-', '+', ':', '.', 'T', 'Z', ' ', 'a', '٣');
+    const digits = (max: number, width: number) => fc.nat(max).map((v) => String(v).padStart(width, '0'));
+    const shaped = fc
+      .tuple(
+        digits(9999, 4),
+        digits(19, 2),
+        digits(39, 2),
+        digits(29, 2),
+        digits(69, 2),
+        fc.option(digits(69, 2)),
+        fc.option(fc.stringMatching(/^[0-9]{0,11}$/)),
+        fc.constantFrom('', 'Z', '+08:00', '-05:30', '+24:00', '+23:60', '+8:00', 'z', 'Z ', '+08:00Z'),
+      )
+      .map(([y, mo, d, h, mi, s, fraction, offset]) => {
+        const seconds = s === null ? '' : `:${s}${fraction === null ? '' : `.${fraction}`}`;
+        return `${y}-${mo}-${d}T${h}:${mi}${seconds}${offset}`;
+      });
+    const candidate = fc.oneof(
+      shaped,
+      fc.array(character, { minLength: 14, maxLength: 34 }).map((chars) => chars.join('')),
+      shaped.chain((text) =>
+        fc.tuple(fc.nat(text.length), character).map(([at, c]) => text.slice(0, at) + c + text.slice(at + 1)),
+      ),
+    );
+    fc.assert(
+      fc.property(candidate, (value) => {
+        expect(checkDateTime(value)).toBe(byPattern(value));
+      }),
+      { numRuns: 20000 },
+    );
+  });
 });
 
 describe('isTimeZone', () => {
