@@ -215,18 +215,20 @@ function objectParser(definition: Definition, frozen: boolean): PartParser {
   const catchall = definition.catchall === undefined ? undefined : definitionOf(definition.catchall);
   if (catchall?.type !== 'never') unknownPart('an object that is not strict');
   const fields = Object.entries(definition.shape ?? {}).map(([key, schema]) => fieldParser(key, schema));
-  const finish = (parsed: Record<string, unknown>) => (frozen ? Object.freeze(parsed) : parsed);
-  /** Every field as zod reads it, a key written with the value undefined included. */
-  const exactly = (source: Record<string, unknown>) => {
+  /**
+   * Reads every field. As JSON gives it, an undefined field is a missing one: read so first,
+   * without asking whether each missing key is written; an object whose keys then do not add up
+   * is read again `exactly`, as zod reads a caller's object (a key written with the value
+   * undefined stays, as undefined, or takes its default).
+   */
+  const read = (source: Record<string, unknown>, exactly: boolean): unknown => {
     const parsed: Record<string, unknown> = {};
     let present = 0;
     for (const field of fields) {
       const value = source[field.key];
       if (value === undefined) {
-        // Missing, or written with the value undefined (not JSON, but a caller's object may):
-        // zod keeps a written optional key as undefined and gives a defaulted field its default.
         if (!field.optional) return INVALID;
-        const written = field.key in source;
+        const written = exactly && field.key in source;
         if (written) present++;
         if (field.defaulted) parsed[field.key] = field.fallback;
         else if (written) parsed[field.key] = undefined;
@@ -237,29 +239,13 @@ function objectParser(definition: Definition, frozen: boolean): PartParser {
       if (parsedValue === INVALID) return INVALID;
       parsed[field.key] = parsedValue;
     }
-    return keyCount(source) === present ? finish(parsed) : INVALID;
+    if (keyCount(source) === present) return frozen ? Object.freeze(parsed) : parsed;
+    return exactly ? INVALID : read(source, true);
   };
-  return (input) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
-    const source = input as Record<string, unknown>;
-    // As JSON gives it, an undefined field is a missing one: read so first, without asking
-    // whether each missing key is written; a count of keys that does not add up is read exactly.
-    const parsed: Record<string, unknown> = {};
-    let present = 0;
-    for (const field of fields) {
-      const value = source[field.key];
-      if (value === undefined) {
-        if (!field.optional) return INVALID;
-        if (field.defaulted) parsed[field.key] = field.fallback;
-        continue;
-      }
-      present++;
-      const parsedValue = field.parse(value);
-      if (parsedValue === INVALID) return INVALID;
-      parsed[field.key] = parsedValue;
-    }
-    return keyCount(source) === present ? finish(parsed) : exactly(source);
-  };
+  return (input) =>
+    typeof input !== 'object' || input === null || Array.isArray(input)
+      ? INVALID
+      : read(input as Record<string, unknown>, false);
 }
 
 /** The number of keys of an object as zod enumerates them (a strict object's must all be fields). */

@@ -72,18 +72,9 @@ export function checkDateTime(value: string): DateTimeCheck {
   const n = value.length;
   if (n < 16 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return 'invalid';
   if (value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(13) !== 58 /* : */) return 'invalid';
-  let second = 0;
-  let at = 16;
-  if (value.charCodeAt(at) === 58 /* : */) {
-    second = twoDigits(value, at + 1);
-    at += 3;
-    if (value.charCodeAt(at) === 46 /* . */) {
-      const fraction = ++at;
-      while (at < n && isDigit(value.charCodeAt(at))) at++;
-      if (at === fraction || at - fraction > 9) return 'invalid';
-    }
-  }
-  const offset = writtenOffset(value, at);
+  const { end, seconds: second, fractionDigits } = secondsAt(value, 16);
+  if (fractionDigits === 0 || fractionDigits > 9) return 'invalid';
+  const offset = writtenOffset(value, end);
   const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
   const month = twoDigits(value, 5);
   const day = twoDigits(value, 8);
@@ -160,23 +151,7 @@ export function instantOf(value: string, timeZone: string): number {
 export function instantOfDateTime(value: string): number {
   const n = value.length;
   if (n < 17 || value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(13) !== 58 /* : */) return Date.parse(value);
-  let at = 16;
-  let seconds = 0;
-  let millis = 0;
-  if (value.charCodeAt(at) === 58 /* : */) {
-    seconds = twoDigits(value, at + 1);
-    at += 3;
-    if (value.charCodeAt(at) === 46 /* . */) {
-      at++;
-      let scale = 100;
-      while (at < n && isDigit(value.charCodeAt(at))) {
-        millis += (value.charCodeAt(at) - 48) * scale;
-        scale /= 10;
-        at++;
-      }
-      millis = Math.floor(millis);
-    }
-  }
+  const { end: at, seconds, millis } = secondsAt(value, 16);
   let offsetMinutes: number;
   const sign = value.charCodeAt(at);
   if (sign === 90 /* Z */ && at === n - 1) offsetMinutes = 0;
@@ -188,6 +163,30 @@ export function instantOfDateTime(value: string): number {
   const ms =
     daysFromCivil(year, twoDigits(value, 5), twoDigits(value, 8)) * DAY_MS + minutes * 60_000 + seconds * 1000 + millis;
   return Number.isNaN(ms) ? Date.parse(value) : ms;
+}
+
+/**
+ * The seconds of a date-time written from `at`, if any (`:SS`, then `.` and a fraction), read
+ * digit by digit: where they end, the seconds (0 when not written; NaN for what is not two
+ * digits), the whole milliseconds of the fraction and its number of digits (-1 when no `.`).
+ */
+function secondsAt(
+  value: string,
+  at: number,
+): { end: number; seconds: number; millis: number; fractionDigits: number } {
+  if (value.charCodeAt(at) !== 58 /* : */) return { end: at, seconds: 0, millis: 0, fractionDigits: -1 };
+  const seconds = twoDigits(value, at + 1);
+  let end = at + 3;
+  if (value.charCodeAt(end) !== 46 /* . */) return { end, seconds, millis: 0, fractionDigits: -1 };
+  const fraction = ++end;
+  let millis = 0;
+  let scale = 100;
+  while (end < value.length && isDigit(value.charCodeAt(end))) {
+    millis += (value.charCodeAt(end) - 48) * scale;
+    scale /= 10;
+    end++;
+  }
+  return { end, seconds, millis: Math.floor(millis), fractionDigits: end - fraction };
 }
 
 function isDigit(code: number): boolean {
