@@ -150,7 +150,8 @@ describe('clean-station batch --jobs', () => {
     writeStations(folder, 20);
     const run = (jobs: number) => {
       const file = join(out, `reviews-${jobs}.json`);
-      const result = cli(['batch', folder, ...reviews, '--format', 'json', '--jobs', `${jobs}`, '-o', file]);
+      const at = ['--generated-at', '2024-01-20'];
+      const result = cli(['batch', folder, ...reviews, ...at, '--format', 'json', '--jobs', `${jobs}`, '-o', file]);
       return { stderr: result.stderr, report: readFileSync(file, 'utf8') };
     };
     const one = run(1);
