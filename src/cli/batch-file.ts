@@ -14,6 +14,7 @@ import type { EvaluationResult } from '../result/schema.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { type BatchInput, factsSubject, readBatchInput, skippedOf } from './batch-inputs.js';
 import { type CliContext, CliError, issueProblems } from './context.js';
+import { readWorkbookFile } from './workbook.js';
 import { isWorkbookFile } from './workbook-file.js';
 
 /**
@@ -69,11 +70,10 @@ function keep(result: EvaluationResult, need: ResultNeed): KeptResult {
 }
 
 /**
- * A workbook among the inputs: a station's facts, or skipped with its problems. The spreadsheet
- * reader is loaded only when a batch has a workbook: a worker thread starts faster without it.
+ * A workbook among the inputs: a station's facts, or skipped with its problems (`readWorkbookFile`
+ * loads the spreadsheet reader, and exceljs with it, only when a workbook is read).
  */
 async function readWorkbookInput(ctx: CliContext, file: string, ruleset: Ruleset): Promise<BatchInput> {
-  const { readWorkbookFile } = await import('./workbook.js');
   try {
     return { kind: 'facts', file, value: (await readWorkbookFile(ctx, file, ruleset)).value };
   } catch (error) {

@@ -136,27 +136,19 @@ export function sameItemShapes(a: readonly ItemShape[], b: readonly ItemShape[])
   return true;
 }
 
-/** One shared copy of the item shapes of each ruleset (by its hash), compared, not serialised, to tell. */
-function shapeInterner(): (shape: readonly ItemShape[], rulesetHash: string) => readonly ItemShape[] {
-  const seen = new Map<string, Array<readonly ItemShape[]>>();
-  return (shape, rulesetHash) => {
-    const kept = seen.get(rulesetHash) ?? [];
-    const first = kept.find((other) => sameItemShapes(other, shape));
-    if (first !== undefined) return first;
-    kept.push(shape);
-    seen.set(rulesetHash, kept);
-    return shape;
-  };
-}
-
-/** One shared copy of each value, by a key. */
-function interner<T>(keyOf: (value: T) => string): (value: T) => T {
-  const seen = new Map<string, T>();
+/**
+ * One shared copy of each value: values with the same key are told apart by `same` (by default a
+ * key alone tells them), so a cheap key that values may share serves as well as a full one.
+ */
+function interner<T>(keyOf: (value: T) => string, same: (a: T, b: T) => boolean = () => true): (value: T) => T {
+  const seen = new Map<string, T[]>();
   return (value) => {
     const key = keyOf(value);
-    const first = seen.get(key);
+    const kept = seen.get(key) ?? [];
+    const first = kept.find((other) => same(other, value));
     if (first !== undefined) return first;
-    seen.set(key, value);
+    kept.push(value);
+    seen.set(key, kept);
     return value;
   };
 }
@@ -172,7 +164,9 @@ function interner<T>(keyOf: (value: T) => string): (value: T) => T {
  * ```
  */
 export function createDigestStore(): DigestStore {
-  const shape = shapeInterner();
+  // The items of one ruleset's results are all alike: their count and first id find them, and
+  // they are compared rather than serialised for every digest.
+  const shape = interner<readonly ItemShape[]>((s) => `${s.length} ${s[0]?.id ?? ''}`, sameItemShapes);
   const label = interner<CountyDigest['gradeLabel']>((l) => JSON.stringify(l));
   const max = interner<CountyDigest['max']>((m) => JSON.stringify(m));
   const ruleset = interner<CountyDigest['ruleset']>((r) => r.hash);
@@ -189,7 +183,7 @@ export function createDigestStore(): DigestStore {
         d.grade,
         label(d.gradeLabel),
         ruleset(d.ruleset),
-        shape(d.shape, d.ruleset.hash),
+        shape(d.shape),
         d.scores.join(','),
         d.statuses.map(statusCode).join(''),
       ),
