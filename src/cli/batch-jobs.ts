@@ -14,6 +14,13 @@ import type { BatchReply, BatchTask, BatchWorkerData } from './batch-worker.js';
 const QUEUED_PER_WORKER = 2;
 /** Files sent and not yet handed on, per worker. */
 const WINDOW_PER_WORKER = 8;
+/**
+ * The young generation of a worker, in MB. A worker holds one station at a time (its facts and
+ * result, well under 1 MB), so a small young generation suffices; V8's default, sized for a whole
+ * program, let each worker hold tens of MB of garbage: a CSV batch of 8 000 files with two
+ * workers peaked at 227–236 MB RSS with the default, 165–199 MB with 4 MB, for 3 % more CPU.
+ */
+const WORKER_YOUNG_GENERATION_MB = 4;
 
 /** How to run the workers. */
 export interface WorkerBatchOptions {
@@ -43,7 +50,14 @@ export function evaluateInWorkers(
   const count = Math.min(options.jobs, files.length);
   const window = count * WINDOW_PER_WORKER;
   return new Promise<void>((resolve, reject) => {
-    const workers = Array.from({ length: count }, () => new Worker(options.entry, { workerData }));
+    const workers = Array.from(
+      { length: count },
+      () =>
+        new Worker(options.entry, {
+          workerData,
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        }),
+    );
     const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
     const outcomeOf = new Map(workers.map((worker) => [worker, shapeReceiver()]));
     const ready = new Map<number, FileOutcome>();

@@ -4,7 +4,7 @@
  * written in pieces, the results read back from the spool in rank order. The text is exactly that
  * of `renderCountyJson`.
  */
-import type { CountyResult, CountySummary } from '../report/county.js';
+import type { CountyRanking, CountyResult } from '../report/county.js';
 import { createDigestStore } from '../report/county-digest.js';
 import { countyJsonPieces } from '../report/county-json.js';
 import type { ReportOptions } from '../report/options.js';
@@ -15,7 +15,7 @@ import type { Chunks } from './write.js';
 /** Where each result's JSON text is, and how the batch keeps results for the JSON report. */
 export interface SpooledResults {
   readonly keep: (kept: KeptResult) => CountyResult;
-  readonly chunks: (county: CountySummary<CountyResult>, options: Pick<ReportOptions, 'generatedAt'>) => Chunks;
+  readonly chunks: (county: CountyRanking<CountyResult>, options: Pick<ReportOptions, 'generatedAt'>) => Chunks;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Picks the renderer for a `--format`. */
 
-import type { CountyResult, CountySummary } from '../report/county.js';
-import { renderCountyCsv } from '../report/county-csv.js';
+import type { CountyRanking, CountyResult, CountySummary } from '../report/county.js';
+import { countyCsvPieces, renderCountyCsv } from '../report/county-csv.js';
 import { renderCountyHtml } from '../report/county-html.js';
 import { renderCountyJson } from '../report/county-json.js';
 import { renderCountyMarkdown } from '../report/county-markdown.js';
@@ -10,7 +10,7 @@ import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ReportOptions } from '../report/options.js';
-import { renderCountyTable, renderTable } from '../report/table.js';
+import { countyTablePieces, renderCountyTable, renderTable } from '../report/table.js';
 import type { EvaluationResult } from '../result/schema.js';
 
 /** The report formats of `evaluate` and `batch`. */
@@ -68,18 +68,19 @@ export function renderCounty(county: CountySummary, format: ReportFormat, option
 }
 
 /**
- * Renders a county evaluation whose results were kept as digests (`CountyResult`) in a format that
- * needs no more: CSV or the terminal table.
+ * The text of a county evaluation whose results were kept as digests (`CountyResult`), in a
+ * format that needs no more (CSV or the terminal table), in pieces made a few rows at a time:
+ * from a `countyRanking`, the report of any number of stations is never held whole.
  *
  * @example
  * ```ts
- * renderCountyDigest(countySummary({ entries: digests }), 'csv', { lang: 'zh' });
+ * await emit(ctx, countyDigestPieces(countyRanking({ entries: digests }), 'csv', { lang: 'zh' }), output);
  * ```
  */
-export function renderCountyDigest(
-  county: CountySummary<CountyResult>,
+export function countyDigestPieces(
+  county: CountyRanking<CountyResult>,
   format: 'csv' | 'table',
   options: ReportOptions,
-): string {
-  return format === 'csv' ? renderCountyCsv(county, options) : renderCountyTable(county, options);
+): Iterable<string> {
+  return format === 'csv' ? countyCsvPieces(county, options) : countyTablePieces(county, options);
 }

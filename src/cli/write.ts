@@ -72,8 +72,13 @@ export function letGoOfTemporary(file: string): void {
 /** Text and bytes written one after the other: a report too big to be made in one piece. */
 export type Chunks = Iterable<string | Uint8Array>;
 
-/** Pieces of text gathered until this many characters before they are written. */
-const GATHER = 1 << 16;
+/**
+ * Pieces of text gathered until this many characters before they are written: enough to make few
+ * system calls, little enough that the gathered text is written before it outlives a
+ * young-generation collection (text that does is moved to the old generation, where it stays as
+ * garbage until a full collection).
+ */
+const GATHER = 1 << 14;
 
 /**
  * Chunks gathered into fewer, larger ones (small pieces of text joined), so that writing them

@@ -3,7 +3,14 @@
  * ranking, summary and groups; duplicates; files that could not be evaluated, with every reason in
  * both languages), and the full result of every ranked station.
  */
-import type { CountyResult, CountySummary, PeriodRanking, RankedStation } from './county.js';
+import {
+  type CountyRanking,
+  type CountyResult,
+  type CountySummary,
+  type RankedStation,
+  rankedStations,
+  type StreamedPeriod,
+} from './county.js';
 import { jsonText } from './json.js';
 import type { ReportOptions } from './options.js';
 
@@ -80,7 +87,15 @@ export function countyResultText(result: unknown): string {
   return jsonText(result).slice(0, -1).replaceAll('\n', '\n    ');
 }
 
-/** A piece of JSON text: text, or UTF-8 bytes of whole characters. */
+/**
+ * A piece of JSON text: text, or UTF-8 bytes of whole characters.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const piece: JsonPiece = new TextEncoder().encode(countyResultText(result));
+ * ```
+ */
 export type JsonPiece = string | Uint8Array;
 
 /** A value as it appears at `indent` in JSON text written by `jsonText` (no final line break). */
@@ -122,11 +137,6 @@ function* objectPieces(
 /** A value written whole (`jsonText`), as a field or element. */
 const whole = (value: unknown) => (indent: string) => [leaf(value, indent)];
 
-/** Every ranked station of the county in rank order (every period, latest first). */
-function* rankedRows<R extends CountyResult>(county: CountySummary<R>): Generator<RankedStation<R>> {
-  for (const period of county.periods) yield* period.stations;
-}
-
 /**
  * The text of {@link countyJson} in pieces, made one station at a time: the county's fields,
  * each period's ranking row by row, then every result in rank order as `resultText` gives it
@@ -141,11 +151,11 @@ function* rankedRows<R extends CountyResult>(county: CountySummary<R>): Generato
  * ```
  */
 export function countyJsonPieces<R extends CountyResult>(
-  county: CountySummary<R>,
+  county: CountyRanking<R>,
   options: Pick<ReportOptions, 'generatedAt'>,
   resultText: (row: RankedStation<R>) => JsonPiece,
 ): Generator<JsonPiece> {
-  const period = (p: PeriodRanking<R>, indent: string) =>
+  const period = (p: StreamedPeriod<R>, indent: string) =>
     objectPieces(
       [
         ['period', whole(p.period)],
@@ -165,7 +175,7 @@ export function countyJsonPieces<R extends CountyResult>(
     ['periods', (indent) => arrayPieces(county.periods, indent, period)],
     ['duplicates', (indent) => arrayPieces(county.duplicates, indent, (d, at) => [leaf(d, at)])],
     ['skipped', (indent) => arrayPieces(county.skipped, indent, (s, at) => [leaf(s, at)])],
-    ['results', (indent) => arrayPieces(rankedRows(county), indent, (row) => [resultText(row)])],
+    ['results', (indent) => arrayPieces(rankedStations(county), indent, (row) => [resultText(row)])],
   ];
   return (function* () {
     yield* objectPieces(fields, '');

@@ -1,5 +1,5 @@
 /** The texts of a county ranking row in one language, shared by every county renderer. */
-import type { CountyResult, GroupBy, GroupSummary, PeriodRanking, RankedStation, SkipReason } from './county.js';
+import type { CountyResult, GroupBy, GroupSummary, RankedStation, SkipReason, StreamedPeriod } from './county.js';
 
 /** A ranked station, whatever the county kept of its result. */
 type Row = RankedStation<CountyResult>;
@@ -147,12 +147,16 @@ export function reasonLine(reason: SkipReason, lang: Lang): string {
  * ```
  */
 export function rankingColumns(
-  period: PeriodRanking<CountyResult>,
+  period: Pick<StreamedPeriod<CountyResult>, 'stations'>,
   groupBy: GroupBy | null,
   m: ReportMessages,
   options: { readonly review: boolean },
 ): { headers: string[]; withChange: boolean } {
-  const withChange = period.stations.some((s) => s.previous !== null);
+  let withChange = false;
+  for (const station of period.stations) {
+    withChange = station.previous !== null;
+    if (withChange) break;
+  }
   const headers = [
     m.county.rank,
     m.station,

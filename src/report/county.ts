@@ -261,6 +261,37 @@ export interface CountySummary<R extends CountyResult = EvaluationResult> {
   readonly sources: number;
 }
 
+/**
+ * One period of a {@link CountyRanking}: a {@link PeriodRanking} whose stations are made one at a
+ * time, again each time they are iterated, so that they are never all held at once.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const latest: StreamedPeriod = countyRanking({ entries }).periods[0];
+ * for (const row of latest.stations) console.log(row.rank, row.station.name);
+ * ```
+ */
+export type StreamedPeriod<R extends CountyResult = EvaluationResult> = Omit<PeriodRanking<R>, 'stations'> & {
+  readonly stations: Iterable<RankedStation<R>>;
+};
+
+/**
+ * The county evaluation of {@link countyRanking}: a {@link CountySummary} whose ranked stations are
+ * made on demand ({@link StreamedPeriod}). A `CountySummary` is one too, so whatever reads a
+ * `CountyRanking` (the CSV, JSON and terminal county reports) reads either.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const county: CountyRanking = countyRanking({ entries, skipped }, { groupBy: 'county' });
+ * county.periods[0]?.summary.stations; // stations ranked in the latest period
+ * ```
+ */
+export type CountyRanking<R extends CountyResult = EvaluationResult> = Omit<CountySummary<R>, 'periods'> & {
+  readonly periods: readonly StreamedPeriod<R>[];
+};
+
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const periodKey = (p: { start: string; end: string }) => `${p.start}/${p.end}`;
 const stationPeriodKey = (r: CountyResult) => `${r.station.id}\u0000${periodKey(r.period)}`;
@@ -318,68 +349,94 @@ function previousOf<R extends CountyResult>(
   };
 }
 
-function rankedRows<R extends CountyResult>(
-  entries: readonly CountyEntry<R>[],
-  options: CountyOptions,
-  previous: (result: CountyResult) => CountyEntry<R> | null,
-): RankedStation<R>[] {
-  const sorted = [...entries].sort(
+/** The parts of a ranked station that come from the whole batch rather than from its result. */
+interface RowContext<R extends CountyResult> {
+  readonly options: CountyOptions;
+  readonly previous: (result: CountyResult) => CountyEntry<R> | null;
+}
+
+/** The ranked station of `entry`, placed `rank`. */
+function rankedRow<R extends CountyResult>(
+  entry: CountyEntry<R>,
+  rank: number,
+  context: RowContext<R>,
+): RankedStation<R> {
+  const { options } = context;
+  const r = entry.result;
+  const items = r.items;
+  const grades = gradeBandsFor(r, options.grades);
+  const before = context.previous(r);
+  return {
+    rank,
+    source: entry.source,
+    origin: entry.origin ?? 'evaluated',
+    review: entry.review ?? null,
+    station: r.station,
+    period: r.period,
+    total: r.total,
+    base: r.base,
+    bonus: r.bonus,
+    max: r.max,
+    grade: r.grade,
+    gradeLabel: r.gradeLabel,
+    lost: sumScores(items.map(lostPoints)),
+    pending: items.filter((item) => item.status === 'notAssessed').map((item) => item.id),
+    nextGrade: grades === null ? null : pathToNextGrade(r, grades),
+    group: options.groupBy === undefined ? null : groupOf(r, options.groupBy),
+    previous:
+      before === null
+        ? null
+        : {
+            source: before.source,
+            period: before.result.period,
+            total: before.result.total,
+            grade: before.result.grade,
+            gradeLabel: before.result.gradeLabel,
+            change: sumScores([r.total, -before.result.total]),
+          },
+    result: r,
+  };
+}
+
+/** The entries of one period, best first: by total, then station id, then source. */
+function bestFirst<R extends CountyResult>(entries: readonly CountyEntry<R>[]): CountyEntry<R>[] {
+  return [...entries].sort(
     (a, b) =>
       b.result.total - a.result.total || byText(a.result.station.id, b.result.station.id) || byText(a.source, b.source),
   );
-  const ranks = competitionRanks(sorted.map((e) => e.result.total));
-  return sorted.map((entry, i) => {
-    const r = entry.result;
-    const items = r.items;
-    const grades = gradeBandsFor(r, options.grades);
-    const before = previous(r);
-    return {
-      rank: ranks[i] as number,
-      source: entry.source,
-      origin: entry.origin ?? 'evaluated',
-      review: entry.review ?? null,
-      station: r.station,
-      period: r.period,
-      total: r.total,
-      base: r.base,
-      bonus: r.bonus,
-      max: r.max,
-      grade: r.grade,
-      gradeLabel: r.gradeLabel,
-      lost: sumScores(items.map(lostPoints)),
-      pending: items.filter((item) => item.status === 'notAssessed').map((item) => item.id),
-      nextGrade: grades === null ? null : pathToNextGrade(r, grades),
-      group: options.groupBy === undefined ? null : groupOf(r, options.groupBy),
-      previous:
-        before === null
-          ? null
-          : {
-              source: before.source,
-              period: before.result.period,
-              total: before.result.total,
-              grade: before.result.grade,
-              gradeLabel: before.result.gradeLabel,
-              change: sumScores([r.total, -before.result.total]),
-            },
-      result: r,
-    };
-  });
 }
 
-function groupSummaries(rows: readonly RankedStation<CountyResult>[]): GroupSummary[] {
-  const byName = new Map<string, RankedStation<CountyResult>[]>();
-  for (const row of rows) {
-    const list = byName.get(row.group ?? '') ?? [];
-    list.push(row);
-    byName.set(row.group ?? '', list);
+/**
+ * The stations of one period (its entries best first), made one at a time each time they are
+ * iterated: only the order and the ranks are kept.
+ */
+function rankedRows<R extends CountyResult>(
+  sorted: readonly CountyEntry<R>[],
+  context: RowContext<R>,
+): Iterable<RankedStation<R>> {
+  const ranks = competitionRanks(sorted.map((e) => e.result.total));
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < sorted.length; i++) yield rankedRow(sorted[i] as CountyEntry<R>, ranks[i] as number, context);
+    },
+  };
+}
+
+const awaitsAssessment = (result: CountyResult) => result.items.some((item) => item.status === 'notAssessed');
+
+/** The groups of one period's stations (given best first), ranked by mean total. */
+function groupSummaries(sorted: readonly CountyEntry<CountyResult>[], groupBy: GroupBy): GroupSummary[] {
+  const byName = new Map<string, CountyResult[]>();
+  for (const { result } of sorted) {
+    const name = groupOf(result, groupBy);
+    const list = byName.get(name);
+    if (list === undefined) byName.set(name, [result]);
+    else list.push(result);
   }
   const groups = [...byName].map(([name, members]) => {
     const totals = members.map((m) => m.total);
     const cities = [...new Set(members.map((m) => m.station.organisation?.city).filter((c) => c !== undefined))];
-    const summary = summarizeBatch(
-      members.map((m) => m.result),
-      { top: 3 },
-    );
+    const summary = summarizeBatch(members, { top: 3 });
     return {
       name,
       city: cities.length === 1 ? (cities[0] as string) : null,
@@ -389,7 +446,7 @@ function groupSummaries(rows: readonly RankedStation<CountyResult>[]): GroupSumm
       max: Math.max(...totals),
       grades: GRADE_IDS.map((id) => ({ id, count: members.filter((m) => m.grade === id).length })),
       weakest: summary.mostLost,
-      awaiting: members.filter((m) => m.pending.length > 0).length,
+      awaiting: members.filter(awaitsAssessment).length,
     };
   });
   const named = groups.filter((g) => g.name !== '').sort((a, b) => b.mean - a.mean || byText(a.name, b.name));
@@ -422,8 +479,52 @@ export function countySummary<R extends CountyResult = EvaluationResult>(
   input: CountyInput<R>,
   options: CountyOptions = {},
 ): CountySummary<R> {
+  return withStationsListed(countyRanking(input, options));
+}
+
+/**
+ * A {@link CountyRanking} with every period's stations made and listed: the
+ * {@link countySummary} of the same input.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const summary: CountySummary = withStationsListed(countyRanking({ entries }));
+ * summary.periods[0]?.stations.length;
+ * ```
+ */
+export function withStationsListed<R extends CountyResult>(county: CountyRanking<R>): CountySummary<R> {
+  return {
+    ...county,
+    periods: county.periods.map(({ period, stations, summary, groups }) => ({
+      period,
+      stations: [...stations],
+      summary,
+      groups,
+    })),
+  };
+}
+
+/**
+ * The county evaluation of {@link countySummary}, for any number of stations: the same periods,
+ * summaries, groups, duplicates and skipped sources, but each period's stations are made one at a
+ * time when iterated (see {@link StreamedPeriod}), in the same order and with the same fields. What
+ * it keeps of each station is only its entry; a report written row by row from it
+ * (`countyCsvPieces`, `countyJsonPieces`) never holds every ranked station. Pure.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * const county = countyRanking({ entries, skipped }, { groupBy: 'county', grades: ruleset.grades });
+ * for (const piece of countyCsvPieces(county, { lang: 'zh' })) out.write(piece);
+ * ```
+ */
+export function countyRanking<R extends CountyResult = EvaluationResult>(
+  input: CountyInput<R>,
+  options: CountyOptions = {},
+): CountyRanking<R> {
   const { kept, duplicates } = countedOnce(input.entries);
-  const previous = previousOf(kept);
+  const context: RowContext<R> = { options, previous: previousOf(kept) };
   const byPeriod = new Map<string, CountyEntry<R>[]>();
   for (const entry of kept) {
     const key = periodKey(entry.result.period);
@@ -432,14 +533,14 @@ export function countySummary<R extends CountyResult = EvaluationResult>(
     else list.push(entry);
   }
   const periods = [...byPeriod.values()]
-    .map((entries) => {
+    .map((entries): StreamedPeriod<R> => {
       const { start, end } = (entries[0] as CountyEntry<R>).result.period;
-      const stations = rankedRows(entries, options, previous);
+      const sorted = bestFirst(entries);
       return {
         period: { start, end },
-        stations,
-        summary: summarizeBatch(stations.map((s) => s.result)),
-        groups: options.groupBy === undefined ? [] : groupSummaries(stations),
+        stations: rankedRows(sorted, context),
+        summary: summarizeBatch(sorted.map((e) => e.result)),
+        groups: options.groupBy === undefined ? [] : groupSummaries(sorted, options.groupBy),
       };
     })
     .sort((a, b) => byText(b.period.end, a.period.end) || byText(b.period.start, a.period.start));
@@ -452,4 +553,18 @@ export function countySummary<R extends CountyResult = EvaluationResult>(
     ranked: kept.length,
     sources: input.entries.length + skipped.length,
   };
+}
+
+/**
+ * Every ranked station of a county evaluation in rank order: every period, latest first (the
+ * order of the county reports).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * for (const row of rankedStations(countyRanking({ entries }))) console.log(row.rank, row.source);
+ * ```
+ */
+export function* rankedStations<R extends CountyResult>(county: CountyRanking<R>): Generator<RankedStation<R>> {
+  for (const period of county.periods) yield* period.stations;
 }

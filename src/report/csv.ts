@@ -5,8 +5,34 @@ import { gradeBandsFor } from './grades.js';
 import { type Lang, reportMessages } from './messages/index.js';
 import { pathToNextGrade } from './next-grade.js';
 import type { ReportOptions } from './options.js';
-import type { SummaryResult } from './summary.js';
+import type { SummaryItem, SummaryResult } from './summary.js';
 import { pick } from './text.js';
+
+/** An item column of a CSV: the item's id, and its header in the report's language. */
+export interface ItemColumn {
+  readonly id: string;
+  readonly header: string;
+}
+
+/**
+ * The item columns of items listed in any order: one per id, in the order first seen, headed by
+ * the number and title of its first listing in the report's language.
+ *
+ * @example
+ * ```ts
+ * columnsOfItems(summary.items, 'zh')[0]; // { id: 'service-point-siting', header: '1 服务网点…' }
+ * ```
+ */
+export function columnsOfItems(items: Iterable<Pick<SummaryItem, 'id' | 'seq' | 'title'>>, lang: Lang): ItemColumn[] {
+  const columns: ItemColumn[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    columns.push({ id: item.id, header: `${item.seq} ${pick(item.title, lang)}` });
+  }
+  return columns;
+}
 
 /**
  * The item columns of results: every item in the order first seen, headed by its number and
@@ -17,20 +43,13 @@ import { pick } from './text.js';
  * itemColumns(results, 'en')[0]; // { id: 'service-point-siting', header: '1 Service points sited …' }
  * ```
  */
-export function itemColumns(
-  results: readonly SummaryResult[],
-  lang: Lang,
-): Array<{ readonly id: string; readonly header: string }> {
-  const columns: Array<{ id: string; header: string }> = [];
-  const seen = new Set<string>();
-  for (const result of results) {
-    for (const item of result.items) {
-      if (seen.has(item.id)) continue;
-      seen.add(item.id);
-      columns.push({ id: item.id, header: `${item.seq} ${pick(item.title, lang)}` });
-    }
-  }
-  return columns;
+export function itemColumns(results: readonly SummaryResult[], lang: Lang): ItemColumn[] {
+  return columnsOfItems(
+    (function* () {
+      for (const result of results) yield* result.items;
+    })(),
+    lang,
+  );
 }
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -50,6 +69,24 @@ export function csvTextCell(text: string): string {
   return FORMULA_STARTS.has(text.charAt(0)) ? `'${text}` : text;
 }
 
+/** A row of a CSV document: text cells and numbers. */
+export type CsvRow = ReadonlyArray<string | number>;
+
+/**
+ * Rows as CSV text, with a byte-order mark or without (see {@link csvDocument}). csv-stringify
+ * writes each row as it is taken, so rows given one at a time are not held.
+ */
+function csvText(rows: Iterable<CsvRow>, bom: boolean): string {
+  // csv-stringify reads its input with `for … of`, though it types it as an array.
+  return stringify(rows as Iterable<Array<string | number>> as Array<Array<string | number>>, {
+    bom,
+    record_delimiter: 'windows',
+    // A line break of either kind inside a cell is quoted (a lone `\r` would otherwise end the row).
+    quoted_match: /[\r\n]/,
+    cast: { string: csvTextCell },
+  });
+}
+
 /**
  * Rows as a CSV document: UTF-8 with a byte-order mark (spreadsheet programs then read Chinese
  * correctly), CRLF line ends, quoting by csv-stringify, formula-like text cells neutralised.
@@ -59,14 +96,47 @@ export function csvTextCell(text: string): string {
  * csvDocument([['站所', '总分'], ['柳桥', 73]]);
  * ```
  */
-export function csvDocument(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return stringify(rows as Array<Array<string | number>>, {
-    bom: true,
-    record_delimiter: 'windows',
-    // A line break of either kind inside a cell is quoted (a lone `\r` would otherwise end the row).
-    quoted_match: /[\r\n]/,
-    cast: { string: csvTextCell },
-  });
+export function csvDocument(rows: readonly CsvRow[]): string {
+  return csvText(rows, true);
+}
+
+/**
+ * Rows written together in one piece of {@link csvDocumentPieces}: few enough that a piece's text
+ * seldom outlives a young-generation collection, which would move it to the old generation and
+ * leave it there as garbage until a full collection (a county of 100 000 stations grew its heap
+ * by about 1 kB per station that way with 256 rows a piece).
+ */
+const ROWS_PER_PIECE = 64;
+
+/**
+ * The {@link csvDocument} of rows given one at a time, in pieces of a few dozen rows: joined,
+ * the pieces are exactly `csvDocument` of all the rows. Each row is written as soon as it is
+ * taken, so only one row, and the text of one piece, is held at a time.
+ *
+ * @example
+ * ```ts
+ * for (const piece of csvDocumentPieces(rowsOneByOne())) out.write(piece);
+ * ```
+ */
+export function* csvDocumentPieces(rows: Iterable<CsvRow>): Generator<string> {
+  const next = rows[Symbol.iterator]();
+  let done = false;
+  function* piece(): Generator<CsvRow> {
+    for (let n = 0; n < ROWS_PER_PIECE; n++) {
+      const row = next.next();
+      if (row.done === true) {
+        done = true;
+        return;
+      }
+      yield row.value;
+    }
+  }
+  // The first piece carries the byte-order mark, even when there are no rows at all.
+  yield csvText(piece(), true);
+  while (!done) {
+    const text = csvText(piece(), false);
+    if (text !== '') yield text;
+  }
 }
 
 function nextGradeCell(result: EvaluationResult, options: ReportOptions): string {

@@ -4,8 +4,10 @@ export {
   type CountyEntry,
   type CountyInput,
   type CountyOptions,
+  type CountyRanking,
   type CountyResult,
   type CountySummary,
+  countyRanking,
   countySummary,
   type DuplicateSource,
   type GroupBy,
@@ -13,12 +15,15 @@ export {
   type PeriodRanking,
   type PreviousResult,
   type RankedStation,
+  rankedStations,
   type SkippedSource,
   type SkipReason,
+  type StreamedPeriod,
+  withStationsListed,
 } from './county.js';
-export { renderCountyCsv } from './county-csv.js';
+export { countyCsvPieces, renderCountyCsv } from './county-csv.js';
 export { renderCountyHtml } from './county-html.js';
-export { countyJson, renderCountyJson } from './county-json.js';
+export { countyJson, countyJsonPieces, countyResultText, type JsonPiece, renderCountyJson } from './county-json.js';
 export { renderCountyMarkdown } from './county-markdown.js';
 export { renderCsv } from './csv.js';
 export { diffResults, type ItemChange, type ItemDiff, type ResultDiff } from './diff.js';
@@ -46,4 +51,4 @@ export {
   type SummaryResult,
   summarizeBatch,
 } from './summary.js';
-export { renderCountyTable, renderDiffTable, renderTable } from './table.js';
+export { countyTablePieces, renderCountyTable, renderDiffTable, renderTable } from './table.js';

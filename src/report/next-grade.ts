@@ -4,7 +4,7 @@
  */
 
 import type { GradeId, Localized } from '../ruleset/schema.js';
-import { sumScores } from '../scoring/exact.js';
+import { scoreOf, sumScores, unitsOf } from '../scoring/exact.js';
 import type { GradeBands } from './grades.js';
 import type { SummaryResult } from './summary.js';
 
@@ -53,33 +53,47 @@ export interface PathToNextGrade {
   readonly lost: number;
 }
 
+/**
+ * A way to reach a sum: the sum in score units, the last item picked and the way it extends (so a
+ * way costs one object, whatever the number of its items).
+ */
 interface State {
-  readonly sum: number;
-  readonly picks: readonly number[];
+  readonly units: number;
+  readonly last: number;
+  readonly before: State | null;
 }
 
-/** For each count of items, the first way (in result order) to reach each sum. */
+/** The items of a way, in result order. */
+function picksOf(state: State): number[] {
+  const picks: number[] = [];
+  for (let at: State | null = state; at !== null && at.last >= 0; at = at.before) picks.push(at.last);
+  return picks.reverse();
+}
+
+/** For each count of items, the first way (in result order) to reach each sum (in score units). */
 function subsetSums(losses: readonly number[]): Array<Map<number, State>> {
-  const byCount: Array<Map<number, State>> = [new Map([[0, { sum: 0, picks: [] }]])];
+  const byCount: Array<Map<number, State>> = [new Map([[0, { units: 0, last: -1, before: null }]])];
   losses.forEach((loss, index) => {
+    const lossUnits = unitsOf(loss);
     for (let count = byCount.length - 1; count >= 0; count--) {
       const from = byCount[count] as Map<number, State>;
       const to = byCount[count + 1] ?? new Map<number, State>();
       byCount[count + 1] = to;
       for (const state of from.values()) {
-        const sum = sumScores([state.sum, loss]);
-        if (!to.has(sum)) to.set(sum, { sum, picks: [...state.picks, index] });
+        const units = state.units + lossUnits;
+        if (!to.has(units)) to.set(units, { units, last: index, before: state });
       }
     }
   });
   return byCount;
 }
 
-function cheapestReaching(byCount: ReadonlyArray<Map<number, State>>, gap: number): State | null {
+/** The way with the fewest items, then the smallest sum, that reaches `gapUnits`. */
+function cheapestReaching(byCount: ReadonlyArray<Map<number, State>>, gapUnits: number): State | null {
   for (const states of byCount.slice(1)) {
     let best: State | null = null;
     for (const state of states.values()) {
-      if (state.sum >= gap && (best === null || state.sum < best.sum)) best = state;
+      if (state.units >= gapUnits && (best === null || state.units < best.units)) best = state;
     }
     if (best) return best;
   }
@@ -113,8 +127,8 @@ export function pathToNextGrade(result: SummaryResult, grades: GradeBands): Path
   const next = { id: above.id, min: above.min, label: above.label };
   const gap = sumScores([above.min, -result.total]);
   if (gap <= 0) return { current: result.grade, next, gap: 0, reachable: true, items: [], recovered: 0, lost };
-  const best = cheapestReaching(subsetSums(candidates.map((c) => c.lost)), gap);
+  const best = cheapestReaching(subsetSums(candidates.map((c) => c.lost)), unitsOf(gap));
   if (best === null) return { current: result.grade, next, gap, reachable: false, items: [], recovered: 0, lost };
-  const items = best.picks.map((i) => candidates[i] as NextGradeStep);
-  return { current: result.grade, next, gap, reachable: true, items, recovered: best.sum, lost };
+  const items = picksOf(best).map((i) => candidates[i] as NextGradeStep);
+  return { current: result.grade, next, gap, reachable: true, items, recovered: scoreOf(best.units), lost };
 }

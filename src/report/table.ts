@@ -1,15 +1,15 @@
 /** The terminal report: a readable table of one result, of a batch summary, or of a comparison. */
 import type { EvaluationResult } from '../result/schema.js';
-import type { CountyResult, CountySummary, PeriodRanking } from './county.js';
+import type { CountyRanking, CountyResult, RankedStation, StreamedPeriod } from './county.js';
 import { gradeCounts, groupName, rankingColumns, reasonLine, rowView } from './county-view.js';
 import type { ResultDiff } from './diff.js';
 import { type Lang, reportMessages } from './messages/index.js';
 import { reportModel } from './model.js';
 import type { ReportOptions } from './options.js';
 import type { BatchSummary } from './summary.js';
-import { terminalLines } from './terminal.js';
+import { terminalLines, terminalText } from './terminal.js';
 import { label, percent, pick, points } from './text.js';
-import { textTable } from './width.js';
+import { textTable, textTableLines } from './width.js';
 
 /**
  * Renders one result as plain-text tables for a terminal (Chinese characters counted as two
@@ -103,31 +103,37 @@ function summaryTable(summary: BatchSummary, lang: Lang): string[] {
   ];
 }
 
-function rankingTable(period: PeriodRanking<CountyResult>, county: CountySummary<CountyResult>, lang: Lang): string[] {
+function* rankingTable(
+  period: StreamedPeriod<CountyResult>,
+  county: CountyRanking<CountyResult>,
+  lang: Lang,
+): Generator<string> {
   const m = reportMessages(lang);
   const { headers, withChange } = rankingColumns(period, county.groupBy, m, { review: false });
   const grouped = county.groupBy !== null;
-  return textTable(
-    headers,
-    period.stations.map((row) => {
-      const v = rowView(row, m, lang);
-      return [
-        v.rank,
-        `${v.name} (${v.id})`,
-        ...(grouped ? [v.group] : []),
-        v.total,
-        v.grade,
-        v.lost,
-        v.pending,
-        v.nextGrade,
-        ...(withChange ? [v.change] : []),
-      ];
-    }),
-    [0, grouped ? 3 : 2, grouped ? 5 : 4],
-  );
+  const cells = (row: RankedStation<CountyResult>) => {
+    const v = rowView(row, m, lang);
+    return [
+      v.rank,
+      `${v.name} (${v.id})`,
+      ...(grouped ? [v.group] : []),
+      v.total,
+      v.grade,
+      v.lost,
+      v.pending,
+      v.nextGrade,
+      ...(withChange ? [v.change] : []),
+    ];
+  };
+  const rows = {
+    *[Symbol.iterator]() {
+      for (const row of period.stations) yield cells(row);
+    },
+  };
+  yield* textTableLines(headers, rows, [0, grouped ? 3 : 2, grouped ? 5 : 4]);
 }
 
-function groupTable(period: PeriodRanking<CountyResult>, county: CountySummary<CountyResult>, lang: Lang): string[] {
+function groupTable(period: StreamedPeriod<CountyResult>, county: CountyRanking<CountyResult>, lang: Lang): string[] {
   if (county.groupBy === null) return [];
   const m = reportMessages(lang);
   return [
@@ -147,6 +153,58 @@ function groupTable(period: PeriodRanking<CountyResult>, county: CountySummary<C
   ];
 }
 
+/** The lines of {@link renderCountyTable}, not yet made safe for a terminal. */
+function* countyTableLines(county: CountyRanking<CountyResult>, options: ReportOptions): Generator<string> {
+  const lang = options.lang ?? 'zh';
+  const m = reportMessages(lang);
+  if (options.generatedAt !== undefined) yield* [`${m.generatedAt}: ${options.generatedAt}`, ''];
+  for (const period of county.periods) {
+    if (county.periods.length > 1) yield* [m.county.periodTitle(period.period), ''];
+    yield* summaryTable(period.summary, lang);
+    yield '';
+    yield* rankingTable(period, county, lang);
+    yield* groupTable(period, county, lang);
+    yield '';
+  }
+  if (county.skipped.length > 0) {
+    yield `${m.county.skippedTitle}:`;
+    for (const s of county.skipped) {
+      yield `  ${s.source}`;
+      for (const r of s.reasons) yield `    ${reasonLine(r, lang)}`;
+    }
+    yield '';
+  }
+  if (county.duplicates.length > 0) {
+    yield `${m.county.duplicatesTitle}:`;
+    for (const d of county.duplicates) yield `  ${d.source} → ${m.county.counted}: ${d.counted}`;
+    yield '';
+  }
+  yield m.county.sources({
+    sources: county.sources,
+    ranked: county.ranked,
+    skipped: county.skipped.length,
+    duplicates: county.duplicates.length,
+  });
+}
+
+/**
+ * The text of {@link renderCountyTable} in pieces, a line at a time: joined, exactly its text.
+ * The ranking of each period is read twice (to measure its columns, then to lay them out), so
+ * from a `countyRanking` the table of any number of stations is never held whole.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * for (const piece of countyTablePieces(countyRanking({ entries, skipped }), { lang: 'zh' })) process.stdout.write(piece);
+ * ```
+ */
+export function* countyTablePieces(
+  county: CountyRanking<CountyResult>,
+  options: ReportOptions = {},
+): Generator<string> {
+  for (const line of countyTableLines(county, options)) yield `${terminalText(line)}\n`;
+}
+
 /**
  * Renders a county evaluation for a terminal: for each period the summary, the ranking of every
  * station and the groups; then the files that could not be evaluated and the duplicates.
@@ -157,37 +215,8 @@ function groupTable(period: PeriodRanking<CountyResult>, county: CountySummary<C
  * process.stdout.write(renderCountyTable(countySummary({ entries, skipped }, { groupBy: 'county' }), { lang: 'zh' }));
  * ```
  */
-export function renderCountyTable(county: CountySummary<CountyResult>, options: ReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
-  const m = reportMessages(lang);
-  const lines: string[] = [];
-  if (options.generatedAt !== undefined) lines.push(`${m.generatedAt}: ${options.generatedAt}`, '');
-  for (const period of county.periods) {
-    if (county.periods.length > 1) lines.push(m.county.periodTitle(period.period), '');
-    lines.push(...summaryTable(period.summary, lang), '', ...rankingTable(period, county, lang));
-    lines.push(...groupTable(period, county, lang), '');
-  }
-  if (county.skipped.length > 0) {
-    lines.push(`${m.county.skippedTitle}:`);
-    for (const s of county.skipped) {
-      lines.push(`  ${s.source}`, ...s.reasons.map((r) => `    ${reasonLine(r, lang)}`));
-    }
-    lines.push('');
-  }
-  if (county.duplicates.length > 0) {
-    lines.push(`${m.county.duplicatesTitle}:`);
-    for (const d of county.duplicates) lines.push(`  ${d.source} → ${m.county.counted}: ${d.counted}`);
-    lines.push('');
-  }
-  lines.push(
-    m.county.sources({
-      sources: county.sources,
-      ranked: county.ranked,
-      skipped: county.skipped.length,
-      duplicates: county.duplicates.length,
-    }),
-  );
-  return terminalLines(lines);
+export function renderCountyTable(county: CountyRanking<CountyResult>, options: ReportOptions = {}): string {
+  return [...countyTablePieces(county, options)].join('');
 }
 
 /**

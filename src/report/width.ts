@@ -72,12 +72,29 @@ export function textTable(
   rows: ReadonlyArray<readonly string[]>,
   rightAligned: readonly number[] = [],
 ): string[] {
+  return [...textTableLines(headers, rows, rightAligned)];
+}
+
+/**
+ * The lines of {@link textTable}, for rows made on demand: `rows` is iterated twice, once to
+ * measure the columns and once to lay them out, so that only one row is held at a time.
+ *
+ * @example
+ * ```ts
+ * const rows = { *[Symbol.iterator]() { for (const s of stations) yield [s.rank, s.name]; } };
+ * for (const line of textTableLines(['No.', 'Station'], rows, [0])) out.write(`${line}\n`);
+ * ```
+ */
+export function* textTableLines(
+  headers: readonly string[],
+  rows: Iterable<readonly string[]>,
+  rightAligned: readonly number[] = [],
+): Generator<string> {
   const head = headers.map(terminalText);
-  const body = rows.map((row) => row.map(terminalText));
   const widths = head.map(displayWidth);
-  for (const row of body) {
+  for (const row of rows) {
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(terminalText(cell)));
     });
   }
   const line = (cells: readonly string[]) =>
@@ -85,5 +102,7 @@ export function textTable(
       .map((cell, i) => padDisplay(cell, widths[i] ?? 0, rightAligned.includes(i) ? 'start' : 'end'))
       .join('  ')
       .trimEnd();
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
+  yield line(head);
+  yield widths.map((w) => '-'.repeat(w)).join('  ');
+  for (const row of rows) yield line(row.map(terminalText));
 }

@@ -24,13 +24,28 @@ export function hasScoreDecimals(value: number): boolean {
   return Number.isFinite(value) && Math.round(value * UNITS_PER_POINT) / UNITS_PER_POINT === value;
 }
 
-/** A score in whole units (exact for a score of at most {@link SCORE_DECIMALS} decimals). */
-function unitsOf(score: number): number {
+/**
+ * A score in whole units of 10^-{@link SCORE_DECIMALS} (exact for a score of at most that many
+ * decimals): integers that add and compare exactly.
+ *
+ * @example
+ * ```ts
+ * unitsOf(2.5); // 25000
+ * ```
+ */
+export function unitsOf(score: number): number {
   return Math.round(score * UNITS_PER_POINT);
 }
 
-/** Whole units back as a score: the double nearest the decimal, which prints as that decimal. */
-function scoreOf(units: number): number {
+/**
+ * Whole units back as a score: the double nearest the decimal, which prints as that decimal.
+ *
+ * @example
+ * ```ts
+ * scoreOf(unitsOf(0.1) + unitsOf(0.2)); // 0.3
+ * ```
+ */
+export function scoreOf(units: number): number {
   return units / UNITS_PER_POINT;
 }
 

@@ -1,7 +1,7 @@
 /** CSV cells a spreadsheet would run as formulas are neutralised; numbers stay numbers. */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCsv } from '../../src/report/csv.js';
+import { csvDocument, csvDocumentPieces, renderCsv } from '../../src/report/csv.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
 import { exampleResult } from './support.js';
 
@@ -88,5 +88,34 @@ describe('renderCsv against formula injection', () => {
       expect(row[4]).toBe(stations[n]?.total);
       for (const cell of row) if (typeof cell === 'string' && cell !== '') expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
+  });
+});
+
+describe('csvDocumentPieces', () => {
+  /** Rows of hostile and multi-line cells, counting how many have been taken. */
+  function countedRows(count: number) {
+    const taken = { rows: 0 };
+    function* rows() {
+      for (let n = 0; n < count; n++) {
+        taken.rows++;
+        yield [HOSTILE_CELLS[n % HOSTILE_CELLS.length] as string, `line\r\nbreak ${n}`, n / 4, -n];
+      }
+    }
+    return { taken, rows };
+  }
+
+  it.each([0, 1, 63, 64, 65, 129, 600])('joins %i rows into exactly the csvDocument of all of them', (count) => {
+    const { rows } = countedRows(count);
+    expect([...csvDocumentPieces(rows())].join('')).toBe(csvDocument([...rows()]));
+  });
+
+  it('takes no more rows than it has written when it gives each piece', () => {
+    const { taken, rows } = countedRows(600);
+    let written = 0;
+    for (const piece of csvDocumentPieces(rows())) {
+      written += readBack(piece).length;
+      expect(taken.rows).toBe(written);
+    }
+    expect(written).toBe(600);
   });
 });

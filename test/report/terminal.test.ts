@@ -3,7 +3,7 @@ import { renderBatchTable } from '../../src/report/batch.js';
 import { diffResults } from '../../src/report/diff.js';
 import { renderDiffTable, renderTable } from '../../src/report/table.js';
 import { terminalText } from '../../src/report/terminal.js';
-import { displayWidth, textTable } from '../../src/report/width.js';
+import { displayWidth, textTable, textTableLines } from '../../src/report/width.js';
 import type { EvaluationResult } from '../../src/result/schema.js';
 import { HOSTILE_TEXT, hostileResult, rawControls } from '../support/hostile.js';
 import { exampleResult } from './support.js';
@@ -69,5 +69,25 @@ describe('terminal tables of hostile results', () => {
     const widths = lines.map(displayWidth);
     expect(new Set(widths).size).toBe(1);
     expect(lines.every((line) => rawControls(line, '').length === 0)).toBe(true);
+  });
+});
+
+describe('textTableLines', () => {
+  const rows = [
+    ['柳桥\u202e站', '22'],
+    ['plain', '4444'],
+    ['e\u0301 combining', '1'],
+  ];
+
+  it('lays out rows made on demand exactly as textTable lays out a list, reading them twice', () => {
+    let reads = 0;
+    const onDemand = {
+      *[Symbol.iterator]() {
+        reads++;
+        yield* rows;
+      },
+    };
+    expect([...textTableLines(['name', 'n'], onDemand, [1])]).toEqual(textTable(['name', 'n'], rows, [1]));
+    expect(reads).toBe(2);
   });
 });

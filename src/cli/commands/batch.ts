@@ -7,12 +7,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import {
+  type CountyRanking,
   type CountyResult,
   type CountySummary,
-  countySummary,
+  countyRanking,
   type GroupBy,
   type RankedStation,
+  rankedStations,
   type SkippedSource,
+  withStationsListed,
 } from '../../report/county.js';
 import { createDigestStore } from '../../report/county-digest.js';
 import { type LetterOptions, renderLetter } from '../../report/letter.js';
@@ -37,7 +40,7 @@ import {
   rulesetOption,
 } from '../options.js';
 import { emit } from '../output.js';
-import { REPORT_FORMATS, renderCounty, renderCountyDigest } from '../render.js';
+import { countyDigestPieces, REPORT_FORMATS, renderCounty } from '../render.js';
 import { loadRulesetFiles } from '../ruleset.js';
 import { refuseOutputOntoInputs } from '../same-file.js';
 import { sampleOf } from '../sample.js';
@@ -102,7 +105,7 @@ function reportSkipped(ctx: CliContext, skipped: readonly SkippedSource[]): void
 }
 
 /** Duplicates and stations without a group, said on the terminal too. */
-function reportCountyNotes(ctx: CliContext, county: CountySummary<CountyResult>, groupBy: GroupBy | undefined): void {
+function reportCountyNotes(ctx: CliContext, county: CountyRanking<CountyResult>, groupBy: GroupBy | undefined): void {
   reportProblems(
     ctx,
     county.duplicates.map((d) => ({
@@ -112,7 +115,8 @@ function reportCountyNotes(ctx: CliContext, county: CountySummary<CountyResult>,
     })),
   );
   if (groupBy === undefined) return;
-  const unnamed = county.periods.flatMap((p) => p.stations).filter((row) => row.group === '').length;
+  let unnamed = 0;
+  for (const period of county.periods) unnamed += period.groups.find((g) => g.name === '')?.stations ?? 0;
   if (unnamed > 0) reportNote(ctx, cliMessages.groupByNeedsOrganisation({ groupBy, count: unnamed }));
 }
 
@@ -159,7 +163,7 @@ interface CountyOfInput<R extends CountyResult> {
  * The county evaluation of a run, with the skipped files, duplicates and stations without a group
  * said on the terminal; no station ranked ends the command.
  */
-function countyOf<R extends CountyResult>(ctx: CliContext, input: CountyOfInput<R>): CountySummary<R> {
+function countyOf<R extends CountyResult>(ctx: CliContext, input: CountyOfInput<R>): CountyRanking<R> {
   const { files, listed, run, options } = input;
   const skipped = [...listed.map((p) => skippedOf(p.where, [p])), ...run.skipped];
   reportSkipped(ctx, skipped);
@@ -167,7 +171,7 @@ function countyOf<R extends CountyResult>(ctx: CliContext, input: CountyOfInput<
   if (notEvaluated > 0) reportNote(ctx, cliMessages.skipped({ count: notEvaluated, of: files.length + listed.length }));
   if (run.entries.length === 0)
     throw new CliError(EXIT.invalid, [{ where: input.inputs.join(' '), message: cliMessages.noneEvaluated() }]);
-  const county = countySummary(
+  const county = countyRanking(
     { entries: run.entries, skipped },
     { grades: input.ruleset.grades, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }) },
   );
@@ -234,7 +238,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       const county = <R extends CountyResult>(run: BatchRun<R>) =>
         countyOf(ctx, { inputs, files, listed, run, ruleset, options });
       const format = options.format;
-      let ranked: CountySummary<CountyResult>;
+      let ranked: CountyRanking<CountyResult>;
       if (format === 'json') {
         const spool = Spool.create();
         try {
@@ -249,9 +253,11 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         const store = createDigestStore();
         const keep = (kept: KeptResult) => ('digest' in kept ? store.keep(kept.digest) : kept.result);
         ranked = county(await runBatch(ctx, files, { ...batch, need: 'digest', keep }));
-        await emit(ctx, renderCountyDigest(ranked, format, reportOptions), options.output);
+        await emit(ctx, countyDigestPieces(ranked, format, reportOptions), options.output);
       } else {
-        const full = county(await runBatch(ctx, files, { ...batch, need: 'full', keep: fullResult }));
+        const full = withStationsListed(
+          county(await runBatch(ctx, files, { ...batch, need: 'full', keep: fullResult })),
+        );
         ranked = full;
         if (format === 'letter') {
           const team = options.team === undefined ? {} : { team: options.team };
@@ -264,13 +270,11 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       }
       const threshold = options.failUnder;
       if (threshold !== undefined) {
-        for (const period of ranked.periods) {
-          for (const row of period.stations) {
-            if (row.total >= threshold) continue;
-            const message = cliMessages.failUnder({ total: points(row.total), threshold: points(threshold) });
-            reportProblems(ctx, [{ where: row.source, message }]);
-            ctx.exitCode = EXIT.failUnder;
-          }
+        for (const row of rankedStations(ranked)) {
+          if (row.total >= threshold) continue;
+          const message = cliMessages.failUnder({ total: points(row.total), threshold: points(threshold) });
+          reportProblems(ctx, [{ where: row.source, message }]);
+          ctx.exitCode = EXIT.failUnder;
         }
       }
       // Every source is a result (ranked or a duplicate) or skipped.
