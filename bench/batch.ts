@@ -4,8 +4,8 @@
  * report and CSV; wall time (CPU time cannot show threads working side by side) and peak RSS of
  * the whole process (its worker threads included), the two run alternately and the best of each
  * kept, so that both meet the same neighbours on the machine; the load average is recorded beside
- * them. Then the peak RSS of the JSON report at a second, larger size, to show how memory grows
- * with the number of stations.
+ * them. Then the peak RSS of the JSON report and of the CSV at a second, larger size, to show how
+ * memory grows with the number of stations.
  *
  * The command line is bundled as the package builds it: its entry and the lean worker entry, the
  * code they share in chunks.
@@ -76,7 +76,7 @@ const loads = () => loadavg().map((l) => round(l, 2));
 /**
  * Measures `batch` on `count` files (see the module comment): for JSON and CSV, wall ms and peak
  * RSS with one thread and with a worker per core, and their ratios; the peak RSS of the JSON
- * report with a worker per core on `count` and on 4 × `count` files.
+ * report and of the CSV with a worker per core on `count` and on 4 × `count` files.
  *
  * @example
  * ```ts
@@ -106,8 +106,17 @@ export async function batchBench(count: number, passes: number) {
     }
     const loadAfter = loads();
     const larger = writeStations(base, count * 4);
-    const small = peakRssMB.json?.many ?? Number.NaN;
-    const big = runBatch(cli, base, larger, 'json', jobs).rssMB;
+    /** How the peak RSS of a format's report grows from `count` to 4 × `count` files. */
+    const rssGrowth = (format: string) => {
+      const small = peakRssMB[format]?.many ?? Number.NaN;
+      const big = runBatch(cli, base, larger, format, jobs).rssMB;
+      return {
+        files: [count, count * 4],
+        peakRssMB: [small, big],
+        ratio: round(big / small, 3),
+        kBPerStation: round(((big - small) * 1024) / (count * 3), 2),
+      };
+    };
     return {
       files: count,
       jobs,
@@ -115,12 +124,8 @@ export async function batchBench(count: number, passes: number) {
       loadAverage: { before: loadBefore, after: loadAfter },
       wallMs,
       peakRssMB,
-      jsonRssGrowth: {
-        files: [count, count * 4],
-        peakRssMB: [small, big],
-        ratio: round(big / small, 3),
-        kBPerStation: round(((big - small) * 1024) / (count * 3), 2),
-      },
+      jsonRssGrowth: rssGrowth('json'),
+      csvRssGrowth: rssGrowth('csv'),
     };
   } finally {
     rmSync(base, { recursive: true, force: true });

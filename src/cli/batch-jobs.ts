@@ -32,18 +32,21 @@ export interface WorkerBatchOptions {
 }
 
 /**
- * Evaluates `files` in worker threads and calls `onOutcome` for each, in the order of `files`.
- * Rejects (and stops every worker) when a worker fails.
+ * Evaluates `files` in worker threads and calls `onOutcome` for each, in the order of `files`,
+ * with what `settle` made of its outcome as soon as it came: an outcome that waits for the files
+ * before it waits settled (compact), and what it came in is let go at once. Rejects (and stops
+ * every worker) when a worker fails.
  *
  * @example
  * ```ts
- * await evaluateInWorkers(files, { entry, jobs: 2, data }, (i, outcome) => keep(i, outcome));
+ * await evaluateInWorkers(files, { entry, jobs: 2, data }, compact, (i, settled) => keep(i, settled));
  * ```
  */
-export function evaluateInWorkers(
+export function evaluateInWorkers<T>(
   files: readonly string[],
   options: WorkerBatchOptions,
-  onOutcome: (index: number, outcome: FileOutcome) => void,
+  settle: (outcome: FileOutcome) => T,
+  onOutcome: (index: number, settled: T) => void,
 ): Promise<void> {
   if (files.length === 0) return Promise.resolve();
   const workerData: BatchWorkerData = { role: 'clean-station batch', ...options.data };
@@ -60,7 +63,7 @@ export function evaluateInWorkers(
     );
     const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
     const outcomeOf = new Map(workers.map((worker) => [worker, shapeReceiver()]));
-    const ready = new Map<number, FileOutcome>();
+    const ready = new Map<number, T>();
     let sent = 0;
     let handedOn = 0;
     let settled = false;
@@ -89,7 +92,7 @@ export function evaluateInWorkers(
         return;
       }
       queued.set(worker, (queued.get(worker) ?? 1) - 1);
-      ready.set(reply.index, (outcomeOf.get(worker) as ReturnType<typeof shapeReceiver>)(reply));
+      ready.set(reply.index, settle((outcomeOf.get(worker) as ReturnType<typeof shapeReceiver>)(reply)));
       for (let outcome = ready.get(handedOn); outcome !== undefined; outcome = ready.get(handedOn)) {
         ready.delete(handedOn);
         onOutcome(handedOn, outcome);

@@ -66,6 +66,20 @@ export function fullResult(kept: KeptResult): EvaluationResult {
   throw new Error('a batch asked for full results received a digest');
 }
 
+/** An outcome with its result kept as the report needs it, and nothing else of what it came in. */
+type Settled<R> = Pick<FileOutcome, 'notes' | 'reviewUsed'> &
+  (
+    | { readonly ok: true; readonly origin: 'evaluated' | 'stored'; readonly review: string | null; readonly result: R }
+    | { readonly ok: false; readonly skipped: SkippedSource }
+  );
+
+/** The settled form of an outcome: its result kept by `keep`. */
+function settledOutcome<R>(outcome: FileOutcome, keep: (kept: KeptResult) => R): Settled<R> {
+  const { notes, reviewUsed } = outcome;
+  if (!outcome.ok) return { ok: false, skipped: outcome.skipped, notes, reviewUsed };
+  return { ok: true, origin: outcome.origin, review: outcome.review, result: keep(outcome.kept), notes, reviewUsed };
+}
+
 /**
  * Evaluates every file of a batch (see the module comment); stored results are ranked as they
  * are, bad files are skipped with their reasons. A worker that fails ends the batch with a
@@ -87,18 +101,19 @@ export async function runBatch<R extends CountyResult>(
   const skipped: SkippedSource[] = [...reviews.skipped];
   const used = new Set<string>();
   const stored = new Map<string, string>();
-  const take = (file: string, outcome: FileOutcome) => {
+  const take = (file: string, settled: Settled<R>) => {
     progress.tick(file);
-    for (const note of outcome.notes) ctx.err(note);
-    if (outcome.reviewUsed !== null) used.add(outcome.reviewUsed);
-    if (!outcome.ok) {
-      skipped.push(outcome.skipped);
+    for (const note of settled.notes) ctx.err(note);
+    if (settled.reviewUsed !== null) used.add(settled.reviewUsed);
+    if (!settled.ok) {
+      skipped.push(settled.skipped);
       return;
     }
-    const result = options.keep(outcome.kept);
-    entries.push({ source: file, result, origin: outcome.origin, review: outcome.review });
-    if (outcome.origin === 'stored') stored.set(subjectKey(result.station.id, result.period), file);
+    const { result } = settled;
+    entries.push({ source: file, result, origin: settled.origin, review: settled.review });
+    if (settled.origin === 'stored') stored.set(subjectKey(result.station.id, result.period), file);
   };
+  const settle = (outcome: FileOutcome) => settledOutcome(outcome, options.keep);
   const workers = ctx.workerEntry === undefined || options.jobs < 2 ? undefined : ctx.workerEntry;
   if (workers === undefined) {
     const context: BatchFileContext = {
@@ -108,7 +123,7 @@ export async function runBatch<R extends CountyResult>(
       lang: ctx.lang,
       stderrIsTerminal: ctx.stderrIsTerminal,
     };
-    for (const file of files) take(file, await evaluateBatchFile(file, context));
+    for (const file of files) take(file, settle(await evaluateBatchFile(file, context)));
   } else {
     const jobs: WorkerBatchOptions = {
       entry: workers,
@@ -122,7 +137,7 @@ export async function runBatch<R extends CountyResult>(
       },
     };
     try {
-      await evaluateInWorkers(files, jobs, (index, outcome) => take(files[index] as string, outcome));
+      await evaluateInWorkers(files, jobs, settle, (index, settled) => take(files[index] as string, settled));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new CliError(EXIT.invalid, [{ where: 'batch --jobs', message: cliMessages.workerFailed({ detail }) }]);

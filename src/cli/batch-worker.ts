@@ -80,8 +80,8 @@ function testFailure(file: string): void {
 /** The buffers an outcome's reply moves to the main thread instead of copying them. */
 function transferred(outcome: FileOutcome): ArrayBuffer[] {
   if (!outcome.ok || !('digest' in outcome.kept)) return [];
-  const { digest, json } = outcome.kept;
-  return [digest.scores.buffer as ArrayBuffer, ...(json === undefined ? [] : [json.buffer as ArrayBuffer])];
+  const { json } = outcome.kept;
+  return json === undefined ? [] : [json.buffer as ArrayBuffer];
 }
 
 /**

@@ -15,13 +15,14 @@ export type ItemShape = Pick<SummaryItem, 'id' | 'seq' | 'title' | 'max'>;
 
 /**
  * A result as a `batch` worker hands it back for the county evaluation: plain data (no methods),
- * the items' scores in one typed array.
+ * the items' scores and statuses in one text (`scores`), which costs the thread that receives it
+ * one string rather than an object or a string per item.
  *
  * @category Reports
  * @example
  * ```ts
  * const digest: CountyDigest = countyDigest(result);
- * digest.scores[0]; // the score of the first item
+ * digest.scores; // '4,0,3,…,0,1,0,…': each item's score, then each item's status as one character
  * ```
  */
 export type CountyDigest = Pick<
@@ -29,9 +30,16 @@ export type CountyDigest = Pick<
   'station' | 'period' | 'total' | 'base' | 'bonus' | 'max' | 'grade' | 'gradeLabel' | 'ruleset'
 > & {
   readonly shape: readonly ItemShape[];
-  readonly scores: Float64Array;
-  readonly statuses: readonly SummaryItem['status'][];
+  /**
+   * The items' scores and statuses: each score as `String` writes it (which reads back exactly),
+   * each followed by a comma, then each status as one character (its place in `ITEM_STATUSES`).
+   */
+  readonly scores: string;
 };
+
+/** An item status as one character: its place in `ITEM_STATUSES`. */
+const statusCode = (status: SummaryItem['status']) => String.fromCharCode(48 + ITEM_STATUSES.indexOf(status));
+const statusOf = (code: number) => ITEM_STATUSES[code - 48] as SummaryItem['status'];
 
 /**
  * The digest of a result: what the county evaluation reads of it. Pure.
@@ -55,47 +63,88 @@ export function countyDigest(result: CountyResult): CountyDigest {
     gradeLabel: result.gradeLabel,
     ruleset: { hash: result.ruleset.hash },
     shape: items.map((i) => ({ id: i.id, seq: i.seq, title: i.title, max: i.max })),
-    scores: Float64Array.from(items, (i) => i.score),
-    statuses: items.map((i) => i.status),
+    // One flat text: `join` makes one; `+` would keep the parts, and an object joining them.
+    scores: [...items.map((i) => i.score), items.map((i) => statusCode(i.status)).join('')].join(','),
   };
 }
 
-/** An item status as one character: its place in `ITEM_STATUSES`. */
-const statusCode = (status: SummaryItem['status']) => String.fromCharCode(48 + ITEM_STATUSES.indexOf(status));
-const statusOf = (code: number) => ITEM_STATUSES[code - 48] as SummaryItem['status'];
+/** What the digests of one ruleset, period and grade have in common: a store holds it once. */
+interface DigestKind {
+  readonly period: CountyDigest['period'];
+  readonly max: CountyDigest['max'];
+  readonly grade: CountyDigest['grade'];
+  readonly gradeLabel: CountyDigest['gradeLabel'];
+  readonly ruleset: CountyDigest['ruleset'];
+  readonly shape: readonly ItemShape[];
+}
+
+/** The totals, base and bonus points of a store's digests, in lists of numbers (no object each). */
+class StoredNumbers {
+  readonly totals: number[] = [];
+  readonly bases: number[] = [];
+  readonly bonuses: number[] = [];
+
+  /** Adds a digest's numbers; returns where they are. */
+  add(digest: Pick<CountyDigest, 'total' | 'base' | 'bonus'>): number {
+    this.totals.push(digest.total);
+    this.bases.push(digest.base);
+    this.bonuses.push(digest.bonus);
+    return this.totals.length - 1;
+  }
+}
 
 /**
- * A digest kept by a store, in little memory: the items' scores as one text (each number as
- * `String` writes it, which reads back exactly), their statuses as one character each; its items
- * are made from the shared shape when read.
+ * A digest kept by a store, in little memory (a county of 100 000 stations keeps 100 000): its
+ * station; what it shares with others of its kind; its numbers, where the store lists them; and
+ * its items' scores and statuses as the digest's one text. Its items are made from the shared
+ * shape when read.
  */
 class StoredDigest implements CountyResult {
   constructor(
     readonly station: CountyDigest['station'],
-    readonly period: CountyDigest['period'],
-    readonly total: number,
-    readonly base: number,
-    readonly bonus: number,
-    readonly max: CountyDigest['max'],
-    readonly grade: CountyDigest['grade'],
-    readonly gradeLabel: CountyDigest['gradeLabel'],
-    readonly ruleset: CountyDigest['ruleset'],
-    private readonly shape: readonly ItemShape[],
+    private readonly kind: DigestKind,
+    private readonly numbers: StoredNumbers,
+    private readonly at: number,
     private readonly scores: string,
-    private readonly statuses: string,
   ) {}
 
+  get period() {
+    return this.kind.period;
+  }
+  get max() {
+    return this.kind.max;
+  }
+  get grade() {
+    return this.kind.grade;
+  }
+  get gradeLabel() {
+    return this.kind.gradeLabel;
+  }
+  get ruleset() {
+    return this.kind.ruleset;
+  }
+  get total() {
+    return this.numbers.totals[this.at] as number;
+  }
+  get base() {
+    return this.numbers.bases[this.at] as number;
+  }
+  get bonus() {
+    return this.numbers.bonuses[this.at] as number;
+  }
+
   get items(): SummaryItem[] {
-    const scores = this.scores.split(',');
+    const statuses = this.scores.lastIndexOf(',') + 1;
+    const scores = this.scores.slice(0, statuses - 1).split(',');
     // Written out field by field: spreading the shared shapes costs several times more, and the
     // ranking, summaries and reports each read the items of every station.
-    return this.shape.map(({ id, seq, title, max }, i) => ({
+    return this.kind.shape.map(({ id, seq, title, max }, i) => ({
       id,
       seq,
       title,
       max,
       score: Number(scores[i]),
-      status: statusOf(this.statuses.charCodeAt(i)),
+      status: statusOf(this.scores.charCodeAt(statuses + i)),
     }));
   }
 }
@@ -167,25 +216,26 @@ export function createDigestStore(): DigestStore {
   // The items of one ruleset's results are all alike: their count and first id find them, and
   // they are compared rather than serialised for every digest.
   const shape = interner<readonly ItemShape[]>((s) => `${s.length} ${s[0]?.id ?? ''}`, sameItemShapes);
-  const label = interner<CountyDigest['gradeLabel']>((l) => JSON.stringify(l));
-  const max = interner<CountyDigest['max']>((m) => JSON.stringify(m));
-  const ruleset = interner<CountyDigest['ruleset']>((r) => r.hash);
-  const period = interner<CountyDigest['period']>((p) => JSON.stringify(p));
+  const kind = interner<DigestKind>(
+    (k) => JSON.stringify([k.period, k.max, k.grade, k.gradeLabel, k.ruleset.hash]),
+    (a, b) => a.shape === b.shape,
+  );
+  const numbers = new StoredNumbers();
   return {
     keep: (d) =>
       new StoredDigest(
         d.station,
-        period(d.period),
-        d.total,
-        d.base,
-        d.bonus,
-        max(d.max),
-        d.grade,
-        label(d.gradeLabel),
-        ruleset(d.ruleset),
-        shape(d.shape),
-        d.scores.join(','),
-        d.statuses.map(statusCode).join(''),
+        kind({
+          period: d.period,
+          max: d.max,
+          grade: d.grade,
+          gradeLabel: d.gradeLabel,
+          ruleset: { hash: d.ruleset.hash },
+          shape: shape(d.shape),
+        }),
+        numbers,
+        numbers.add(d),
+        d.scores,
       ),
   };
 }

@@ -328,15 +328,22 @@ function countedOnce<R extends CountyResult>(
   return { kept: [...first.values()], duplicates };
 }
 
-/** Each station's result in the latest period that ended before this one starts. */
+/**
+ * Each station's result in the latest period that ended before this one starts. Only the stations
+ * with results of several periods are kept (most batches have one period: nothing is).
+ */
 function previousOf<R extends CountyResult>(
   kept: readonly CountyEntry<R>[],
 ): (result: CountyResult) => CountyEntry<R> | null {
+  const periods = new Map<string, number>();
+  for (const entry of kept) periods.set(entry.result.station.id, (periods.get(entry.result.station.id) ?? 0) + 1);
   const byStation = new Map<string, CountyEntry<R>[]>();
   for (const entry of kept) {
-    const list = byStation.get(entry.result.station.id) ?? [];
-    list.push(entry);
-    byStation.set(entry.result.station.id, list);
+    const id = entry.result.station.id;
+    if ((periods.get(id) as number) < 2) continue;
+    const list = byStation.get(id);
+    if (list === undefined) byStation.set(id, [entry]);
+    else list.push(entry);
   }
   return (result) => {
     let best: CountyEntry<R> | null = null;
