@@ -268,8 +268,8 @@ export interface CountySummary<R extends CountyResult = EvaluationResult> {
  * @category Reports
  * @example
  * ```ts
- * const latest: StreamedPeriod = countyRanking({ entries }).periods[0];
- * for (const row of latest.stations) console.log(row.rank, row.station.name);
+ * const [latest]: readonly StreamedPeriod[] = countyRanking({ entries }).periods;
+ * for (const row of latest?.stations ?? []) console.log(row.rank, row.station.name);
  * ```
  */
 export type StreamedPeriod<R extends CountyResult = EvaluationResult> = Omit<PeriodRanking<R>, 'stations'> & {
