@@ -35,9 +35,8 @@ export interface BatchTask {
  * A worker's answer: a file's outcome, or a failure that ends the batch. A digest whose items have
  * the same shape (ids, numbers, titles, maxima) as the one this worker sent before it comes
  * without them (`sameShape`), and is given them back on the main thread (`shapeReceiver` in
- * `batch-shapes.ts`): the
- * results of one ruleset all share it, and copying it between threads cost more than the rest of
- * the digest.
+ * `batch-shapes.ts`): the results of one ruleset all share it, and copying it between threads
+ * cost more than the rest of the digest.
  */
 export type BatchReply =
   | { readonly index: number; readonly outcome: FileOutcome; readonly sameShape?: true }

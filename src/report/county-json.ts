@@ -69,7 +69,7 @@ export function countyJsonHead(county: CountySummary<CountyResult>, options: Pic
 export function countyJson(county: CountySummary, options: Pick<ReportOptions, 'generatedAt'> = {}) {
   return {
     ...countyJsonHead(county, options),
-    results: county.periods.flatMap((p) => p.stations.map((s) => s.result)),
+    results: Array.from(rankedStations(county), (s) => s.result),
   };
 }
 

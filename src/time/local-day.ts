@@ -74,27 +74,31 @@ export function checkDateTime(value: string): DateTimeCheck {
   if (value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(13) !== 58 /* : */) return 'invalid';
   const { end, seconds: second, fractionDigits } = secondsAt(value, 16);
   if (fractionDigits === 0 || fractionDigits > 9) return 'invalid';
-  const offset = writtenOffset(value, end);
+  const offset = offsetMinutesAt(value, end);
   const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
   const month = twoDigits(value, 5);
   const day = twoDigits(value, 8);
-  if (offset === 'invalid' || !(year >= 0) || !(month >= 1) || !(day >= 1)) return 'invalid';
-  if (!isExistingDay(year, month, day)) return 'invalid';
+  if (offset === undefined || Number.isNaN(offset)) return 'invalid';
+  if (!(year >= 0) || !(month >= 1) || !(day >= 1) || !isExistingDay(year, month, day)) return 'invalid';
   if (!(twoDigits(value, 11) <= 23 && twoDigits(value, 14) <= 59 && second <= 59)) return 'invalid';
-  return offset;
+  return offset === null ? 'no-offset' : 'ok';
 }
 
 /**
- * What is written from `at` to the end of a date-time: `Z` or `±HH:MM` within 23:59 (`ok`),
- * nothing (`no-offset`), or anything else (`invalid`).
+ * The offset written from `at` to the end of a date-time, in minutes east of UTC: 0 for `Z`, those
+ * of `±HH:MM` (NaN unless HH and MM are two digits within 23:59), `null` when nothing is written,
+ * `undefined` for anything else. Read by both `checkDateTime` and `instantOfDateTime`.
  */
-function writtenOffset(value: string, at: number): DateTimeCheck {
+function offsetMinutesAt(value: string, at: number): number | null | undefined {
   const n = value.length;
-  if (at === n) return 'no-offset';
+  if (at === n) return null;
   const sign = value.charCodeAt(at);
-  if (sign === 90 /* Z */) return at === n - 1 ? 'ok' : 'invalid';
-  if ((sign !== 43 && sign !== 45) /* + - */ || at !== n - 6 || value.charCodeAt(at + 3) !== 58) return 'invalid';
-  return twoDigits(value, at + 1) <= 23 && twoDigits(value, at + 4) <= 59 ? 'ok' : 'invalid';
+  if (sign === 90 /* Z */) return at === n - 1 ? 0 : undefined;
+  if ((sign !== 43 && sign !== 45) /* + - */ || at !== n - 6 || value.charCodeAt(at + 3) !== 58) return undefined;
+  const hours = twoDigits(value, at + 1);
+  const minutes = twoDigits(value, at + 4);
+  if (!(hours <= 23 && minutes <= 59)) return Number.NaN;
+  return (hours * 60 + minutes) * (sign === 45 ? -1 : 1);
 }
 
 /**
@@ -152,12 +156,8 @@ export function instantOfDateTime(value: string): number {
   const n = value.length;
   if (n < 17 || value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(13) !== 58 /* : */) return Date.parse(value);
   const { end: at, seconds, millis } = secondsAt(value, 16);
-  let offsetMinutes: number;
-  const sign = value.charCodeAt(at);
-  if (sign === 90 /* Z */ && at === n - 1) offsetMinutes = 0;
-  else if ((sign === 43 || sign === 45) /* + - */ && at === n - 6 && value.charCodeAt(at + 3) === 58) {
-    offsetMinutes = (twoDigits(value, at + 1) * 60 + twoDigits(value, at + 4)) * (sign === 45 ? -1 : 1);
-  } else return Date.parse(value);
+  const offsetMinutes = offsetMinutesAt(value, at);
+  if (offsetMinutes === null || offsetMinutes === undefined) return Date.parse(value);
   const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
   const minutes = twoDigits(value, 11) * 60 + twoDigits(value, 14) - offsetMinutes;
   const ms =
