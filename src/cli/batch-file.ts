@@ -14,6 +14,7 @@ import type { EvaluationResult } from '../result/schema.js';
 import type { Ruleset } from '../ruleset/finalize.js';
 import { type BatchInput, factsSubject, readBatchInput, skippedOf } from './batch-inputs.js';
 import { type CliContext, CliError, issueProblems } from './context.js';
+import type { SpoolSlice, SpoolWriter } from './spool.js';
 import { readWorkbookFile } from './workbook.js';
 import { isWorkbookFile } from './workbook-file.js';
 
@@ -25,12 +26,13 @@ import { isWorkbookFile } from './workbook-file.js';
 export type ResultNeed = 'full' | 'json' | 'digest';
 
 /**
- * What the main thread keeps of a result: the result, or its digest with, for `json`, the
- * result's text as it appears in the county JSON (UTF-8; moved, not copied, between threads).
+ * What the main thread keeps of a result: the result, or its digest with, for `json`, where the
+ * result's text as it appears in the county JSON was written (in the spool of the thread that
+ * evaluated it).
  */
 export type KeptResult =
   | { readonly result: EvaluationResult }
-  | { readonly digest: CountyDigest; readonly json?: Uint8Array };
+  | { readonly digest: CountyDigest; readonly json?: SpoolSlice };
 
 /** The outcome of one file: ranked (evaluated or stored), or skipped with its reasons. */
 export type FileOutcome = (
@@ -53,6 +55,8 @@ export type FileOutcome = (
 export interface BatchFileContext {
   readonly ruleset: Ruleset;
   readonly need: ResultNeed;
+  /** Where this thread writes the results' JSON text (for `json`). */
+  readonly spool?: SpoolWriter;
   /** The review of a station and period (`subjectKey`), and its file. */
   readonly reviewOf: (subject: string) => { readonly file: string; readonly review: Review } | undefined;
   /** The language and terminal of the command, for the lines a workbook's reading writes. */
@@ -60,13 +64,14 @@ export interface BatchFileContext {
   readonly stderrIsTerminal: boolean;
 }
 
-const encoder = new TextEncoder();
-
 /** What the main thread keeps of a result, for what the report needs. */
-function keep(result: EvaluationResult, need: ResultNeed): KeptResult {
+function keep(result: EvaluationResult, context: BatchFileContext): KeptResult {
+  const { need, spool } = context;
   if (need === 'full') return { result };
   const digest = countyDigest(result);
-  return need === 'json' ? { digest, json: encoder.encode(countyResultText(result)) } : { digest };
+  if (need === 'digest') return { digest };
+  if (spool === undefined) throw new Error('a JSON batch has no spool to write its results to');
+  return { digest, json: spool.append(countyResultText(result)) };
 }
 
 /**
@@ -99,11 +104,11 @@ export async function evaluateBatchFile(file: string, context: BatchFileContext)
     err: (text) => notes.push(text),
     stderrIsTerminal: context.stderrIsTerminal,
   };
-  const { ruleset, need } = context;
+  const { ruleset } = context;
   const input = isWorkbookFile(file) ? await readWorkbookInput(ctx, file, ruleset) : readBatchInput(file, ruleset);
   if (input.kind === 'skipped') return { ok: false, skipped: input.skipped, reviewUsed: null, notes };
   if (input.kind === 'stored') {
-    return { ok: true, origin: 'stored', review: null, kept: keep(input.result, need), reviewUsed: null, notes };
+    return { ok: true, origin: 'stored', review: null, kept: keep(input.result, context), reviewUsed: null, notes };
   }
   let review: { readonly file: string; readonly review: Review } | undefined;
   let reviewUsed: string | null = null;
@@ -117,7 +122,14 @@ export async function evaluateBatchFile(file: string, context: BatchFileContext)
   for await (const entry of evaluateMany([input.value], { ruleset, reviewOf })) {
     const reviewFile = review?.file ?? null;
     if (entry.ok) {
-      return { ok: true, origin: 'evaluated', review: reviewFile, kept: keep(entry.result, need), reviewUsed, notes };
+      return {
+        ok: true,
+        origin: 'evaluated',
+        review: reviewFile,
+        kept: keep(entry.result, context),
+        reviewUsed,
+        notes,
+      };
     }
     // Facts are checked before their review is looked up: a station with a review that fails has a bad review.
     const where = reviewFile ?? file;

@@ -29,15 +29,16 @@ export interface WorkerBatchOptions {
   /** The script a worker runs (the command line's entry, which becomes a batch worker). */
   readonly entry: URL;
   readonly jobs: number;
-  /** What each worker is started with. */
-  readonly data: Omit<BatchWorkerData, 'role'>;
+  /** What each worker is started with (besides its place among the workers). */
+  readonly data: Omit<BatchWorkerData, 'role' | 'worker'>;
 }
 
 /**
  * Evaluates `files` in worker threads and calls `onOutcome` for each, in the order of `files`,
  * with what `settle` made of its outcome as soon as it came: an outcome that waits for the files
- * before it waits settled (compact), and what it came in is let go at once. Rejects (and stops
- * every worker) when a worker fails.
+ * before it waits settled (compact), and what it came in is let go at once. Rejects when a worker
+ * fails. Either way it settles once every worker has stopped, so that nothing a worker was given
+ * (a spool's descriptor) is used after it.
  *
  * @example
  * ```ts
@@ -51,15 +52,14 @@ export function evaluateInWorkers<T>(
   onOutcome: (index: number, settled: T) => void,
 ): Promise<void> {
   if (files.length === 0) return Promise.resolve();
-  const workerData: BatchWorkerData = { role: 'clean-station batch', ...options.data };
   const count = Math.min(options.jobs, files.length);
   const window = count * WINDOW_PER_WORKER;
   return new Promise<void>((resolve, reject) => {
     const workers = Array.from(
       { length: count },
-      () =>
+      (_, worker) =>
         new Worker(options.entry, {
-          workerData,
+          workerData: { role: 'clean-station batch', worker, ...options.data } satisfies BatchWorkerData,
           resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         }),
     );
@@ -70,14 +70,13 @@ export function evaluateInWorkers<T>(
     let handedOn = 0;
     let settled = false;
 
-    const stop = () => {
+    const stopped = () => {
       settled = true;
-      for (const worker of workers) void worker.terminate();
+      return Promise.allSettled(workers.map((worker) => worker.terminate()));
     };
     const fail = (error: Error) => {
       if (settled) return;
-      stop();
-      reject(error);
+      void stopped().then(() => reject(error));
     };
     const feed = (worker: Worker) => {
       while ((queued.get(worker) ?? 0) < QUEUED_PER_WORKER && sent < files.length && sent < handedOn + window) {
@@ -100,10 +99,8 @@ export function evaluateInWorkers<T>(
         onOutcome(handedOn, outcome);
         handedOn++;
       }
-      if (handedOn === files.length) {
-        stop();
-        resolve();
-      } else for (const each of workers) feed(each);
+      if (handedOn === files.length) void stopped().then(() => resolve());
+      else for (const each of workers) feed(each);
     };
 
     for (const worker of workers) {

@@ -1,8 +1,8 @@
 /**
- * `batch --format json` for any number of stations: each result's JSON text is kept in a spool
- * on disk while the batch runs (the main thread holds only the digests), and the report is
- * written in pieces, the results read back from the spool in rank order. The text is exactly that
- * of `renderCountyJson`.
+ * `batch --format json` for any number of stations: each result's JSON text is written to a spool
+ * on disk by the thread that evaluated it while the batch runs (the main thread holds only the
+ * digests and where each text is), and the report is written in pieces, the results read back
+ * from the spools in rank order. The text is exactly that of `renderCountyJson`.
  */
 import type { CountyRanking, CountyResult } from '../report/county.js';
 import { createDigestStore } from '../report/county-digest.js';
@@ -12,37 +12,38 @@ import type { KeptResult } from './batch-file.js';
 import type { Spool, SpoolSlice } from './spool.js';
 import type { Chunks } from './write.js';
 
-/** Where each result's JSON text is, and how the batch keeps results for the JSON report. */
+/** How the batch keeps results for the JSON report, and the report's text made from them. */
 export interface SpooledResults {
   readonly keep: (kept: KeptResult) => CountyResult;
   readonly chunks: (county: CountyRanking<CountyResult>, options: Pick<ReportOptions, 'generatedAt'>) => Chunks;
 }
 
 /**
- * Keeps each result as a digest and its JSON text in `spool`; `chunks` then gives the county JSON
- * in pieces.
+ * Keeps each result as a digest and where its JSON text is in `spools` (the batch's spools, one
+ * per thread that evaluates); `chunks` then gives the county JSON in pieces.
  *
  * @example
  * ```ts
- * const spooled = spooledResults(spool);
- * const run = await runBatch(ctx, files, { ...options, need: 'json', keep: spooled.keep });
- * await emit(ctx, spooled.chunks(countySummary(run), reportOptions), output);
+ * const spooled = spooledResults(spools);
+ * const run = await runBatch(ctx, files, { ...options, need: 'json', spools, keep: spooled.keep });
+ * await emit(ctx, spooled.chunks(countyRanking(run), reportOptions), output);
  * ```
  */
-export function spooledResults(spool: Spool): SpooledResults {
+export function spooledResults(spools: readonly Spool[]): SpooledResults {
   const store = createDigestStore();
   const slices = new Map<CountyResult, SpoolSlice>();
   return {
     keep(kept) {
       if (!('digest' in kept) || kept.json === undefined) throw new Error('a JSON batch received no JSON text');
       const result = store.keep(kept.digest);
-      slices.set(result, spool.append(kept.json));
+      slices.set(result, kept.json);
       return result;
     },
     chunks: (county, options) =>
       countyJsonPieces(county, options, (row) => {
         const slice = slices.get(row.result);
-        if (slice === undefined) throw new Error(`no JSON text kept for ${row.source}`);
+        const spool = slice === undefined ? undefined : spools[slice.spool];
+        if (slice === undefined || spool === undefined) throw new Error(`no JSON text kept for ${row.source}`);
         return spool.read(slice);
       }),
   };

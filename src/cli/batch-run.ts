@@ -2,7 +2,8 @@
  * Running a batch: every input file read, told apart and evaluated in this thread or in worker
  * threads (`--jobs`), and its outcome kept in the order of the files, whichever worker finishes
  * first. Only what the report needs of each result is kept (see `ResultNeed`): with a digest,
- * the JSON text of a result goes to a spool on disk and is read back when the report is written.
+ * the JSON text of a result goes to a spool on disk, written by the thread that evaluated it, and
+ * is read back when the report is written.
  */
 import { availableParallelism } from 'node:os';
 import type { CountyEntry, CountyResult, SkippedSource } from '../report/county.js';
@@ -14,6 +15,7 @@ import { evaluateInWorkers, type WorkerBatchOptions } from './batch-jobs.js';
 import { type CliContext, CliError, EXIT } from './context.js';
 import { cliMessages } from './messages.js';
 import { createProgress } from './progress.js';
+import { type Spool, SpoolWriter } from './spool.js';
 
 /**
  * Files in a batch from which worker threads are the default: below, starting the workers
@@ -50,6 +52,11 @@ export interface BatchRunOptions<R extends CountyResult> {
   readonly jobs: number;
   /** What the report needs of each result, and how it keeps it. */
   readonly need: BatchFileContext['need'];
+  /**
+   * For `json`: where the results' text is written, one spool per thread that evaluates (the
+   * first for this thread, else one per worker).
+   */
+  readonly spools?: readonly Spool[];
   readonly keep: (kept: KeptResult) => R;
 }
 
@@ -73,11 +80,18 @@ type Settled<R> = Pick<FileOutcome, 'notes' | 'reviewUsed'> &
     | { readonly ok: false; readonly skipped: SkippedSource }
   );
 
+/**
+ * Where a result came from, one string for every outcome (a worker's reply brings its own copy,
+ * and a batch of 100 000 files would keep as many).
+ */
+const ORIGINS = { evaluated: 'evaluated', stored: 'stored' } as const;
+
 /** The settled form of an outcome: its result kept by `keep`. */
 function settledOutcome<R>(outcome: FileOutcome, keep: (kept: KeptResult) => R): Settled<R> {
   const { notes, reviewUsed } = outcome;
   if (!outcome.ok) return { ok: false, skipped: outcome.skipped, notes, reviewUsed };
-  return { ok: true, origin: outcome.origin, review: outcome.review, result: keep(outcome.kept), notes, reviewUsed };
+  const origin = ORIGINS[outcome.origin];
+  return { ok: true, origin, review: outcome.review, result: keep(outcome.kept), notes, reviewUsed };
 }
 
 /**
@@ -116,9 +130,11 @@ export async function runBatch<R extends CountyResult>(
   const settle = (outcome: FileOutcome) => settledOutcome(outcome, options.keep);
   const workers = ctx.workerEntry === undefined || options.jobs < 2 ? undefined : ctx.workerEntry;
   if (workers === undefined) {
+    const spool = options.spools?.[0];
     const context: BatchFileContext = {
       ruleset: options.ruleset,
       need: options.need,
+      ...(spool === undefined ? {} : { spool: new SpoolWriter(spool.fd, 0) }),
       reviewOf: (subject) => reviews.bySubject.get(subject),
       lang: ctx.lang,
       stderrIsTerminal: ctx.stderrIsTerminal,
@@ -131,6 +147,7 @@ export async function runBatch<R extends CountyResult>(
       data: {
         rulesetFiles: options.rulesetFiles,
         need: options.need,
+        spools: (options.spools ?? []).map((spool) => spool.fd),
         reviews: [...reviews.bySubject].map(([subject, { file }]) => [subject, file] as const),
         lang: ctx.lang,
         stderrIsTerminal: ctx.stderrIsTerminal,

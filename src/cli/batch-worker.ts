@@ -13,12 +13,17 @@ import { readOneReview } from './batch-inputs.js';
 import { shapeSender } from './batch-shapes.js';
 import type { CliContext } from './context.js';
 import { loadRulesetFiles } from './ruleset.js';
+import { SpoolWriter } from './spool.js';
 
 /** What a batch worker is started with. */
 export interface BatchWorkerData {
   readonly role: 'clean-station batch';
+  /** This worker's place among the batch's workers (0, 1, …): the spool it writes. */
+  readonly worker: number;
   readonly rulesetFiles: readonly string[];
   readonly need: ResultNeed;
+  /** The descriptors of the batch's spools, one per worker (for `json`), opened by the main thread. */
+  readonly spools: readonly number[];
   /** The review file of each station and period (`subjectKey`), read when a station needs it. */
   readonly reviews: ReadonlyArray<readonly [subject: string, file: string]>;
   readonly lang: CliContext['lang'];
@@ -76,13 +81,6 @@ function testFailure(file: string): void {
   if (basename(file) === process.env.CLEAN_STATION_TEST_WORKER_FAILS_ON) throw new Error('failed on purpose (test)');
 }
 
-/** The buffers an outcome's reply moves to the main thread instead of copying them. */
-function transferred(outcome: FileOutcome): ArrayBuffer[] {
-  if (!outcome.ok || !('digest' in outcome.kept)) return [];
-  const { json } = outcome.kept;
-  return json === undefined ? [] : [json.buffer as ArrayBuffer];
-}
-
 /**
  * Runs in a worker thread: loads the ruleset, then answers every {@link BatchTask} it is sent, in
  * the order they come.
@@ -102,9 +100,11 @@ export function runBatchWorker(data: BatchWorkerData): void {
     port.postMessage({ index: null, failure: messageOf(error) } satisfies BatchReply);
     return;
   }
+  const spool = data.spools[data.worker];
   const context: BatchFileContext = {
     ruleset,
     need: data.need,
+    ...(spool === undefined ? {} : { spool: new SpoolWriter(spool, data.worker) }),
     reviewOf: reviewReader(data.reviews),
     lang: data.lang,
     stderrIsTerminal: data.stderrIsTerminal,
@@ -116,7 +116,7 @@ export function runBatchWorker(data: BatchWorkerData): void {
       try {
         testFailure(task.file);
         const outcome = await evaluateBatchFile(task.file, context);
-        port.postMessage(reply(task.index, outcome), transferred(outcome));
+        port.postMessage(reply(task.index, outcome));
       } catch (error) {
         port.postMessage({ index: task.index, failure: messageOf(error) } satisfies BatchReply);
       }

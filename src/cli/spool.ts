@@ -1,10 +1,12 @@
 /**
- * A spool: a temporary file that keeps pieces of a report (each result's JSON text) on disk
- * rather than in memory, read back in any order by where each piece starts and its length. It is
- * created exclusively, readable by its owner only, in the system's temporary folder, and removed
- * when it is closed, when the process exits or when it is interrupted. A process killed outright
- * (SIGKILL, a crash) cannot remove its spool: the next spool created removes those of processes
- * that no longer run.
+ * Spools: temporary files that keep pieces of a report (each result's JSON text) on disk rather
+ * than in memory, read back in any order by which spool holds a piece, where it starts and its
+ * length. Each thread that evaluates writes its own spool (a worker thread writes to a file the
+ * main thread opened, so that the main thread alone opens, reads, closes and removes them all).
+ * A spool is created exclusively, readable by its owner only, in the system's temporary folder,
+ * and removed when it is closed, when the process exits or when it is interrupted. A process
+ * killed outright (SIGKILL, a crash) cannot remove its spools: the next spool created removes
+ * those of processes that no longer run.
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, unlinkSync, writeSync } from 'node:fs';
@@ -12,10 +14,53 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { letGoOfTemporary, removeOnExit } from './write.js';
 
-/** Where a piece is in the spool. */
+/** Where a piece is: in which spool (its place among the batch's spools), from where, how long. */
 export interface SpoolSlice {
+  readonly spool: number;
   readonly offset: number;
   readonly length: number;
+}
+
+/**
+ * Adds pieces at the end of one spool, given as the file descriptor its creator opened: the one
+ * thread that writes the spool holds its writer, and the text is encoded as it is written (no
+ * bytes are made to be handed between threads).
+ *
+ * @example
+ * ```ts
+ * const writer = new SpoolWriter(spool.fd, 0);
+ * const slice = writer.append('{"a": 1}'); // { spool: 0, offset: 0, length: 8 }
+ * ```
+ */
+export class SpoolWriter {
+  private size = 0;
+
+  constructor(
+    private readonly fd: number,
+    /** The spool's place among the batch's spools, named in every slice. */
+    readonly spool: number,
+  ) {}
+
+  /**
+   * Adds a piece of text, as UTF-8, at the end; returns where it is.
+   *
+   * @example
+   * ```ts
+   * const slice = writer.append(text);
+   * ```
+   */
+  append(text: string): SpoolSlice {
+    const offset = this.size;
+    const length = Buffer.byteLength(text);
+    let written = writeSync(this.fd, text, offset, 'utf8');
+    if (written < length) {
+      // A write cut short (the disk filling up, a signal): the rest from the text's bytes.
+      const bytes = Buffer.from(text);
+      while (written < length) written += writeSync(this.fd, bytes, written, length - written, offset + written);
+    }
+    this.size += length;
+    return { spool: this.spool, offset, length };
+  }
 }
 
 /** A spool's name: the process that made it, then a random part. */
@@ -67,24 +112,25 @@ export function removeStaleSpools(dir: string): string[] {
 }
 
 /**
- * A temporary file of pieces (see the module comment).
+ * A temporary file of pieces (see the module comment), written through a {@link SpoolWriter} on
+ * its descriptor and read back here.
  *
  * @example
  * ```ts
  * const spool = Spool.create();
- * const slice = spool.append(new TextEncoder().encode('{}'));
- * spool.read(slice); // the bytes again
+ * const slice = new SpoolWriter(spool.fd, 0).append('{}');
+ * spool.read(slice); // the bytes of '{}'
  * spool.close();
  * ```
  */
 export class Spool {
-  private size = 0;
   private closed = false;
 
   private constructor(
     /** The spool's file. */
     readonly file: string,
-    private readonly fd: number,
+    /** The spool's descriptor, open for reading and writing, until the spool is closed. */
+    readonly fd: number,
   ) {}
 
   /**
@@ -108,23 +154,6 @@ export class Spool {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 4) throw error;
       }
     }
-  }
-
-  /**
-   * Adds a piece at the end; returns where it is.
-   *
-   * @example
-   * ```ts
-   * const slice = spool.append(bytes);
-   * ```
-   */
-  append(bytes: Uint8Array): SpoolSlice {
-    const slice = { offset: this.size, length: bytes.byteLength };
-    for (let written = 0; written < bytes.byteLength; ) {
-      written += writeSync(this.fd, bytes, written, bytes.byteLength - written, this.size + written);
-    }
-    this.size += bytes.byteLength;
-    return slice;
   }
 
   /**

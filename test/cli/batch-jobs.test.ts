@@ -176,7 +176,7 @@ describe('clean-station batch --jobs', () => {
     ]);
   });
 
-  it('stops the batch with a message naming the file when a worker thread fails, and removes its spool', () => {
+  it('stops the batch with a message naming the file when a worker thread fails, and removes its spools', () => {
     const tmp = scratchDir('batch-jobs-tmp');
     const run = spawnSync(process.execPath, [CLI, 'batch', dir, '--format', 'json', '--jobs', '2', '--lang', 'en'], {
       encoding: 'utf8',
@@ -189,7 +189,7 @@ describe('clean-station batch --jobs', () => {
     expect(spools(tmp)).toEqual([]);
   });
 
-  it('removes the spool of the JSON report once the report is written', () => {
+  it('removes the spools of the JSON report once the report is written', () => {
     const tmp = scratchDir('batch-jobs-tmp');
     for (const jobs of ['1', '2']) {
       const run = spawnSync(process.execPath, [CLI, 'batch', dir, '--format', 'json', '--jobs', jobs], {
@@ -202,10 +202,10 @@ describe('clean-station batch --jobs', () => {
     }
   });
 
-  it('removes the spool of the JSON report when interrupted', async () => {
+  it('removes the spools of the JSON report (one per worker) when interrupted', async () => {
     const tmp = scratchDir('batch-jobs-tmp');
     const child = await startPausedAtTemporaryFile(['batch', dir, '--format', 'json', '--jobs', '2'], { TMPDIR: tmp });
-    expect(spools(tmp)).toHaveLength(1);
+    expect(spools(tmp)).toHaveLength(2);
     child.kill('SIGINT');
     const signal = await new Promise((ended) => child.on('exit', (_code, sig) => ended(sig)));
     expect(signal).toBe('SIGINT');

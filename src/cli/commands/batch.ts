@@ -240,14 +240,15 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       const format = options.format;
       let ranked: CountyRanking<CountyResult>;
       if (format === 'json') {
-        const spool = Spool.create();
+        const spools: Spool[] = [];
         try {
-          await testPause(spool.file);
-          const spooled = spooledResults(spool);
-          ranked = county(await runBatch(ctx, files, { ...batch, need: 'json', keep: spooled.keep }));
+          for (let thread = 0; thread < batch.jobs; thread++) spools.push(Spool.create());
+          await testPause((spools[0] as Spool).file);
+          const spooled = spooledResults(spools);
+          ranked = county(await runBatch(ctx, files, { ...batch, need: 'json', spools, keep: spooled.keep }));
           await emit(ctx, spooled.chunks(ranked, reportOptions), options.output);
         } finally {
-          spool.close();
+          for (const spool of spools) spool.close();
         }
       } else if (format === 'csv' || format === 'table') {
         const store = createDigestStore();
