@@ -15,20 +15,35 @@
  * zod accepts, with the same value, key for key in the same order.
  *
  * Its work is bounded like the ordinary path's: a list is measured before its entries are read,
- * and the first unknown key or bad value ends it.
+ * and the first unknown key or bad value ends it. A schema that nests objects and lists deeper
+ * than the JSON text the library reads (`MAX_JSON_DEPTH`) has no fast path, so a value it accepts
+ * is never too deep; and it counts the keys of the objects it accepts (`KeyTally`), so that
+ * `parseFactsJson` can tell from the text's count of written keys that no key was written twice.
  */
 import type * as z from 'zod';
+import { MAX_JSON_DEPTH } from '../issues/json-text.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { passingValueOf } from './dates.js';
 
-/** Parses `input` into the schema's value, or returns `undefined` when it is not valid. */
-export type FastParser = (input: unknown) => unknown;
+/** The keys of the objects a parse accepted, counted as it reads them. */
+export interface KeyTally {
+  keys: number;
+}
+
+/**
+ * Parses `input` into the schema's value, or returns `undefined` when it is not valid; when the
+ * value is accepted, `tally` (if given) has counted the keys of all its objects.
+ */
+export type FastParser = (input: unknown, tally?: KeyTally) => unknown;
 
 /** What a part's parser answers for a value that part does not accept. */
 const INVALID: unique symbol = Symbol('invalid');
 
-/** The parser of one part of a schema: the parsed value, or {@link INVALID}. */
-type PartParser = (input: unknown) => unknown;
+/** What an object's first reading answers when its keys do not add up: read it again exactly. */
+const READ_EXACTLY: unique symbol = Symbol('read exactly');
+
+/** The parser of one part of a schema: the parsed value, or {@link INVALID}; counts accepted keys in `tally`. */
+type PartParser = (input: unknown, tally: KeyTally) => unknown;
 
 /** A part of a schema the fast parser does not know (the schema then has no fast path). */
 class UnknownPart extends Error {}
@@ -145,14 +160,15 @@ function enumParser(definition: Definition): PartParser {
   return (input) => (allowed.has(input) ? input : INVALID);
 }
 
-function arrayParser(definition: Definition): PartParser {
+function arrayParser(definition: Definition, depth: number): PartParser {
+  refuseDeeperThanJson(depth);
   const { minimum, maximum } = lengthBounds(definition, refuseCheck);
-  const element = partParser(definition.element ?? unknownPart('a list without element'));
-  return (input) => {
+  const element = partParser(definition.element ?? unknownPart('a list without element'), depth + 1);
+  return (input, tally) => {
     if (!Array.isArray(input) || input.length > maximum || input.length < minimum) return INVALID;
     const parsed: unknown[] = new Array(input.length);
     for (let i = 0; i < input.length; i++) {
-      const value = element(input[i]);
+      const value = element(input[i], tally);
       if (value === INVALID) return INVALID;
       parsed[i] = value;
     }
@@ -171,11 +187,12 @@ interface FieldParser {
   readonly fallback: unknown;
 }
 
-function fieldParser(key: string, schema: z.ZodType): FieldParser {
+/** The parser of an object's field, whose value sits at `depth`. */
+function fieldParser(key: string, schema: z.ZodType, depth: number): FieldParser {
   const definition = definitionOf(schema);
   if (definition.type === 'optional' || definition.type === 'default') {
     if (definition.checks !== undefined && definition.checks.length > 0) unknownPart(`checks on ${definition.type}`);
-    const inner = partParser(definition.innerType ?? unknownPart('a wrapper without inner schema'));
+    const inner = partParser(definition.innerType ?? unknownPart('a wrapper without inner schema'), depth);
     const defaulted = definition.type === 'default';
     return {
       key,
@@ -185,7 +202,7 @@ function fieldParser(key: string, schema: z.ZodType): FieldParser {
       fallback: defaulted ? frozenDefault(definition) : undefined,
     };
   }
-  return { key, parse: partParser(schema), optional: false, defaulted: false, fallback: undefined };
+  return { key, parse: partParser(schema, depth), optional: false, defaulted: false, fallback: undefined };
 }
 
 /**
@@ -209,19 +226,23 @@ function isPlainJson(value: unknown): boolean {
   return Object.values(value).every(isPlainJson);
 }
 
-/** A strict object's parser; `frozen: false` leaves the object itself unfrozen (its values are frozen). */
-function objectParser(definition: Definition, frozen: boolean): PartParser {
+/**
+ * A strict object's parser, for an object at `depth` (1: the outermost); `frozen: false` leaves
+ * the object itself unfrozen (its values are frozen).
+ */
+function objectParser(definition: Definition, frozen: boolean, depth: number): PartParser {
+  refuseDeeperThanJson(depth);
   if (definition.checks !== undefined && definition.checks.length > 0) unknownPart('checks on an object');
   const catchall = definition.catchall === undefined ? undefined : definitionOf(definition.catchall);
   if (catchall?.type !== 'never') unknownPart('an object that is not strict');
-  const fields = Object.entries(definition.shape ?? {}).map(([key, schema]) => fieldParser(key, schema));
+  const fields = Object.entries(definition.shape ?? {}).map(([key, schema]) => fieldParser(key, schema, depth + 1));
   /**
    * Reads every field. As JSON gives it, an undefined field is a missing one: read so first,
    * without asking whether each missing key is written; an object whose keys then do not add up
    * is read again `exactly`, as zod reads a caller's object (a key written with the value
    * undefined stays, as undefined, or takes its default).
    */
-  const read = (source: Record<string, unknown>, exactly: boolean): unknown => {
+  const read = (source: Record<string, unknown>, exactly: boolean, tally: KeyTally): unknown => {
     const parsed: Record<string, unknown> = {};
     let present = 0;
     for (const field of fields) {
@@ -235,17 +256,25 @@ function objectParser(definition: Definition, frozen: boolean): PartParser {
         continue;
       }
       present++;
-      const parsedValue = field.parse(value);
+      const parsedValue = field.parse(value, tally);
       if (parsedValue === INVALID) return INVALID;
       parsed[field.key] = parsedValue;
     }
-    if (keyCount(source) === present) return frozen ? Object.freeze(parsed) : parsed;
-    return exactly ? INVALID : read(source, true);
+    if (keyCount(source) === present) {
+      tally.keys += present;
+      return frozen ? Object.freeze(parsed) : parsed;
+    }
+    return exactly ? INVALID : READ_EXACTLY;
   };
-  return (input) =>
-    typeof input !== 'object' || input === null || Array.isArray(input)
-      ? INVALID
-      : read(input as Record<string, unknown>, false);
+  return (input, tally) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
+    const before = tally.keys;
+    const value = read(input as Record<string, unknown>, false, tally);
+    if (value !== READ_EXACTLY) return value;
+    // What the first reading counted is forgotten: the exact reading counts again.
+    tally.keys = before;
+    return read(input as Record<string, unknown>, true, tally);
+  };
 }
 
 /** The number of keys of an object as zod enumerates them (a strict object's must all be fields). */
@@ -255,7 +284,11 @@ function keyCount(source: Record<string, unknown>): number {
   return keys;
 }
 
-function partParser(schema: z.ZodType): PartParser {
+/**
+ * The parser of a part of a schema whose value sits at `depth` (counted as `MAX_JSON_DEPTH`
+ * counts: the outermost object or list is at 1, and only objects and lists nest).
+ */
+function partParser(schema: z.ZodType, depth: number): PartParser {
   const definition = definitionOf(schema);
   if (definition.coerce === true) unknownPart('coercion');
   switch (definition.type) {
@@ -269,9 +302,9 @@ function partParser(schema: z.ZodType): PartParser {
     case 'enum':
       return enumParser(definition);
     case 'array':
-      return arrayParser(definition);
+      return arrayParser(definition, depth);
     case 'object':
-      return objectParser(definition, true);
+      return objectParser(definition, true, depth);
     default:
       return unknownPart(definition.type);
   }
@@ -281,17 +314,22 @@ function unknownPart(what: string): never {
   throw new UnknownPart(what);
 }
 
+/** An object or list deeper than the JSON the library reads: the schema has no fast path. */
+function refuseDeeperThanJson(depth: number): void {
+  if (depth > MAX_JSON_DEPTH) unknownPart(`nesting deeper than ${MAX_JSON_DEPTH}`);
+}
+
 /** The fast parser built from the schema's parts, or null when the schema has a part it does not know. */
 function builtFromParts(schema: z.ZodObject): FastParser | null {
   let parse: PartParser;
   try {
-    parse = objectParser(definitionOf(schema), false);
+    parse = objectParser(definitionOf(schema), false, 1);
   } catch (error) {
     if (error instanceof UnknownPart) return null;
     throw error;
   }
-  return (input) => {
-    const value = parse(input);
+  return (input, tally = { keys: 0 }) => {
+    const value = parse(input, tally);
     return value === INVALID ? undefined : value;
   };
 }

@@ -1,11 +1,12 @@
 /** `parseFacts`: unknown JSON in, typed facts or every issue out. */
 import { parseBounded } from '../issues/bounded-parse.js';
+import { writtenKeyCount } from '../issues/duplicate-keys.js';
 import { InvalidInputError, type ParseResult } from '../issues/issue.js';
-import { parseJsonText } from '../issues/json-text.js';
+import { checkJsonShape, readJsonText } from '../issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../issues/limit.js';
 import { readGuarded } from '../issues/unreadable.js';
 import { deepFreeze } from '../util/deep-freeze.js';
-import { fastParserFor } from './fast-parse.js';
+import { fastParserFor, type KeyTally } from './fast-parse.js';
 import { BUILT_IN_FACTS_KINDS, type FactsKinds, factsSchemaFor, kindsKey } from './for-ruleset.js';
 import { localDaysFor } from './local-days.js';
 import { markParsed, parsedMarkOf } from './parsed-mark.js';
@@ -61,12 +62,15 @@ export function parseFacts(input: unknown, options: ParseFactsOptions = {}): Par
 
 /**
  * Valid input takes the compiled fast path (`fast-parse.ts`), which gives what zod gives; anything
- * it does not accept is validated again the bounded way, for every issue.
+ * it does not accept is validated again the bounded way, for every issue. `accepted` is what the
+ * fast path already made of `input`, if it was run.
  */
-function parseReadable(input: unknown, kinds: FactsKinds): ParseResult<StationFacts> {
+function parseReadable(input: unknown, kinds: FactsKinds, accepted?: unknown): ParseResult<StationFacts> {
   const schema = factsSchemaFor(kinds);
   const found = new IssueCollector();
-  const facts = (fastParserFor(schema)?.(input) ?? parseBounded(schema, input, found)) as StationFacts | undefined;
+  const facts = (accepted ?? fastParserFor(schema)?.(input) ?? parseBounded(schema, input, found)) as
+    | StationFacts
+    | undefined;
   crossCheckFacts(facts ?? input, kinds.recordKinds, found);
   if (facts === undefined || found.issues.length > 0) return { ok: false, issues: orderedIssues(found.issues) };
   markParsed(facts, kindsKey(kinds), localDaysFor(facts));
@@ -85,8 +89,19 @@ function parseReadable(input: unknown, kinds: FactsKinds): ParseResult<StationFa
  * ```
  */
 export function parseFactsJson(text: string, options: ParseFactsOptions = {}): ParseResult<StationFacts> {
-  const read = parseJsonText(text);
-  return read.ok ? parseFacts(read.value, options) : { ok: false, issues: read.issues };
+  const read = readJsonText(text);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  // A value the fast parser accepts is nested as the schema is (never too deep), and the parser
+  // counted its keys: when they are all the keys the text writes, none was written twice, and
+  // the value is not walked again for either check.
+  const kinds = options.ruleset ?? BUILT_IN_FACTS_KINDS;
+  const tally: KeyTally = { keys: 0 };
+  const accepted = fastParserFor(factsSchemaFor(kinds))?.(read.value, tally);
+  if (accepted !== undefined && tally.keys === writtenKeyCount(read.body)) {
+    return parseReadable(read.value, kinds, accepted);
+  }
+  const checked = checkJsonShape(read.body, read.value);
+  return checked.ok ? parseFacts(checked.value, options) : { ok: false, issues: checked.issues };
 }
 
 /**

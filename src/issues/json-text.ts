@@ -70,6 +70,72 @@ function shapeOf(value: unknown): { depth: number; keys: number } {
   return { depth: deepest, keys };
 }
 
+/** JSON text parsed (`value`) from its `body` (the text without a byte-order mark), or its issues. */
+export type JsonTextRead = { ok: true; value: unknown; body: string } | { ok: false; issues: Issue[] };
+
+/**
+ * The first half of {@link parseJsonText}: the text is checked for its type and size and parsed
+ * (a leading UTF-8 byte-order mark is accepted; a syntax error becomes an `invalid-json` issue with
+ * its line and column), but its value is not yet checked for nesting and keys written twice: that
+ * is {@link checkJsonShape}, unless the caller knows better (a value that the facts' fast parser
+ * accepts has the schema's nesting and its keys counted).
+ *
+ * @example
+ * ```ts
+ * const read = readJsonText('\ufeff{"a": 1}'); // { ok: true, value: { a: 1 }, body: '{"a": 1}' }
+ * ```
+ */
+export function readJsonText(text: string): JsonTextRead {
+  if (typeof text !== 'string') {
+    // A JavaScript caller may hand over a Buffer or undefined; that is an issue, not a TypeError.
+    const received = text === null ? 'null' : typeof text;
+    return { ok: false, issues: [makeIssue('invalid-type', [], { expected: 'JSON text', received })] };
+  }
+  if (text.length > MAX_JSON_TEXT_LENGTH) {
+    return {
+      ok: false,
+      issues: [makeIssue('input-too-large', [], { size: text.length, limit: MAX_JSON_TEXT_LENGTH })],
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body), body };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const offset = errorOffset(detail, body);
+    const { line, column } = lineAndColumn(body, offset);
+    return {
+      ok: false,
+      issues: [makeIssue('invalid-json', [], { line, column, detail, where: whereZh(body, offset) })],
+    };
+  }
+}
+
+/**
+ * The second half of {@link parseJsonText}: a value nested deeper than `MAX_JSON_DEPTH` is
+ * refused, and a key written twice in one object of `body` is a `duplicate-key` issue (each one,
+ * with its path, line and column), where `JSON.parse` alone would silently keep the last.
+ *
+ * @example
+ * ```ts
+ * checkJsonShape('{"a": 1, "a": 2}', { a: 2 }).ok; // false: a duplicate-key issue
+ * ```
+ */
+export function checkJsonShape(
+  body: string,
+  value: unknown,
+): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  const shape = shapeOf(value);
+  if (shape.depth > MAX_JSON_DEPTH) {
+    return { ok: false, issues: [makeIssue('input-too-deep', [], { limit: MAX_JSON_DEPTH })] };
+  }
+  // Each key written twice in one object leaves the parsed value one key short.
+  if (writtenKeyCount(body) !== shape.keys) {
+    return { ok: false, issues: limitIssues(duplicateKeys(body, MAX_ISSUES + 1)) };
+  }
+  return { ok: true, value };
+}
+
 /**
  * Parses JSON text: a leading UTF-8 byte-order mark is accepted; a syntax error becomes an
  * `invalid-json` issue with its line and column; oversized or too deeply nested input is refused;
@@ -83,37 +149,6 @@ function shapeOf(value: unknown): { depth: number; keys: number } {
  * ```
  */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
-  if (typeof text !== 'string') {
-    // A JavaScript caller may hand over a Buffer or undefined; that is an issue, not a TypeError.
-    const received = text === null ? 'null' : typeof text;
-    return { ok: false, issues: [makeIssue('invalid-type', [], { expected: 'JSON text', received })] };
-  }
-  if (text.length > MAX_JSON_TEXT_LENGTH) {
-    return {
-      ok: false,
-      issues: [makeIssue('input-too-large', [], { size: text.length, limit: MAX_JSON_TEXT_LENGTH })],
-    };
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(detail, body);
-    const { line, column } = lineAndColumn(body, offset);
-    return {
-      ok: false,
-      issues: [makeIssue('invalid-json', [], { line, column, detail, where: whereZh(body, offset) })],
-    };
-  }
-  const shape = shapeOf(value);
-  if (shape.depth > MAX_JSON_DEPTH) {
-    return { ok: false, issues: [makeIssue('input-too-deep', [], { limit: MAX_JSON_DEPTH })] };
-  }
-  // Each key written twice in one object leaves the parsed value one key short.
-  if (writtenKeyCount(body) !== shape.keys) {
-    return { ok: false, issues: limitIssues(duplicateKeys(body, MAX_ISSUES + 1)) };
-  }
-  return { ok: true, value };
+  const read = readJsonText(text);
+  return read.ok ? checkJsonShape(read.body, read.value) : read;
 }

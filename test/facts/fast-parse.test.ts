@@ -2,17 +2,21 @@
  * The fast path of `parseFacts` (built from the schema's parts) against the schema of record: over generated valid facts
  * and mutated ones (of the base ruleset and of a ruleset declaring kinds of its own), it accepts
  * exactly what zod accepts, with the same value (key for key, in the same order), builds fresh
- * objects, and `parseFacts` answers what the ordinary, bounded path answers: the same value or the
- * same issues.
+ * objects, counts the input's keys, and `parseFacts` answers what the ordinary, bounded path
+ * answers: the same value or the same issues. `parseFactsJson`, which trusts what the fast path
+ * accepted and counted, answers as `parseJsonText` then `parseFacts` do, keys written twice
+ * included; and a schema nested deeper than the JSON the library reads has no fast path.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { stationYears } from '../../bench/generate.js';
-import { fastParserFor } from '../../src/facts/fast-parse.js';
+import { fastParserFor, type KeyTally } from '../../src/facts/fast-parse.js';
 import { type FactsKinds, factsSchemaFor } from '../../src/facts/for-ruleset.js';
-import { parseFacts } from '../../src/facts/parse.js';
+import { parseFacts, parseFactsJson } from '../../src/facts/parse.js';
 import { crossCheckFacts } from '../../src/facts/references.js';
 import { parseBounded } from '../../src/issues/bounded-parse.js';
+import { MAX_JSON_DEPTH, parseJsonText } from '../../src/issues/json-text.js';
 import { IssueCollector, orderedIssues } from '../../src/issues/limit.js';
 import { baseRuleset } from '../../src/ruleset/base.js';
 import { loadRulesetOrThrow } from '../../src/ruleset/load.js';
@@ -51,13 +55,27 @@ function ordinaryParse(input: unknown, kinds: FactsKinds): { ok: boolean; issues
     : { ok: false, issues: orderedIssues(found.issues) };
 }
 
+/** The keys of every object reachable from a value, counted as zod enumerates them (`for … in`). */
+function keysOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let keys = 0;
+  for (const key in value) {
+    if (!Array.isArray(value)) keys++;
+    keys += keysOf((value as Record<string, unknown>)[key]);
+  }
+  return keys;
+}
+
 /** Checks the fast path against zod and `parseFacts` against the ordinary path on one input. */
 function checkAgainstZod(input: unknown, kinds: FactsKinds): boolean {
   const schema = factsSchemaFor(kinds);
-  const fast = fastParserFor(schema)?.(input);
+  const tally: KeyTally = { keys: 0 };
+  const fast = fastParserFor(schema)?.(input, tally);
   const zod = schema.safeParse(input);
   expect(fast !== undefined).toBe(zod.success);
   if (fast !== undefined && zod.success) {
+    // The keys it counted are the input's: parseFactsJson compares them with the keys written.
+    expect(tally.keys).toBe(keysOf(input));
     expect(sameValue(fast, zod.data)).toBe(true);
     expect(sameValue(fast, parseBounded(schema, input, new IssueCollector()))).toBe(true);
     const inputObjects = objectsOf(input);
@@ -228,5 +246,93 @@ describe('the compiled fast path of parseFacts', () => {
       expect(checkAgainstZod(readJson(file), baseRuleset())).toBe(true);
     }
     expect(checkAgainstZod(readJson('examples/variants/jinhua-city/station.json'), jinhua)).toBe(true);
+  });
+});
+
+/**
+ * JSON text of a value with one key written twice: in one of its objects (the `pick`-th, counted
+ * round the objects in the order they are written), its `entry`-th key is written again at the end
+ * with `again` (so that `JSON.parse` keeps `again`).
+ */
+function textWithKeyTwice(value: unknown, pick: number, entry: number, again: unknown): string {
+  const count = (node: unknown): number =>
+    node === null || typeof node !== 'object'
+      ? 0
+      : (Array.isArray(node) ? 0 : 1) + Object.values(node).reduce((n: number, v) => n + count(v), 0);
+  const target = pick % count(value);
+  let objects = 0;
+  const write = (node: unknown): string => {
+    if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
+    if (Array.isArray(node)) return `[${node.map(write).join(',')}]`;
+    const entries = Object.entries(node).filter(([, v]) => v !== undefined);
+    const mine = objects++;
+    const written = entries.map(([k, v]) => `${JSON.stringify(k)}:${write(v)}`);
+    const twice = entries[entry % Math.max(1, entries.length)];
+    if (mine === target && twice !== undefined) written.push(`${JSON.stringify(twice[0])}:${JSON.stringify(again)}`);
+    return `{${written.join(',')}}`;
+  };
+  return write(value);
+}
+
+describe('parseFactsJson, which trusts the fast path for nesting and counts keys', () => {
+  for (const [name, kinds, valid] of [
+    ['the base ruleset', baseRuleset(), stationYear],
+    ['a ruleset declaring its own kinds (Jinhua)', jinhua, jinhuaStationYear],
+  ] as const) {
+    it(
+      `answers as parseJsonText then parseFacts do, with a key written twice or not, for ${name} (${RUNS} runs)`,
+      () => {
+        const seen = { duplicates: 0, accepted: 0 };
+        fc.assert(
+          fc.property(
+            valid,
+            fc.boolean(),
+            fc.nat(),
+            fc.nat(),
+            fc.oneof(edgeValue, fc.constant('keep')),
+            (facts, twice, pick, entry, again) => {
+              const text = twice ? textWithKeyTwice(facts, pick, entry, again) : JSON.stringify(facts);
+              const read = parseJsonText(text);
+              const expected = read.ok ? parseFacts(read.value, { ruleset: kinds }) : read;
+              const parsed = parseFactsJson(text, { ruleset: kinds });
+              expect(parsed.ok).toBe(expected.ok);
+              expect(parsed.issues).toEqual(expected.issues);
+              if (parsed.ok && expected.ok) expect(JSON.stringify(parsed.value)).toBe(JSON.stringify(expected.value));
+              if (!read.ok && read.issues.some((i) => i.code === 'duplicate-key')) seen.duplicates++;
+              if (parsed.ok) seen.accepted++;
+            },
+          ),
+          fuzzParameters(RUNS),
+        );
+        // Keys written twice were refused, and valid facts accepted.
+        expect(seen.duplicates).toBeGreaterThan(RUNS / 4);
+        expect(seen.accepted).toBeGreaterThan(RUNS / 4);
+      },
+      FUZZ_TIMEOUT,
+    );
+  }
+
+  it('refuses valid facts with a key written twice, whichever value comes last', () => {
+    const [facts] = [...stationYears(1, 7)];
+    for (const again of ['keep', (facts as { station: { name: string } }).station.name]) {
+      const text = JSON.stringify(facts).replace('"name":', `"name":${JSON.stringify(again)},"name":`);
+      expect(parseFacts(JSON.parse(text)).ok).toBe(true);
+      expect(parseFactsJson(text).issues.map((i) => [i.code, i.path])).toEqual([
+        ['duplicate-key', ['station', 'name']],
+      ]);
+    }
+  });
+
+  it(`builds no fast path for a schema nested deeper than ${MAX_JSON_DEPTH} levels, and one at ${MAX_JSON_DEPTH}`, () => {
+    const nested = (depth: number): z.ZodObject => {
+      let schema: z.ZodObject = z.strictObject({ leaf: z.string() });
+      for (let level = 1; level < depth; level++) schema = z.strictObject({ inner: schema });
+      return schema;
+    };
+    expect(fastParserFor(nested(MAX_JSON_DEPTH))).not.toBeNull();
+    expect(fastParserFor(nested(MAX_JSON_DEPTH + 1))).toBeNull();
+    // An object (1) holding a list (2) of objects: lists count as a level.
+    expect(fastParserFor(z.strictObject({ list: z.array(nested(MAX_JSON_DEPTH - 2)) }))).not.toBeNull();
+    expect(fastParserFor(z.strictObject({ list: z.array(nested(MAX_JSON_DEPTH - 1)) }))).toBeNull();
   });
 });
