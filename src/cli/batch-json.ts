@@ -39,12 +39,17 @@ export function spooledResults(spools: readonly Spool[]): SpooledResults {
       slices.set(result, kept.json);
       return result;
     },
-    chunks: (county, options) =>
-      countyJsonPieces(county, options, (row) => {
+    chunks: (county, options) => {
+      // Each result's text is read into the same bytes: \`emit\` writes (or decodes) a piece before
+      // it takes the next, and 100 000 pieces of new bytes each would wait for a collection.
+      let scratch = new Uint8Array(0);
+      return countyJsonPieces(county, options, (row) => {
         const slice = slices.get(row.result);
         const spool = slice === undefined ? undefined : spools[slice.spool];
         if (slice === undefined || spool === undefined) throw new Error(`no JSON text kept for ${row.source}`);
-        return spool.read(slice);
-      }),
+        if (scratch.byteLength < slice.length) scratch = new Uint8Array(Math.max(slice.length, 2 * scratch.byteLength));
+        return spool.read(slice, scratch);
+      });
+    },
   };
 }

@@ -157,15 +157,20 @@ export class Spool {
   }
 
   /**
-   * Reads a piece back.
+   * Reads a piece back: into new bytes, or into the start of `scratch` when it is long enough (the
+   * bytes returned are then a view of it, good until `scratch` is used again).
    *
    * @example
    * ```ts
    * const bytes = spool.read(slice);
+   * const view = spool.read(slice, scratch);
    * ```
    */
-  read(slice: SpoolSlice): Uint8Array {
-    const bytes = new Uint8Array(slice.length);
+  read(slice: SpoolSlice, scratch?: Uint8Array): Uint8Array {
+    const bytes =
+      scratch !== undefined && scratch.byteLength >= slice.length
+        ? scratch.subarray(0, slice.length)
+        : new Uint8Array(slice.length);
     for (let read = 0; read < slice.length; ) {
       const got = readSync(this.fd, bytes, read, slice.length - read, slice.offset + read);
       if (got === 0) throw new Error(`${this.file}: ended before ${slice.offset + slice.length} bytes`);

@@ -129,6 +129,23 @@ describe('clean-station batch --jobs', () => {
     expect(letters(2)).toEqual(one);
   });
 
+  it('lists each station’s own result in the JSON report, read back from the spools in rank order', () => {
+    interface County {
+      periods: Array<{ stations: Array<{ station: { id: string }; total: number; grade: string }> }>;
+      results: Array<{ station: { id: string }; total: number; grade: string }>;
+    }
+    for (const jobs of [1, 2]) {
+      const county = JSON.parse(batch('json', jobs).report.toString('utf8')) as County;
+      const rows = county.periods.flatMap((p) => p.stations);
+      expect(rows.length).toBeGreaterThan(30);
+      // The results' texts differ in length (stations of many sizes), and each is its row's.
+      expect(new Set(county.results.map((r) => JSON.stringify(r).length)).size).toBeGreaterThan(10);
+      expect(county.results.map((r) => [r.station.id, r.total, r.grade])).toEqual(
+        rows.map((r) => [r.station.id, r.total, r.grade]),
+      );
+    }
+  });
+
   it('tells a review and a stored result among the facts apart in the worker threads as in one thread', () => {
     interface County {
       periods: Array<{ stations: Array<{ source: string; origin: string }> }>;

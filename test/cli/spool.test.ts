@@ -83,6 +83,27 @@ describe('Spool and SpoolWriter', () => {
     }
   });
 
+  it('reads a piece into the start of a scratch buffer long enough for it, and into new bytes otherwise', () => {
+    const spool = Spool.create();
+    try {
+      const writer = new SpoolWriter(spool.fd, 0);
+      const [short, long] = ['短 piece', 'a longer piece ✓'].map((text) => writer.append(text)) as [
+        SpoolSlice,
+        SpoolSlice,
+      ];
+      const scratch = new Uint8Array(short.length + 4);
+      const view = spool.read(short, scratch);
+      expect(view.buffer).toBe(scratch.buffer);
+      expect(view.byteOffset).toBe(0);
+      expect(new TextDecoder().decode(view)).toBe('短 piece');
+      const fresh = spool.read(long, scratch);
+      expect(fresh.buffer).not.toBe(scratch.buffer);
+      expect(new TextDecoder().decode(fresh)).toBe('a longer piece ✓');
+    } finally {
+      spool.close();
+    }
+  });
+
   it('refuses to read past the end of the spool instead of giving fewer bytes', () => {
     const spool = Spool.create();
     try {
