@@ -205,11 +205,14 @@ const reshaped = (valid: fc.Arbitrary<Record<string, unknown>>) =>
 
 const RUNS = 400;
 
+/** The rulesets checked, each with its generated valid facts. */
+const RULESETS = [
+  ['the base ruleset', baseRuleset(), stationYear],
+  ['a ruleset declaring its own kinds (Jinhua)', jinhua, jinhuaStationYear],
+] as const;
+
 describe('the compiled fast path of parseFacts', () => {
-  for (const [name, kinds, valid] of [
-    ['the base ruleset', baseRuleset(), stationYear],
-    ['a ruleset declaring its own kinds (Jinhua)', jinhua, jinhuaStationYear],
-  ] as const) {
+  for (const [name, kinds, valid] of RULESETS) {
     it(
       `accepts exactly what zod accepts, with the same value, on valid facts of ${name} (${RUNS} runs)`,
       () => {
@@ -275,10 +278,7 @@ function textWithKeyTwice(value: unknown, pick: number, entry: number, again: un
 }
 
 describe('parseFactsJson, which trusts the fast path for nesting and counts keys', () => {
-  for (const [name, kinds, valid] of [
-    ['the base ruleset', baseRuleset(), stationYear],
-    ['a ruleset declaring its own kinds (Jinhua)', jinhua, jinhuaStationYear],
-  ] as const) {
+  for (const [name, kinds, valid] of RULESETS) {
     it(
       `answers as parseJsonText then parseFacts do, with a key written twice or not, for ${name} (${RUNS} runs)`,
       () => {
