@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderBatchHtml, renderBatchMarkdown } from '../../src/report/batch.js';
-import { isInvisibleControl } from '../../src/report/controls.js';
+import { isInvisibleControl, replaceCodeUnits } from '../../src/report/controls.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { escapeHtml, renderHtml } from '../../src/report/html.js';
 import { jsonArrayText, jsonElementText, jsonText, renderJson } from '../../src/report/json.js';
@@ -163,6 +164,40 @@ describe('renderJson', () => {
     for (const batch of [[], [lapses], [lapses, hostile, controls]]) {
       expect(jsonArrayText(batch.map((result) => jsonElementText(result)))).toBe(renderJson(batch));
     }
+  });
+
+  it('escapes the invisible controls of any text, with surrogates, astral and CJK characters around them', () => {
+    // The reference: every code unit JSON.stringify leaves raw that is a control, escaped one by one.
+    const reference = (value: unknown) =>
+      `${replaceCodeUnits(
+        JSON.stringify(value),
+        (code) => code >= 0x7f && isInvisibleControl(code),
+        (code) => `\\u${code.toString(16).padStart(4, '0')}`,
+      )}\n`;
+    const unit = fc.oneof(
+      fc.constantFrom('\u007f', '\u0085', '\u009f', '\u00a0', '\u061b', '\u061c', '\u200d', '\u200e', '\u2027'),
+      fc.constantFrom('\u2028', '\u202e', '\u202f', '\u2066', '\u2069', '\u206a', '\ud800', '\udc00', '“', '站', '𠮷'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(unit, { maxLength: 12 }).map((units) => units.join('')),
+          { maxLength: 6 },
+        ),
+        (texts) => {
+          expect(jsonText(texts, { compact: true })).toBe(reference(texts));
+        },
+      ),
+      { numRuns: 3000, seed: 20240120 },
+    );
+  });
+
+  it('escapes the invisible controls of a text longer than a million characters as of a short one', () => {
+    const long = '站'.repeat(1_100_000);
+    expect(jsonText(`${long}\u202e`, { compact: true })).toBe(`"${long}\\u202e"\n`);
+    expect(jsonText(long, { compact: true })).toBe(`"${long}"\n`);
   });
 
   it('escapes every invisible control of a text, wherever it is', () => {
