@@ -9,7 +9,7 @@ import { createDigestStore } from '../report/county-digest.js';
 import { countyJsonPieces } from '../report/county-json.js';
 import type { ReportOptions } from '../report/options.js';
 import type { KeptResult } from './batch-file.js';
-import type { Spool, SpoolSlice } from './spool.js';
+import { type Spool, type SpoolSlice, spoolReader } from './spool.js';
 import type { Chunks } from './write.js';
 
 /** How the batch keeps results for the JSON report, and the report's text made from them. */
@@ -40,15 +40,12 @@ export function spooledResults(spools: readonly Spool[]): SpooledResults {
       return result;
     },
     chunks: (county, options) => {
-      // Each result's text is read into the same bytes: \`emit\` writes (or decodes) a piece before
-      // it takes the next, and 100 000 pieces of new bytes each would wait for a collection.
-      let scratch = new Uint8Array(0);
+      // `emit` writes (or decodes) each piece before it takes the next: one read buffer serves all.
+      const read = spoolReader(spools);
       return countyJsonPieces(county, options, (row) => {
         const slice = slices.get(row.result);
-        const spool = slice === undefined ? undefined : spools[slice.spool];
-        if (slice === undefined || spool === undefined) throw new Error(`no JSON text kept for ${row.source}`);
-        if (scratch.byteLength < slice.length) scratch = new Uint8Array(Math.max(slice.length, 2 * scratch.byteLength));
-        return spool.read(slice, scratch);
+        if (slice === undefined) throw new Error(`no JSON text kept for ${row.source}`);
+        return read(slice);
       });
     },
   };

@@ -63,6 +63,28 @@ export class SpoolWriter {
   }
 }
 
+/**
+ * Reads pieces back from a batch's spools (the spool a slice names), each into the same bytes,
+ * grown when a piece is longer: the bytes returned are good until the next piece is read. For a
+ * report written piece by piece (each written or decoded before the next is taken), 100 000
+ * pieces in new bytes each would wait for a collection.
+ *
+ * @example
+ * ```ts
+ * const read = spoolReader(spools);
+ * for (const slice of slices) await out.write(read(slice));
+ * ```
+ */
+export function spoolReader(spools: readonly Spool[]): (slice: SpoolSlice) => Uint8Array {
+  let scratch = new Uint8Array(0);
+  return (slice) => {
+    const spool = spools[slice.spool];
+    if (spool === undefined) throw new Error(`no spool ${slice.spool} among ${spools.length}`);
+    if (scratch.byteLength < slice.length) scratch = new Uint8Array(Math.max(slice.length, 2 * scratch.byteLength));
+    return spool.read(slice, scratch);
+  };
+}
+
 /** A spool's name: the process that made it, then a random part. */
 const SPOOL_NAME = /^clean-station-(\d+)-[0-9a-f]{16}\.spool$/;
 
@@ -143,7 +165,32 @@ export class Spool {
    * ```
    */
   static create(): Spool {
+    return Spool.createMany(1)[0] as Spool;
+  }
+
+  /**
+   * Creates `count` spools (one per thread that writes), after removing the spools of processes
+   * that no longer run once. If one cannot be created, those already made are closed.
+   *
+   * @example
+   * ```ts
+   * const spools = Spool.createMany(2); // one for each of two workers
+   * ```
+   */
+  static createMany(count: number): Spool[] {
     removeStaleSpools(tmpdir());
+    const spools: Spool[] = [];
+    try {
+      while (spools.length < count) spools.push(Spool.createOne());
+      return spools;
+    } catch (error) {
+      for (const spool of spools) spool.close();
+      throw error;
+    }
+  }
+
+  /** A spool under a new random name, created exclusively. */
+  private static createOne(): Spool {
     for (let attempt = 0; ; attempt++) {
       const file = join(tmpdir(), `clean-station-${process.pid}-${randomBytes(8).toString('hex')}.spool`);
       try {

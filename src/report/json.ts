@@ -27,13 +27,40 @@ const utf8 = new TextEncoder();
 let scratch: SearchableBytes | undefined;
 
 /**
+ * The UTF-8 encodings of the code units of {@link rawInJson}, by their first byte: the bytes after
+ * it, as one number (0 for a one-byte encoding). Worked out from `rawInJson` itself when first
+ * needed, so that the byte search cannot disagree with the code units escaped.
+ */
+let encodings: Map<number, ReadonlySet<number>> | undefined;
+
+function controlEncodings(): Map<number, ReadonlySet<number>> {
+  const byFirst = new Map<number, Set<number>>();
+  for (let code = 0; code <= 0xffff; code++) {
+    if (!rawInJson(code)) continue;
+    const [first, ...rest] = utf8.encode(String.fromCharCode(code));
+    const set = byFirst.get(first as number) ?? new Set<number>();
+    set.add(rest.reduce((n, byte) => n * 256 + byte, 0));
+    byFirst.set(first as number, set);
+  }
+  return byFirst;
+}
+
+/** The bytes after a first byte of UTF-8 at `at`, as one number (as in {@link controlEncodings}). */
+function bytesAfter(bytes: Uint8Array, at: number): number {
+  const first = bytes[at] as number;
+  const length = first < 0x80 ? 1 : first < 0xe0 ? 2 : first < 0xf0 ? 3 : 4;
+  let rest = 0;
+  for (let i = 1; i < length; i++) rest = rest * 256 + (bytes[at + i] as number);
+  return rest;
+}
+
+/**
  * Whether a text holds a code unit of {@link RAW_IN_JSON}. In Node, a text up to
- * {@link MAX_SEARCHED_LENGTH} is encoded to UTF-8 in a scratch buffer and the controls' bytes are
- * looked for with `Buffer.prototype.indexOf`: about twice as fast as the regular expression on a
- * result's text (two-byte characters), which serves everywhere else. Each control has one
- * encoding, and the bytes that start one (7F, C2, D8, E2) never occur inside another character's
- * (a lone surrogate is encoded as EF BF BD): U+007F is 7F; U+0080–U+009F are C2 80–9F; U+061C is
- * D8 9C; U+200E, U+200F and U+2028–U+202E are E2 80 8E, 8F and A8–AE; U+2066–U+2069 are E2 81 A6–A9.
+ * {@link MAX_SEARCHED_LENGTH} is encoded to UTF-8 in a scratch buffer and the first bytes of the
+ * controls' encodings are looked for with `Buffer.prototype.indexOf` (then the bytes after each
+ * hit): about twice as fast as the regular expression on a result's text (two-byte characters),
+ * which serves everywhere else. Each control has one encoding, and a first byte never occurs
+ * inside another character's encoding (a lone surrogate is encoded as EF BF BD).
  */
 function hasRawControl(text: string): boolean {
   if (NodeBuffer === undefined || text.length > MAX_SEARCHED_LENGTH) return RAW_IN_JSON.test(text);
@@ -41,18 +68,11 @@ function hasRawControl(text: string): boolean {
     scratch = NodeBuffer.allocUnsafe(Math.max(3 * text.length, 1 << 16));
   }
   const bytes = scratch.subarray(0, utf8.encodeInto(text, scratch).written) as SearchableBytes;
-  if (bytes.indexOf(0x7f) !== -1) return true;
-  for (let at = bytes.indexOf(0xc2); at !== -1; at = bytes.indexOf(0xc2, at + 1)) {
-    if ((bytes[at + 1] as number) <= 0x9f) return true;
-  }
-  for (let at = bytes.indexOf(0xd8); at !== -1; at = bytes.indexOf(0xd8, at + 1)) {
-    if (bytes[at + 1] === 0x9c) return true;
-  }
-  for (let at = bytes.indexOf(0xe2); at !== -1; at = bytes.indexOf(0xe2, at + 1)) {
-    const second = bytes[at + 1];
-    const third = bytes[at + 2] as number;
-    if (second === 0x80 && (third === 0x8e || third === 0x8f || (third >= 0xa8 && third <= 0xae))) return true;
-    if (second === 0x81 && third >= 0xa6 && third <= 0xa9) return true;
+  encodings ??= controlEncodings();
+  for (const [first, rests] of encodings) {
+    for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) {
+      if (rests.has(bytesAfter(bytes, at))) return true;
+    }
   }
   return false;
 }

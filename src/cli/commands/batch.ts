@@ -240,9 +240,8 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       const format = options.format;
       let ranked: CountyRanking<CountyResult>;
       if (format === 'json') {
-        const spools: Spool[] = [];
+        const spools = Spool.createMany(batch.jobs);
         try {
-          for (let thread = 0; thread < batch.jobs; thread++) spools.push(Spool.create());
           await testPause((spools[0] as Spool).file);
           const spooled = spooledResults(spools);
           ranked = county(await runBatch(ctx, files, { ...batch, need: 'json', spools, keep: spooled.keep }));
