@@ -277,6 +277,18 @@ async function main(): Promise<void> {
         String(t.many),
         `${t.ratio}×`,
       ]),
+      ...Object.entries(batch.sideBySide).map(([format, t]) => [
+        `    --format ${format}, --jobs 1 on 1/${t.processes} of the files in ${t.processes} processes at once`,
+        '',
+        String(t.ms),
+        `${t.ratio}×`,
+      ]),
+      ...Object.entries(batch.cpuMs).map(([format, t]) => [
+        `    --format ${format}, CPU ms (all threads); --jobs 1 keeps ${t.oneCoresUsed} cores busy`,
+        String(t.one),
+        String(t.many),
+        '',
+      ]),
     ]),
   );
   console.log(
