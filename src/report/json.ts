@@ -5,12 +5,38 @@ import { hexOf, isInvisibleControl, replaceCodeUnits } from './controls.js';
 /** Invisible controls that JSON.stringify leaves raw (it escapes C0 itself). */
 const rawInJson = (code: number) => code >= 0x7f && isInvisibleControl(code);
 
+/** The code units of {@link rawInJson}, in order: worked out from it once, when first needed. */
+let rawCodes: readonly number[] | undefined;
+
+function rawCodeUnits(): readonly number[] {
+  if (rawCodes !== undefined) return rawCodes;
+  const codes: number[] = [];
+  for (let code = 0; code <= 0xffff; code++) if (rawInJson(code)) codes.push(code);
+  rawCodes = codes;
+  return codes;
+}
+
 /**
- * The same code units as {@link rawInJson}, as one character class: most texts hold none, and the
- * regular expression engine answers that far faster than a loop over every code unit of a result
- * (about 50 kB of JSON).
+ * The code units of {@link rawInJson} as one character class (runs of consecutive code units as
+ * ranges), made from them when first needed: most texts hold none, and the regular expression
+ * engine answers that far faster than a loop over every code unit of a result (about 50 kB of
+ * JSON).
  */
-const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+let rawPattern: RegExp | undefined;
+
+function rawInJsonPattern(): RegExp {
+  if (rawPattern !== undefined) return rawPattern;
+  const runs: [from: number, to: number][] = [];
+  for (const code of rawCodeUnits()) {
+    const last = runs.at(-1);
+    if (last !== undefined && last[1] === code - 1) last[1] = code;
+    else runs.push([code, code]);
+  }
+  const unit = (code: number) => `\\u${hexOf(code, 4)}`;
+  const ranges = runs.map(([from, to]) => (from === to ? unit(from) : `${unit(from)}-${unit(to)}`));
+  rawPattern = new RegExp(`[${ranges.join('')}]`);
+  return rawPattern;
+}
 
 /** What {@link hasRawControl} needs of Node's `Buffer`: bytes searched with `memchr`. */
 interface SearchableBytes extends Uint8Array {
@@ -35,8 +61,7 @@ let encodings: Map<number, ReadonlySet<number>> | undefined;
 
 function controlEncodings(): Map<number, ReadonlySet<number>> {
   const byFirst = new Map<number, Set<number>>();
-  for (let code = 0; code <= 0xffff; code++) {
-    if (!rawInJson(code)) continue;
+  for (const code of rawCodeUnits()) {
     const [first, ...rest] = utf8.encode(String.fromCharCode(code));
     const set = byFirst.get(first as number) ?? new Set<number>();
     set.add(rest.reduce((n, byte) => n * 256 + byte, 0));
@@ -55,7 +80,7 @@ function bytesAfter(bytes: Uint8Array, at: number): number {
 }
 
 /**
- * Whether a text holds a code unit of {@link RAW_IN_JSON}. In Node, a text up to
+ * Whether a text holds a code unit of {@link rawInJson}. In Node, a text up to
  * {@link MAX_SEARCHED_LENGTH} is encoded to UTF-8 in a scratch buffer and the first bytes of the
  * controls' encodings are looked for with `Buffer.prototype.indexOf` (then the bytes after each
  * hit): about twice as fast as the regular expression on a result's text (two-byte characters),
@@ -63,7 +88,7 @@ function bytesAfter(bytes: Uint8Array, at: number): number {
  * inside another character's encoding (a lone surrogate is encoded as EF BF BD).
  */
 function hasRawControl(text: string): boolean {
-  if (NodeBuffer === undefined || text.length > MAX_SEARCHED_LENGTH) return RAW_IN_JSON.test(text);
+  if (NodeBuffer === undefined || text.length > MAX_SEARCHED_LENGTH) return rawInJsonPattern().test(text);
   if (scratch === undefined || scratch.length < 3 * text.length) {
     scratch = NodeBuffer.allocUnsafe(Math.max(3 * text.length, 1 << 16));
   }

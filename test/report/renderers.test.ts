@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderBatchHtml, renderBatchMarkdown } from '../../src/report/batch.js';
 import { isInvisibleControl, replaceCodeUnits } from '../../src/report/controls.js';
 import { renderCsv } from '../../src/report/csv.js';
@@ -134,6 +134,20 @@ describe('renderCsv', () => {
   });
 });
 
+/**
+ * `jsonText` of a copy of its module loaded while there is no global `Buffer`, as in a browser:
+ * it then looks for invisible controls with its regular expression instead of in bytes.
+ */
+async function jsonTextWithoutBuffer(): Promise<typeof jsonText> {
+  vi.resetModules();
+  vi.stubGlobal('Buffer', undefined);
+  try {
+    return (await import('../../src/report/json.js')).jsonText;
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
 describe('renderJson', () => {
   it('is the result itself', () => {
     expect(JSON.parse(renderJson(lapses))).toEqual(lapses);
@@ -147,17 +161,24 @@ describe('renderJson', () => {
     expect(JSON.parse(compact)).toEqual(JSON.parse(renderJson(controls)));
   });
 
-  it('escapes exactly the invisible controls JSON.stringify leaves raw, for every UTF-16 code unit', () => {
-    const wrong: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) {
-      const char = String.fromCharCode(code);
-      const plain = `${JSON.stringify({ t: `a${char}b` }, null, 2)}\n`;
-      const escaped = plain.replace(char, `\\u${code.toString(16).padStart(4, '0')}`);
-      const expected = code >= 0x7f && isInvisibleControl(code) ? escaped : plain;
-      if (jsonText({ t: `a${char}b` }) !== expected) wrong.push(code);
-    }
-    expect(wrong).toEqual([]);
-  });
+  it.each([
+    ['searching the bytes, as in Node', async () => jsonText],
+    ['with the regular expression, as where there is no Buffer (a browser)', jsonTextWithoutBuffer],
+  ])(
+    'escapes exactly the invisible controls JSON.stringify leaves raw, for every UTF-16 code unit, %s',
+    async (_, load) => {
+      const render = await load();
+      const wrong: number[] = [];
+      for (let code = 0; code <= 0xffff; code++) {
+        const char = String.fromCharCode(code);
+        const plain = `${JSON.stringify({ t: `a${char}b` }, null, 2)}\n`;
+        const escaped = plain.replace(char, `\\u${code.toString(16).padStart(4, '0')}`);
+        const expected = code >= 0x7f && isInvisibleControl(code) ? escaped : plain;
+        if (render({ t: `a${char}b` }) !== expected) wrong.push(code);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('of a batch is the same text when put together from elements written one by one', () => {
     const controls = { ...lapses, station: { ...lapses.station, name: 'a\u202e\nb\u2028' } };
