@@ -55,8 +55,8 @@ export type FileOutcome = (
 export interface BatchFileContext {
   readonly ruleset: Ruleset;
   readonly need: ResultNeed;
-  /** Where this thread writes the results' JSON text (for `json`). */
-  readonly spool?: SpoolWriter;
+  /** Where this thread writes the results' JSON text (for `json`; else `null`). */
+  readonly spool: SpoolWriter | null;
   /** The review of a station and period (`subjectKey`), and its file. */
   readonly reviewOf: (subject: string) => { readonly file: string; readonly review: Review } | undefined;
   /** The language and terminal of the command, for the lines a workbook's reading writes. */
@@ -70,7 +70,7 @@ function keep(result: EvaluationResult, context: BatchFileContext): KeptResult {
   if (need === 'full') return { result };
   const digest = countyDigest(result);
   if (need === 'digest') return { digest };
-  if (spool === undefined) throw new Error('a JSON batch has no spool to write its results to');
+  if (spool === null) throw new Error('a JSON batch has no spool to write its results to');
   return { digest, json: spool.append(countyResultText(result)) };
 }
 

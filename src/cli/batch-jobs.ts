@@ -29,8 +29,10 @@ export interface WorkerBatchOptions {
   /** The script a worker runs (the command line's entry, which becomes a batch worker). */
   readonly entry: URL;
   readonly jobs: number;
-  /** What each worker is started with (besides its place among the workers). */
-  readonly data: Omit<BatchWorkerData, 'role' | 'worker'>;
+  /** The descriptors of the spools the workers write (for `json`), one per worker, in order. */
+  readonly spools: readonly number[];
+  /** What every worker is started with (besides its spool). */
+  readonly data: Omit<BatchWorkerData, 'role' | 'spool'>;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface WorkerBatchOptions {
  *
  * @example
  * ```ts
- * await evaluateInWorkers(files, { entry, jobs: 2, data }, compact, (i, settled) => keep(i, settled));
+ * await evaluateInWorkers(files, { entry, jobs: 2, spools: [], data }, compact, (i, settled) => keep(i, settled));
  * ```
  */
 export function evaluateInWorkers<T>(
@@ -54,12 +56,20 @@ export function evaluateInWorkers<T>(
   if (files.length === 0) return Promise.resolve();
   const count = Math.min(options.jobs, files.length);
   const window = count * WINDOW_PER_WORKER;
+  const spoolOf = (worker: number): BatchWorkerData['spool'] => {
+    const fd = options.spools[worker];
+    return fd === undefined ? null : { fd, index: worker };
+  };
   return new Promise<void>((resolve, reject) => {
     const workers = Array.from(
       { length: count },
       (_, worker) =>
         new Worker(options.entry, {
-          workerData: { role: 'clean-station batch', worker, ...options.data } satisfies BatchWorkerData,
+          workerData: {
+            role: 'clean-station batch',
+            ...options.data,
+            spool: spoolOf(worker),
+          } satisfies BatchWorkerData,
           resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         }),
     );

@@ -134,7 +134,7 @@ export async function runBatch<R extends CountyResult>(
     const context: BatchFileContext = {
       ruleset: options.ruleset,
       need: options.need,
-      ...(spool === undefined ? {} : { spool: new SpoolWriter(spool.fd, 0) }),
+      spool: spool === undefined ? null : new SpoolWriter(spool.fd, 0),
       reviewOf: (subject) => reviews.bySubject.get(subject),
       lang: ctx.lang,
       stderrIsTerminal: ctx.stderrIsTerminal,
@@ -144,10 +144,10 @@ export async function runBatch<R extends CountyResult>(
     const jobs: WorkerBatchOptions = {
       entry: workers,
       jobs: options.jobs,
+      spools: (options.spools ?? []).map((spool) => spool.fd),
       data: {
         rulesetFiles: options.rulesetFiles,
         need: options.need,
-        spools: (options.spools ?? []).map((spool) => spool.fd),
         reviews: [...reviews.bySubject].map(([subject, { file }]) => [subject, file] as const),
         lang: ctx.lang,
         stderrIsTerminal: ctx.stderrIsTerminal,

@@ -18,12 +18,13 @@ import { SpoolWriter } from './spool.js';
 /** What a batch worker is started with. */
 export interface BatchWorkerData {
   readonly role: 'clean-station batch';
-  /** This worker's place among the batch's workers (0, 1, …): the spool it writes. */
-  readonly worker: number;
   readonly rulesetFiles: readonly string[];
   readonly need: ResultNeed;
-  /** The descriptors of the batch's spools, one per worker (for `json`), opened by the main thread. */
-  readonly spools: readonly number[];
+  /**
+   * The spool this worker writes the results' text to (for `json`; else `null`): the descriptor
+   * the main thread opened, and the spool's place among the batch's spools.
+   */
+  readonly spool: { readonly fd: number; readonly index: number } | null;
   /** The review file of each station and period (`subjectKey`), read when a station needs it. */
   readonly reviews: ReadonlyArray<readonly [subject: string, file: string]>;
   readonly lang: CliContext['lang'];
@@ -100,11 +101,11 @@ export function runBatchWorker(data: BatchWorkerData): void {
     port.postMessage({ index: null, failure: messageOf(error) } satisfies BatchReply);
     return;
   }
-  const spool = data.spools[data.worker];
+  const { spool } = data;
   const context: BatchFileContext = {
     ruleset,
     need: data.need,
-    ...(spool === undefined ? {} : { spool: new SpoolWriter(spool, data.worker) }),
+    spool: spool === null ? null : new SpoolWriter(spool.fd, spool.index),
     reviewOf: reviewReader(data.reviews),
     lang: data.lang,
     stderrIsTerminal: data.stderrIsTerminal,
