@@ -18,23 +18,37 @@ import { createProgress } from './progress.js';
 import { type Spool, SpoolWriter } from './spool.js';
 
 /**
- * Files in a batch from which worker threads are the default: below, starting the workers
- * (each loads and compiles the ruleset) costs more than they save.
- */
-export const WORKERS_FROM_FILES = 16;
-
-/**
- * How many threads evaluate a batch: `--jobs` when given, else the machine's cores for a batch of
- * {@link WORKERS_FROM_FILES} files or more and one thread below; never more threads than files.
+ * The smallest batch for which worker threads are the default on a machine with `cores` cores.
+ * Before its first file, a worker takes about 0.45 s of CPU to start and about 1.4 s more to
+ * compile the code it runs (V8 compiles on helper threads, in every worker again), against about
+ * 1 ms a file. On two cores, where one thread already keeps more than one core busy, workers were
+ * measured to gain only from about 20 000 files (`docs/performance.md`). With more cores, the
+ * same costs let them gain from a few thousand files: estimated from those costs (no machine with
+ * more cores was measured), with 5 000 kept to be safe.
  *
  * @example
  * ```ts
- * jobsFor(undefined, 2_000); // os.availableParallelism()
- * jobsFor(1, 2_000); // 1
+ * workersFromFiles(2); // 20_000
+ * workersFromFiles(8); // 5_000
  * ```
  */
-export function jobsFor(jobs: number | undefined, files: number): number {
-  const wanted = jobs ?? (files >= WORKERS_FROM_FILES ? availableParallelism() : 1);
+export function workersFromFiles(cores: number): number {
+  return cores <= 2 ? 20_000 : 5_000;
+}
+
+/**
+ * How many threads evaluate a batch: `--jobs` when given, else the machine's cores for a batch of
+ * {@link workersFromFiles} files or more and one thread below; never more threads than files.
+ *
+ * @example
+ * ```ts
+ * jobsFor(undefined, 2_000); // 1
+ * jobsFor(undefined, 50_000); // os.availableParallelism()
+ * jobsFor(4, 2_000); // 4
+ * ```
+ */
+export function jobsFor(jobs: number | undefined, files: number, cores = availableParallelism()): number {
+  const wanted = jobs ?? (files >= workersFromFiles(cores) ? cores : 1);
   return Math.max(1, Math.min(wanted, files));
 }
 

@@ -4,6 +4,7 @@
  * station and every file.
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import {
@@ -25,7 +26,7 @@ import type { Ruleset } from '../../ruleset/finalize.js';
 import type { KeptResult } from '../batch-file.js';
 import { readBatchReviews, skippedOf } from '../batch-inputs.js';
 import { spooledResults } from '../batch-json.js';
-import { type BatchRun, fullResult, jobsFor, runBatch, WORKERS_FROM_FILES } from '../batch-run.js';
+import { type BatchRun, fullResult, jobsFor, runBatch, workersFromFiles } from '../batch-run.js';
 import { type CliContext, CliError, EXIT, type Problem, reportNote, reportProblems } from '../context.js';
 import { generatedAtOption, reportTime } from '../generated-at.js';
 import { listJsonFiles } from '../list.js';
@@ -211,7 +212,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--fail-under <score>', 'exit with 1 when any station’s total is below this score', parseNumber)
     .option(
       '--jobs <n>',
-      `evaluate in n worker threads (default: the machine's cores for ${WORKERS_FROM_FILES} files or more, else 1: this thread)`,
+      `evaluate in n worker threads (default: the machine's cores for ${workersFromFiles(availableParallelism())} files or more, else 1: this thread)`,
       parsePositiveInt,
     )
     .addHelpText(
