@@ -5,27 +5,21 @@ import { hexOf, isInvisibleControl, replaceCodeUnits } from './controls.js';
 /** Invisible controls that JSON.stringify leaves raw (it escapes C0 itself). */
 const rawInJson = (code: number) => code >= 0x7f && isInvisibleControl(code);
 
-/** The code units of {@link rawInJson}, in order: worked out from it once, when first needed. */
-let rawCodes: readonly number[] | undefined;
-
-function rawCodeUnits(): readonly number[] {
-  if (rawCodes !== undefined) return rawCodes;
+/** The code units of {@link rawInJson}, in order, worked out from it. */
+function rawCodeUnits(): number[] {
   const codes: number[] = [];
   for (let code = 0; code <= 0xffff; code++) if (rawInJson(code)) codes.push(code);
-  rawCodes = codes;
   return codes;
 }
 
 /**
  * The code units of {@link rawInJson} as one character class (runs of consecutive code units as
- * ranges), made from them when first needed: most texts hold none, and the regular expression
- * engine answers that far faster than a loop over every code unit of a result (about 50 kB of
- * JSON).
+ * ranges): most texts hold none, and the regular expression engine answers that far faster than
+ * a loop over every code unit of a result (about 50 kB of JSON). Made when first needed.
  */
 let rawPattern: RegExp | undefined;
 
 function rawInJsonPattern(): RegExp {
-  if (rawPattern !== undefined) return rawPattern;
   const runs: [from: number, to: number][] = [];
   for (const code of rawCodeUnits()) {
     const last = runs.at(-1);
@@ -34,8 +28,7 @@ function rawInJsonPattern(): RegExp {
   }
   const unit = (code: number) => `\\u${hexOf(code, 4)}`;
   const ranges = runs.map(([from, to]) => (from === to ? unit(from) : `${unit(from)}-${unit(to)}`));
-  rawPattern = new RegExp(`[${ranges.join('')}]`);
-  return rawPattern;
+  return new RegExp(`[${ranges.join('')}]`);
 }
 
 /** What {@link hasRawControl} needs of Node's `Buffer`: bytes searched with `memchr`. */
@@ -88,7 +81,10 @@ function bytesAfter(bytes: Uint8Array, at: number): number {
  * inside another character's encoding (a lone surrogate is encoded as EF BF BD).
  */
 function hasRawControl(text: string): boolean {
-  if (NodeBuffer === undefined || text.length > MAX_SEARCHED_LENGTH) return rawInJsonPattern().test(text);
+  if (NodeBuffer === undefined || text.length > MAX_SEARCHED_LENGTH) {
+    rawPattern ??= rawInJsonPattern();
+    return rawPattern.test(text);
+  }
   if (scratch === undefined || scratch.length < 3 * text.length) {
     scratch = NodeBuffer.allocUnsafe(Math.max(3 * text.length, 1 << 16));
   }
